@@ -1,0 +1,179 @@
+package dev.fsbench.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The engine JVM's side of the harness protocol. An engine's {@code main} does:
+ *
+ * <pre>
+ * try (EngineSession session = EngineSession.open(args)) {
+ *     start the job from session.job();
+ *     session.ready(Map.of("webUi", url));          // harness starts the generator only after this
+ *     ... session.metric(name, tags, value) from a poller ...
+ *     session.awaitStopRequest();                   // returns on stdin EOF or SIGTERM
+ *     stop the job; session.summary(effectiveKnobs);
+ * }
+ * </pre>
+ *
+ * A stop is requested by the harness closing the engine's stdin, or by SIGTERM. Watching stdin means an
+ * engine also stops by itself when the harness dies without cleaning up, so no engine outlives it.
+ * Files (in {@link JobSpec#workDir()}): {@value #READY_FILE}, {@value #METRICS_FILE} (one JSON object per
+ * line: {@code {"t":epochMs,"name":..,"tags":{..},"value":..}}), {@value #SUMMARY_FILE}.
+ */
+public final class EngineSession implements AutoCloseable {
+
+    public static final String JOB_FILE = "job.json";
+    public static final String READY_FILE = "ready.json";
+    public static final String METRICS_FILE = "engine-metrics.jsonl";
+    public static final String SUMMARY_FILE = "engine-summary.json";
+    /** How long a SIGTERM waits for the engine to flush its files before the JVM exits anyway. */
+    private static final long SHUTDOWN_GRACE_SECONDS = 20;
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON_LINES = new ObjectMapper();
+
+    private final JobSpec job;
+    private final Path workDir;
+    private final BufferedWriter metrics;
+    private final CountDownLatch stopRequested = new CountDownLatch(1);
+    private final CountDownLatch closed = new CountDownLatch(1);
+
+    private EngineSession(JobSpec job) throws IOException {
+        this.job = job;
+        this.workDir = Path.of(job.workDir());
+        Files.createDirectories(workDir);
+        this.metrics = Files.newBufferedWriter(workDir.resolve(METRICS_FILE), StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
+    }
+
+    /** Reads the job from {@code args[0]} and starts watching for a stop request. */
+    public static EngineSession open(String[] args) throws IOException {
+        if (args.length < 1) {
+            throw new IllegalArgumentException("usage: <engine main> <path to " + JOB_FILE + ">");
+        }
+        EngineSession session = new EngineSession(readJob(Path.of(args[0])));
+        session.watchForStop();
+        return session;
+    }
+
+    public static JobSpec readJob(Path file) throws IOException {
+        return JSON.readValue(file.toFile(), JobSpec.class);
+    }
+
+    public static void writeJob(JobSpec job, Path file) throws IOException {
+        writeAtomically(file, JSON.writeValueAsBytes(job));
+    }
+
+    public JobSpec job() {
+        return job;
+    }
+
+    public WorkloadSpec workload() {
+        return job.workload();
+    }
+
+    public Path workDir() {
+        return workDir;
+    }
+
+    /** Tells the harness the job is consuming; {@code info} (UI addresses, versions) goes into the result. */
+    public void ready(Map<String, ?> info) throws IOException {
+        Map<String, Object> content = new LinkedHashMap<>(info);
+        content.put("readyAt", System.currentTimeMillis());
+        writeAtomically(workDir.resolve(READY_FILE), JSON.writeValueAsBytes(content));
+        System.out.println("engine " + job.engine() + " ready: " + info);
+    }
+
+    /** Appends one point of an engine-reported time series. Thread-safe. */
+    public synchronized void metric(String name, Map<String, String> tags, double value) {
+        if (!Double.isFinite(value)) {
+            return;
+        }
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("t", System.currentTimeMillis());
+        line.put("name", name);
+        line.put("tags", tags);
+        line.put("value", value);
+        try {
+            metrics.write(JSON_LINES.writeValueAsString(line));
+            metrics.newLine();
+            metrics.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + METRICS_FILE, e);
+        }
+    }
+
+    /** Final facts about the run: the knobs as the engine actually applied them, final metric values. */
+    public void summary(Map<String, ?> content) throws IOException {
+        writeAtomically(workDir.resolve(SUMMARY_FILE), JSON.writeValueAsBytes(content));
+    }
+
+    public boolean stopRequested() {
+        return stopRequested.getCount() == 0;
+    }
+
+    public void awaitStopRequest() throws InterruptedException {
+        stopRequested.await();
+    }
+
+    public boolean awaitStopRequest(long timeout, TimeUnit unit) throws InterruptedException {
+        return stopRequested.await(timeout, unit);
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        metrics.close();
+        closed.countDown();
+    }
+
+    private void watchForStop() {
+        Thread stdinWatcher = new Thread(() -> {
+            try (InputStream in = System.in) {
+                while (in.read() >= 0) {
+                    // the harness never writes; anything read is ignored until EOF
+                }
+            } catch (IOException ignored) {
+                // a broken pipe means the harness is gone: stop as for EOF
+            }
+            stopRequested.countDown();
+        }, "engine-stop-watcher");
+        stdinWatcher.setDaemon(true);
+        stdinWatcher.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopRequested.countDown();
+            try {
+                closed.await(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "engine-shutdown"));
+    }
+
+    /** Writes to a sibling temp file, then renames: a reader never sees half a file. */
+    public static void writeAtomically(Path target, byte[] content) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        try {
+            Files.write(tmp, content);
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

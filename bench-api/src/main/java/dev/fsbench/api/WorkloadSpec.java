@@ -1,0 +1,111 @@
+package dev.fsbench.api;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * One benchmark workload, identical for every engine: the generator's load, the window, the keys and the
+ * engine's knobs. Immutable; validated on construction so a bad value never reaches a running JVM.
+ *
+ * @param scenario          name of the scenario (file name without .yaml, or "cli")
+ * @param ratePerSec        scheduled input rate in events per second
+ * @param durationMs        measured phase, after warm-up
+ * @param warmupMs          phase excluded from latency and throughput figures (still verified)
+ * @param window            window size and slide
+ * @param vocabularySize    number of distinct words
+ * @param keyDistribution   uniform or Zipf
+ * @param zipfExponent      Zipf's s (ignored for uniform)
+ * @param outOfOrdernessMs  events' event time is shifted back by up to this many ms; engines' watermarks allow it
+ * @param partitions        partitions of the input and output topics
+ * @param parallelism       engine parallelism (Flink parallelism, Spark local[N] cores and shuffle partitions)
+ * @param seed              generator seed: same seed, same events
+ * @param engineProperties  engine knobs, namespaced ("flink.objectReuse", "spark.serializer", "jvm.heap", ...)
+ */
+public record WorkloadSpec(
+        String scenario,
+        long ratePerSec,
+        long durationMs,
+        long warmupMs,
+        WindowSpec window,
+        int vocabularySize,
+        KeyDistribution keyDistribution,
+        double zipfExponent,
+        long outOfOrdernessMs,
+        int partitions,
+        int parallelism,
+        long seed,
+        Map<String, String> engineProperties) {
+
+    public WorkloadSpec {
+        Objects.requireNonNull(scenario, "scenario");
+        Objects.requireNonNull(window, "window");
+        Objects.requireNonNull(keyDistribution, "keyDistribution");
+        requirePositive("rate", ratePerSec);
+        requirePositive("duration", durationMs);
+        if (warmupMs < 0) {
+            throw new IllegalArgumentException("warmup must be >= 0 ms, got " + warmupMs);
+        }
+        requirePositive("vocabulary", vocabularySize);
+        if (keyDistribution == KeyDistribution.ZIPF && !(zipfExponent > 0)) {
+            throw new IllegalArgumentException("zipf exponent must be > 0, got " + zipfExponent);
+        }
+        if (outOfOrdernessMs < 0) {
+            throw new IllegalArgumentException("out-of-orderness must be >= 0 ms, got " + outOfOrdernessMs);
+        }
+        requirePositive("partitions", partitions);
+        requirePositive("parallelism", parallelism);
+        engineProperties = engineProperties == null ? Map.of() : Map.copyOf(new TreeMap<>(engineProperties));
+    }
+
+    private static void requirePositive(String field, long value) {
+        if (value <= 0) {
+            throw new IllegalArgumentException(field + " must be > 0, got " + value);
+        }
+    }
+
+    public String property(String key, String defaultValue) {
+        return engineProperties.getOrDefault(key, defaultValue);
+    }
+
+    public int intProperty(String key, int defaultValue) {
+        String value = engineProperties.get(key);
+        try {
+            return value == null ? defaultValue : Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("engine property " + key + " must be an integer, got '" + value + "'");
+        }
+    }
+
+    public long longProperty(String key, long defaultValue) {
+        String value = engineProperties.get(key);
+        try {
+            return value == null ? defaultValue : Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("engine property " + key + " must be an integer, got '" + value + "'");
+        }
+    }
+
+    public boolean booleanProperty(String key, boolean defaultValue) {
+        String value = engineProperties.get(key);
+        if (value == null) {
+            return defaultValue;
+        }
+        return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "on", "yes" -> true;
+            case "false", "off", "no" -> false;
+            default -> throw new IllegalArgumentException(
+                    "engine property " + key + " must be true or false, got '" + value + "'");
+        };
+    }
+
+    public WorkloadSpec withEngineProperties(Map<String, String> properties) {
+        return new WorkloadSpec(scenario, ratePerSec, durationMs, warmupMs, window, vocabularySize,
+                keyDistribution, zipfExponent, outOfOrdernessMs, partitions, parallelism, seed, properties);
+    }
+
+    public WorkloadSpec withRate(long newRatePerSec) {
+        return new WorkloadSpec(scenario, newRatePerSec, durationMs, warmupMs, window, vocabularySize,
+                keyDistribution, zipfExponent, outOfOrdernessMs, partitions, parallelism, seed, engineProperties);
+    }
+}
