@@ -1,0 +1,33 @@
+package dev.fsbench.harness.kafka;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Where the run's Kafka comes from: a broker the harness starts ({@code embedded}), a Testcontainers broker
+ * ({@code container}) or a cluster somebody else runs ({@code external}). The run only needs an address and
+ * client settings; who owns the broker's lifetime is the backend's business.
+ */
+public interface KafkaBackend extends AutoCloseable {
+
+    /** "embedded", "container" or "external": the name used on the CLI and in results. */
+    String name();
+
+    /** Starts the broker or checks the cluster is reachable; fails with {@link KafkaBackendException}. */
+    void start() throws KafkaBackendException;
+
+    String bootstrapServers();
+
+    /** Client settings every producer, consumer and admin client must use (SASL/SSL for external clusters). */
+    Map<String, String> clientProperties();
+
+    /** Broker version if known, for the result's environment. */
+    String version();
+
+    /** Time from start() to a reachable broker; zero for external clusters. */
+    Duration startupTime();
+
+    /** Stops what this backend started and deletes its files; idempotent, never throws. */
+    @Override
+    void close();
+}
