@@ -1,0 +1,103 @@
+package dev.fsbench.harness.kafka;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import kafka.tools.StorageTool;
+
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
+
+/**
+ * Main class of the embedded broker's JVM: formats the KRaft storage, starts the broker, and stops it when
+ * stdin reaches end of file. The harness holds the other end of stdin, so the broker also stops when the
+ * harness dies, however it dies: no orphan broker. SIGTERM stops it the same way.
+ *
+ * <p>Usage: {@code EmbeddedBrokerMain <server.properties>}. Exit code 0 after a clean stop, 1 if it failed to
+ * start (the reason is on stderr).
+ */
+public final class EmbeddedBrokerMain {
+
+    private EmbeddedBrokerMain() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length != 1) {
+            System.err.println("usage: EmbeddedBrokerMain <server.properties>");
+            System.exit(2);
+        }
+        long startNanos = System.nanoTime();
+        KafkaRaftServer server;
+        try {
+            Path config = Path.of(args[0]);
+            format(config);
+            server = new KafkaRaftServer(KafkaConfig.fromProps(load(config), false), Time.SYSTEM);
+        } catch (Throwable e) {
+            System.err.println("embedded Kafka broker failed to start: " + e);
+            e.printStackTrace();
+            System.exit(1);
+            return;
+        }
+        AtomicBoolean stopped = new AtomicBoolean();
+        Runnable stop = () -> {
+            if (stopped.compareAndSet(false, true)) {
+                server.shutdown();
+                server.awaitShutdown();
+                System.out.println("embedded Kafka broker stopped");
+            }
+        };
+        Runtime.getRuntime().addShutdownHook(new Thread(stop, "broker-shutdown"));
+        try {
+            server.startup();
+        } catch (Throwable e) {
+            System.err.println("embedded Kafka broker failed to start: " + e);
+            e.printStackTrace();
+            // halt: the shutdown hook would try to stop a server that never started
+            Runtime.getRuntime().halt(1);
+        }
+        System.out.printf("embedded Kafka broker started in %d ms (in this JVM)%n",
+                (System.nanoTime() - startNanos) / 1_000_000);
+        awaitEndOfStdin(System.in);
+        stop.run();
+        // Kafka leaves non-daemon threads behind after shutdown; exiting explicitly ends the JVM.
+        System.exit(0);
+    }
+
+    /** KRaft refuses to start on unformatted storage; the data dir is new for every run. */
+    private static void format(Path config) {
+        String clusterId = Uuid.randomUuid().toString();
+        int exitCode = StorageTool.execute(
+                new String[] {"format", "--cluster-id", clusterId, "--config", config.toString(), "--ignore-formatted"},
+                System.out);
+        if (exitCode != 0) {
+            throw new IllegalStateException("kafka-storage format exited with " + exitCode);
+        }
+    }
+
+    private static Properties load(Path config) throws IOException {
+        Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(config, StandardCharsets.UTF_8)) {
+            properties.load(in);
+        }
+        return properties;
+    }
+
+    private static void awaitEndOfStdin(InputStream in) {
+        byte[] buffer = new byte[256];
+        try {
+            while (in.read(buffer) >= 0) {
+                // input is ignored: only its end matters
+            }
+        } catch (IOException e) {
+            // a broken pipe means the harness is gone: stop as for end of file
+        }
+    }
+}
