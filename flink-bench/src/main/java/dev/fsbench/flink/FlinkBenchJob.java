@@ -1,0 +1,152 @@
+package dev.fsbench.flink;
+
+import dev.fsbench.api.EngineSession;
+import dev.fsbench.api.JobSpec;
+import dev.fsbench.api.WorkloadSpec;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.core.execution.SavepointFormatType;
+import org.apache.flink.runtime.util.EnvironmentInformation;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The Flink engine JVM: runs the windowed word count from {@code job.json} until the harness asks it to
+ * stop, reporting readiness, REST-polled metrics and a summary through {@link EngineSession}.
+ */
+public final class FlinkBenchJob {
+
+    static final long METRICS_PERIOD_MS = 1_000;
+    static final long START_TIMEOUT_MS = 120_000;
+    static final long STOP_TIMEOUT_SECONDS = 60;
+    static final long ARCHIVE_TIMEOUT_MS = 30_000;
+
+    private final EngineSession session;
+    private final JobSpec job;
+    private final FlinkKnobs knobs;
+
+    private FlinkBenchJob(EngineSession session) {
+        this.session = session;
+        this.job = session.job();
+        this.knobs = FlinkKnobs.from(job.workload());
+    }
+
+    public static void main(String[] args) {
+        int exitCode = 0;
+        try (EngineSession session = EngineSession.open(args)) {
+            new FlinkBenchJob(session).run();
+        } catch (IllegalArgumentException e) {
+            System.err.println("flink-bench: " + e.getMessage());
+            exitCode = 2;
+        } catch (Exception e) {
+            System.err.println("flink-bench: the Flink job failed: " + e);
+            e.printStackTrace();
+            exitCode = 1;
+        }
+        // Flink leaves non-daemon threads (RPC, Netty) behind after the MiniCluster stops.
+        System.exit(exitCode);
+    }
+
+    private void run() throws Exception {
+        FlinkCluster cluster = connect();
+        StreamExecutionEnvironment env = cluster.environment();
+        String serializer = defineJob(env, EventCodec.of(knobs.recordType()));
+        JobClient client = env.executeAsync("fsbench " + job.runId() + " " + job.workload().scenario());
+        String jobId = client.getJobID().toHexString();
+        FlinkRestClient rest = new FlinkRestClient(cluster.restUrl());
+        JobStatusWatcher status = new JobStatusWatcher(rest, jobId);
+        status.awaitAllTasksRunning(START_TIMEOUT_MS);
+
+        Map<String, Object> info = new LinkedHashMap<>();
+        info.put("webUi", cluster.restUrl() + "/#/job/running/" + jobId + "/overview");
+        info.put("jobId", jobId);
+        info.put("flinkVersion", EnvironmentInformation.getVersion());
+        info.put("cluster", cluster.mode());
+        info.put("eventSerializer", serializer);
+        System.out.println("flink-bench: Web UI " + cluster.restUrl() + " (job " + jobId + ")");
+        session.ready(info);
+
+        Map<String, Object> summary = new LinkedHashMap<>(info);
+        summary.put("knobs", knobs.describe());
+        try (RestMetricsPoller poller = new RestMetricsPoller(rest, jobId, session::metric)) {
+            poller.start(METRICS_PERIOD_MS);
+            session.awaitStopRequest();
+            poller.close();
+            poller.pollOnce();
+            summary.put("applied", EffectiveConfig.read(rest, jobId, cluster.isLocal()));
+            summary.put("finalMetrics", poller.latestValues());
+        }
+        summary.put("stop", stop(client, cluster));
+        if (cluster.archiveDir().isPresent()) {
+            summary.put("archive", awaitArchive(cluster.archiveDir().get(), jobId));
+        }
+        session.summary(summary);
+    }
+
+    private FlinkCluster connect() throws IOException {
+        Configuration config = new Configuration();
+        knobs.applyTo(config);
+        if (knobs.restAddress().isPresent()) {
+            return FlinkCluster.remote(knobs.restAddress().get(), config, JobJars.collect(session.workDir()));
+        }
+        return FlinkCluster.local(config, session.workDir());
+    }
+
+    /** Kafka in, counts out; returns the serializer Flink picked for the events (the record-type knob's effect). */
+    private <T> String defineJob(StreamExecutionEnvironment env, EventCodec<T> codec) {
+        WorkloadSpec workload = job.workload();
+        DataStream<T> events = env
+                .fromSource(KafkaEndpoints.source(job, codec),
+                        WordCountPipeline.watermarks(codec, workload.outOfOrdernessMs(), knobs.idlenessMs()),
+                        "kafka-input")
+                .uid("kafka-input");
+        WordCountPipeline.windowedCounts(events, codec, workload.window())
+                .sinkTo(KafkaEndpoints.sink(job, knobs.deliveryGuarantee()))
+                .name("kafka-output").uid("kafka-output");
+        return events.getType().createSerializer(env.getConfig().getSerializerConfig()).getClass().getSimpleName();
+    }
+
+    /**
+     * Stop-with-savepoint first: it ends with a final checkpoint, so an exactly-once sink commits its last
+     * transaction instead of aborting it. Cancel only if that fails.
+     */
+    private Map<String, Object> stop(JobClient client, FlinkCluster cluster) throws Exception {
+        Map<String, Object> outcome = new LinkedHashMap<>();
+        long started = System.nanoTime();
+        try {
+            String savepoint = client.stopWithSavepoint(false,
+                    cluster.savepointDir().map(Path::toUri).map(Object::toString).orElse(null),
+                    SavepointFormatType.CANONICAL).get(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            outcome.put("mode", "stop-with-savepoint");
+            outcome.put("savepoint", savepoint);
+        } catch (Exception e) {
+            System.err.println("flink-bench: stop-with-savepoint failed (" + e + "), cancelling the job");
+            client.cancel().get(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            outcome.put("mode", "cancel");
+            outcome.put("stopWithSavepointError", String.valueOf(e));
+        }
+        outcome.put("stopMs", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+        return outcome;
+    }
+
+    /** The JobManager writes the archive asynchronously after the job ends; the HistoryServer reads it later. */
+    private static String awaitArchive(Path archiveDir, String jobId) throws InterruptedException {
+        Path archive = archiveDir.resolve(jobId);
+        long deadline = System.currentTimeMillis() + ARCHIVE_TIMEOUT_MS;
+        while (System.currentTimeMillis() < deadline) {
+            if (Files.isRegularFile(archive)) {
+                return archive.toString();
+            }
+            Thread.sleep(200);
+        }
+        System.err.println("flink-bench: no job archive at " + archive + " after " + ARCHIVE_TIMEOUT_MS + " ms");
+        return null;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.fsbench.flink;
+
+import org.apache.flink.configuration.CheckpointingOptions;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.JobManagerOptions;
+import org.apache.flink.configuration.RestOptions;
+import org.apache.flink.configuration.TaskManagerOptions;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where the job runs: a MiniCluster inside this JVM (default), with the Web UI on a free loopback port and
+ * the HistoryServer archive in the run's directory, or a remote session cluster given its REST address.
+ *
+ * @param archiveDir   where the JobManager writes the finished job's archive (local only: a remote cluster
+ *                     archives wherever its own configuration says)
+ * @param savepointDir where stop-with-savepoint writes; empty for a remote cluster (its own default applies)
+ */
+public record FlinkCluster(StreamExecutionEnvironment environment, String restUrl, String mode,
+                           Optional<Path> archiveDir, Optional<Path> savepointDir) {
+
+    public static final String LOOPBACK = "127.0.0.1";
+
+    /** {@code config} already carries the job's knobs; this adds where things live and what binds where. */
+    public static FlinkCluster local(Configuration config, Path workDir) throws IOException {
+        int restPort = freeLoopbackPort();
+        Path archiveDir = workDir.resolve("flink-archive").toAbsolutePath();
+        Path savepointDir = workDir.resolve("flink-savepoints").toAbsolutePath();
+        config.set(RestOptions.ADDRESS, LOOPBACK);
+        config.set(RestOptions.BIND_ADDRESS, LOOPBACK);
+        config.set(RestOptions.PORT, restPort);
+        config.set(RestOptions.BIND_PORT, String.valueOf(restPort));
+        config.set(JobManagerOptions.ADDRESS, LOOPBACK);
+        config.set(JobManagerOptions.BIND_HOST, LOOPBACK);
+        config.set(TaskManagerOptions.HOST, LOOPBACK);
+        config.set(TaskManagerOptions.BIND_HOST, LOOPBACK);
+        config.set(JobManagerOptions.ARCHIVE_DIR, archiveDir.toUri().toString());
+        config.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, workDir.resolve("flink-checkpoints").toAbsolutePath().toUri().toString());
+        config.set(CheckpointingOptions.SAVEPOINT_DIRECTORY, savepointDir.toUri().toString());
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironmentWithWebUI(config);
+        return new FlinkCluster(env, "http://" + LOOPBACK + ":" + restPort, "local MiniCluster",
+                Optional.of(archiveDir), Optional.of(savepointDir));
+    }
+
+    /** Ships {@code jobJars} (the job's own code and connectors) with the job. */
+    public static FlinkCluster remote(String restAddress, Configuration config, List<Path> jobJars) {
+        String[] hostAndPort = FlinkKnobs.hostAndPort(restAddress);
+        String[] jars = jobJars.stream().map(Path::toString).toArray(String[]::new);
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.createRemoteEnvironment(
+                hostAndPort[0], Integer.parseInt(hostAndPort[1]), config, jars);
+        return new FlinkCluster(env, "http://" + restAddress, "remote session cluster " + restAddress,
+                Optional.empty(), Optional.empty());
+    }
+
+    public boolean isLocal() {
+        return archiveDir.isPresent();
+    }
+
+    /** Flink needs the port up front to print the Web UI address; a port taken in between fails loudly at start. */
+    private static int freeLoopbackPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(LOOPBACK))) {
+            return socket.getLocalPort();
+        }
+    }
+}
