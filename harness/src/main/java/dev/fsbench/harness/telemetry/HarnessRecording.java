@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Map;
 
 /**
  * The harness JVM's own flight recording (generator, collector and everything else in it), with the same
@@ -20,25 +19,45 @@ public final class HarnessRecording implements AutoCloseable {
 
     private final Recording recording;
     private final String unavailableReason;
+    private final HarnessGcLog gcLog;
 
-    private HarnessRecording(Recording recording, String unavailableReason) {
+    private HarnessRecording(Recording recording, String unavailableReason, HarnessGcLog gcLog) {
         this.recording = recording;
         this.unavailableReason = unavailableReason;
+        this.gcLog = gcLog;
     }
 
     /** Starts recording now; never throws: a JVM without JFR gives a MISSING result at the end. */
     public static HarnessRecording start() {
+        return start(null);
+    }
+
+    /**
+     * Like {@link #start()}, and also writes the harness's unified GC log to {@code <runDir>/harness-gc.log}
+     * (creating runDir), like the engines'.
+     */
+    public static HarnessRecording start(Path runDir) {
+        HarnessGcLog gcLog = runDir == null ? null : startGcLog(runDir);
         if (!FlightRecorder.isAvailable()) {
-            return new HarnessRecording(null, "Java Flight Recorder is not available in this JVM");
+            return new HarnessRecording(null, "Java Flight Recorder is not available in this JVM", gcLog);
         }
         try {
             Recording recording = new Recording(TelemetrySettings.configuration());
             recording.setName("fsbench-harness");
             recording.setToDisk(true);
             recording.start();
-            return new HarnessRecording(recording, null);
+            return new HarnessRecording(recording, null, gcLog);
         } catch (RuntimeException e) {
-            return new HarnessRecording(null, "cannot start the harness's flight recording: " + e);
+            return new HarnessRecording(null, "cannot start the harness's flight recording: " + e, gcLog);
+        }
+    }
+
+    private static HarnessGcLog startGcLog(Path runDir) {
+        try {
+            Files.createDirectories(runDir);
+            return HarnessGcLog.start(JvmTelemetry.gcLogFile(runDir, LABEL));
+        } catch (IOException e) {
+            return null;
         }
     }
 
@@ -47,8 +66,9 @@ public final class HarnessRecording implements AutoCloseable {
      * and analyses the window [from, to).
      */
     public TelemetryResult finish(Path runDir, long measureFromEpochMs, long measureToEpochMs) {
+        stopGcLog();
         if (recording == null) {
-            return TelemetryResult.missing(unavailableReason, Map.of());
+            return TelemetryResult.missing(unavailableReason, JvmTelemetry.existingFiles(runDir, LABEL));
         }
         Path target = JvmTelemetry.recordingFile(runDir, LABEL);
         try {
@@ -58,16 +78,24 @@ public final class HarnessRecording implements AutoCloseable {
             recording.dump(temp);
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException | RuntimeException e) {
-            return TelemetryResult.missing("cannot dump the harness's flight recording to " + target + ": " + e, Map.of());
+            return TelemetryResult.missing("cannot dump the harness's flight recording to " + target + ": " + e,
+                    JvmTelemetry.existingFiles(runDir, LABEL));
         } finally {
             recording.close();
         }
         return JvmTelemetry.analyze(runDir, LABEL, measureFromEpochMs, measureToEpochMs);
     }
 
+    private void stopGcLog() {
+        if (gcLog != null) {
+            gcLog.stop();
+        }
+    }
+
     /** Discards the recording if {@link #finish} was not called (e.g. the run failed before the end). */
     @Override
     public void close() {
+        stopGcLog();
         if (recording != null) {
             recording.close();
         }

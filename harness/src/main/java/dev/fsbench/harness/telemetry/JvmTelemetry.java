@@ -119,7 +119,7 @@ public final class JvmTelemetry {
         }
     }
 
-    private static Map<String, String> existingFiles(Path dir, String label) {
+    static Map<String, String> existingFiles(Path dir, String label) {
         Map<String, String> files = new LinkedHashMap<>();
         putIfExists(files, "jfr", dir, recordingFile(dir, label));
         putIfExists(files, "gcLog", dir, gcLogFile(dir, label));

@@ -51,6 +51,22 @@ class HarnessRecordingTest {
     }
 
     @Test
+    void writesTheHarnessGcLogWhenGivenTheRunDirectory() throws Exception {
+        TelemetryResult result;
+        try (HarnessRecording recording = HarnessRecording.start(runDir)) {
+            long from = System.currentTimeMillis();
+            allocateAndCollect();
+            result = recording.finish(runDir, from, System.currentTimeMillis());
+        }
+
+        assertThat(runDir.resolve("harness-gc.log")).content().contains("Pause Full (System.gc())");
+        assertThat(result.telemetry().files()).containsEntry("gcLog", "harness-gc.log");
+        long sizeAfterFinish = Files.size(runDir.resolve("harness-gc.log"));
+        System.gc();
+        assertThat(Files.size(runDir.resolve("harness-gc.log"))).as("logging stopped at finish").isEqualTo(sizeAfterFinish);
+    }
+
+    @Test
     void serialisesToTheResultShapes() throws Exception {
         TelemetryResult result;
         try (HarnessRecording recording = HarnessRecording.start()) {
