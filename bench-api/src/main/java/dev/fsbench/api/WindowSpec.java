@@ -1,5 +1,7 @@
 package dev.fsbench.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import java.util.function.LongConsumer;
 
 /**
@@ -28,6 +30,7 @@ public record WindowSpec(long sizeMs, long slideMs) {
         return new WindowSpec(sizeMs, sizeMs);
     }
 
+    @JsonIgnore
     public boolean isTumbling() {
         return slideMs == sizeMs;
     }

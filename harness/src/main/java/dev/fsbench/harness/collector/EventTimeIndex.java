@@ -1,0 +1,34 @@
+package dev.fsbench.harness.collector;
+
+import dev.fsbench.api.WindowSpec;
+import dev.fsbench.harness.generator.GroundTruth;
+
+/**
+ * Word counts per 100 ms of event time, so the events of any interval (such as a processing-time window that
+ * DStreams chose) can be counted after the fact. Intervals are judged at this resolution.
+ */
+public final class EventTimeIndex {
+
+    public static final long BUCKET_MS = 100;
+
+    private final GroundTruth buckets;
+
+    public EventTimeIndex(int vocabularySize) {
+        this.buckets = new GroundTruth(WindowSpec.tumbling(BUCKET_MS), vocabularySize);
+    }
+
+    public void add(long eventTimeMs, int wordIndex) {
+        buckets.add(eventTimeMs, wordIndex);
+    }
+
+    /** True counts per word of the events with event time in [startMs, endMs). */
+    public int[] countsBetween(long startMs, long endMs) {
+        int[] counts = new int[buckets.vocabularySize()];
+        for (long bucket = buckets.window().lastWindowStart(startMs); bucket < endMs; bucket += BUCKET_MS) {
+            for (int word = 0; word < counts.length; word++) {
+                counts[word] += buckets.count(bucket, word);
+            }
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,86 @@
+package dev.fsbench.harness.collector;
+
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.HistogramLogWriter;
+import org.HdrHistogram.SingleWriterRecorder;
+
+import java.io.FileNotFoundException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Window latency (output append time - window end) in an HdrHistogram with 3 significant digits. The collector
+ * thread records; a once-a-second sampler rolls interval histograms, which become the latency-over-time series
+ * and an HdrHistogram log file (readable by HistogramLogAnalyzer / the HdrHistogram plotter).
+ */
+public final class LatencyRecorder implements AutoCloseable {
+
+    /** One second of latency, as the reports chart it. */
+    public record Interval(long t, long count, double p50, double p99, double max) {
+    }
+
+    private static final long HIGHEST_TRACKABLE_MS = 3_600_000L;
+
+    private final SingleWriterRecorder recorder = new SingleWriterRecorder(1, HIGHEST_TRACKABLE_MS, 3);
+    private final Histogram total = new Histogram(1, HIGHEST_TRACKABLE_MS, 3);
+    private final List<Interval> intervals = new ArrayList<>();
+    private final PrintStream logStream;
+    private final HistogramLogWriter logWriter;
+    private final long logStartMs;
+    private Histogram recycled;
+    private volatile long negative;
+
+    public LatencyRecorder(Path logFile) throws FileNotFoundException {
+        this.logStream = new PrintStream(logFile.toFile());
+        this.logWriter = new HistogramLogWriter(logStream);
+        this.logStartMs = System.currentTimeMillis();
+        logWriter.outputLogFormatVersion();
+        logWriter.outputStartTime(logStartMs);
+        logWriter.setBaseTime(logStartMs);
+        logWriter.outputLegend();
+    }
+
+    /** Called by the collector thread only. Latencies below 1 ms are recorded as 1 ms (log-scale charts). */
+    public void record(long latencyMs) {
+        if (latencyMs < 0) {
+            negative++;
+            return;
+        }
+        recorder.recordValue(Math.min(Math.max(latencyMs, 1), HIGHEST_TRACKABLE_MS));
+    }
+
+    /** Called once a second by the sampler; returns the interval just closed. */
+    public synchronized Interval roll() {
+        Histogram interval = recorder.getIntervalHistogram(recycled);
+        recycled = interval;
+        total.add(interval);
+        long now = System.currentTimeMillis();
+        logWriter.outputIntervalHistogram(interval);
+        Interval point = new Interval(now, interval.getTotalCount(),
+                interval.getTotalCount() == 0 ? 0 : interval.getValueAtPercentile(50),
+                interval.getTotalCount() == 0 ? 0 : interval.getValueAtPercentile(99),
+                interval.getMaxValue());
+        intervals.add(point);
+        return point;
+    }
+
+    public synchronized Histogram total() {
+        return total.copy();
+    }
+
+    public synchronized List<Interval> intervals() {
+        return List.copyOf(intervals);
+    }
+
+    /** Results whose emit time preceded their window's end: impossible for a correct event-time engine. */
+    public long negativeLatencies() {
+        return negative;
+    }
+
+    @Override
+    public synchronized void close() {
+        logStream.close();
+    }
+}

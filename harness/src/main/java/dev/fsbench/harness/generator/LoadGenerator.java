@@ -1,0 +1,157 @@
+package dev.fsbench.harness.generator;
+
+import dev.fsbench.api.RecordFormat;
+import dev.fsbench.harness.collector.EventTimeIndex;
+import dev.fsbench.api.WorkloadSpec;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
+import org.apache.kafka.clients.producer.Callback;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongConsumer;
+
+/**
+ * Sends word events to the input topic on a fixed schedule (warm-up, measured phase, then a drain phase that
+ * keeps event time moving so the engines' watermarks close the last measured windows), and builds the
+ * ground truth of every window as it goes. Runs in the harness JVM, never in an engine's.
+ */
+public final class LoadGenerator {
+
+    /** The requested rate counts as kept if at least this share of it was achieved. */
+    public static final double RATE_TOLERANCE = 0.98;
+
+    private final WorkloadSpec spec;
+    private final long drainMs;
+    private final GroundTruth truth;
+    private final EventTimeIndex eventTimes;
+    private final AtomicLong sent = new AtomicLong();
+    private final AtomicReference<Throwable> sendFailure = new AtomicReference<>();
+    private volatile Phase phase = Phase.NOT_STARTED;
+
+    public enum Phase { NOT_STARTED, WARMUP, MEASURE, DRAIN, DONE }
+
+    /** {@code indexEventTimes}: also keep {@link EventTimeIndex} (needed to judge processing-time windows). */
+    public LoadGenerator(WorkloadSpec spec, long drainMs, boolean indexEventTimes) {
+        this.spec = spec;
+        this.drainMs = drainMs;
+        this.truth = new GroundTruth(spec.window(), spec.vocabularySize());
+        this.eventTimes = indexEventTimes ? new EventTimeIndex(spec.vocabularySize()) : null;
+    }
+
+    /**
+     * How long to keep sending after the measured phase so that every measured window can close: the allowed
+     * out-of-orderness, plus a margin for watermark intervals and micro-batch triggers.
+     */
+    public static long defaultDrainMs(WorkloadSpec spec) {
+        return spec.outOfOrdernessMs() + Math.max(2_000L, spec.window().slideMs());
+    }
+
+    public GroundTruth truth() {
+        return truth;
+    }
+
+    /** Null unless requested in the constructor. */
+    public EventTimeIndex eventTimes() {
+        return eventTimes;
+    }
+
+    public long sent() {
+        return sent.get();
+    }
+
+    public Phase phase() {
+        return phase;
+    }
+
+    /**
+     * Sends the whole schedule unless {@code stop} says otherwise; tells {@code onStartEpochMs} when event 0 is
+     * scheduled, before sending it. Fails if the producer reports an error:
+     * a lost input event would make the ground truth wrong.
+     */
+    public GeneratorReport run(Producer<byte[], byte[]> producer, String topic, LongConsumer onStartEpochMs,
+                               BooleanSupplier stop) {
+        UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(spec.seed());
+        KeyChooser keys = KeyChooser.of(spec.keyDistribution(), spec.vocabularySize(), spec.zipfExponent(), random);
+        long disorderBound = spec.outOfOrdernessMs();
+        Callback onSent = (metadata, error) -> {
+            if (error != null) {
+                sendFailure.compareAndSet(null, error);
+            }
+        };
+
+        long startEpochMs = System.currentTimeMillis();
+        RateSchedule schedule = new RateSchedule(spec.ratePerSec(), System.nanoTime(), startEpochMs);
+        onStartEpochMs.accept(startEpochMs);
+        long warmupEvents = schedule.eventsIn(spec.warmupMs());
+        long measuredEnd = schedule.eventsIn(spec.warmupMs() + spec.durationMs());
+        long totalEvents = schedule.eventsIn(spec.warmupMs() + spec.durationMs() + drainMs);
+        long measureStartNanos = 0;
+        long measureEndNanos = 0;
+        long maxLagNanos = 0;
+        phase = warmupEvents > 0 ? Phase.WARMUP : Phase.MEASURE;
+
+        long index = 0;
+        while (index < totalEvents && !stop.getAsBoolean()) {
+            Throwable failure = sendFailure.get();
+            if (failure != null) {
+                throw new IllegalStateException("generator could not write to Kafka: " + failure.getMessage(), failure);
+            }
+            long due = schedule.dueNanos(index);
+            long now = System.nanoTime();
+            if (now < due) {
+                LockSupport.parkNanos(Math.min(due - now, 1_000_000L));
+                continue;
+            }
+            maxLagNanos = Math.max(maxLagNanos, now - due);
+            if (index == warmupEvents) {
+                measureStartNanos = now;
+                phase = Phase.MEASURE;
+            }
+            long scheduledMs = schedule.scheduledEpochMillis(index);
+            long eventTimeMs = disorderBound == 0 ? scheduledMs : scheduledMs - random.nextLong(disorderBound + 1);
+            int wordIndex = keys.nextIndex();
+            String word = KeyChooser.word(wordIndex);
+            producer.send(new ProducerRecord<>(topic, null, eventTimeMs, RecordFormat.encodeKey(word),
+                    RecordFormat.encodeEvent(eventTimeMs, word)), onSent);
+            truth.add(eventTimeMs, wordIndex);
+            if (eventTimes != null) {
+                eventTimes.add(eventTimeMs, wordIndex);
+            }
+            sent.incrementAndGet();
+            index++;
+            if (index == measuredEnd) {
+                measureEndNanos = System.nanoTime();
+                phase = Phase.DRAIN;
+            }
+        }
+        producer.flush();
+        Throwable failure = sendFailure.get();
+        if (failure != null) {
+            throw new IllegalStateException("generator could not write to Kafka: " + failure.getMessage(), failure);
+        }
+        phase = Phase.DONE;
+
+        long measuredEvents = Math.max(0, Math.min(index, measuredEnd) - warmupEvents);
+        double measuredSeconds = measureEndNanos > measureStartNanos
+                ? (measureEndNanos - measureStartNanos) / 1e9 : Double.NaN;
+        // the interval between the first and the last measured event is one event shorter than the phase
+        double achieved = measuredEvents > 1 ? (measuredEvents - 1) / measuredSeconds : 0;
+        boolean completed = index >= measuredEnd;
+        return new GeneratorReport(
+                spec.ratePerSec(),
+                achieved,
+                index,
+                measuredEvents,
+                maxLagNanos / 1e6,
+                completed && achieved >= RATE_TOLERANCE * spec.ratePerSec(),
+                startEpochMs,
+                schedule.scheduledEpochMillis(warmupEvents),
+                schedule.scheduledEpochMillis(measuredEnd),
+                schedule.scheduledEpochMillis(totalEvents));
+    }
+}

@@ -1,0 +1,16 @@
+package dev.fsbench.harness.result;
+
+import java.util.Map;
+
+/** Where a run happened. Runs are only compared when their {@link #fingerprint} matches. */
+public record Environment(
+        String gitCommit,
+        String gitBranch,
+        Boolean gitDirty,
+        int cores,
+        long memoryBytes,
+        String os,
+        String jvm,
+        Map<String, String> engineVersions,
+        String fingerprint) {
+}

@@ -1,0 +1,189 @@
+package dev.fsbench.harness.run;
+
+import dev.fsbench.harness.collector.Verification;
+import dev.fsbench.harness.engine.BenchHome;
+import dev.fsbench.harness.engine.EngineDriver;
+import dev.fsbench.harness.kafka.KafkaBackend;
+import dev.fsbench.harness.kafka.KafkaBackendException;
+import dev.fsbench.harness.process.ShutdownRegistry;
+import dev.fsbench.harness.result.Environment;
+import dev.fsbench.harness.result.EnvironmentProbe;
+import dev.fsbench.harness.result.KafkaInfo;
+import dev.fsbench.harness.result.LatencySummary;
+import dev.fsbench.harness.result.ResultWriter;
+import dev.fsbench.harness.result.RunResult;
+import dev.fsbench.harness.result.RunStatus;
+import dev.fsbench.harness.result.Throughput;
+import dev.fsbench.harness.result.WorkloadResult;
+import dev.fsbench.harness.telemetry.HarnessRecording;
+import dev.fsbench.harness.telemetry.TelemetryResult;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A whole run: one Kafka backend, the workloads one after another (never concurrently: they would share the
+ * machine's 2 cores and measure each other), result.json rewritten after each workload so a crash or Ctrl-C
+ * keeps what was measured. If the JVM is interrupted, a shutdown action writes the result as INCOMPLETE.
+ */
+public final class BenchmarkRun {
+
+    private final String runId;
+    private final Path runDir;
+    private final List<WorkloadPlan> plans;
+    private final KafkaBackend kafka;
+    private final BenchHome home;
+    private final Console console;
+    private final List<WorkloadResult> completed = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+    private final String startedAt = Instant.now().toString();
+    private volatile WorkloadPlan current;
+    private volatile KafkaInfo kafkaInfo;
+    private volatile Object harnessTelemetry;
+    private Environment environment;
+
+    public BenchmarkRun(String runId, Path runDir, List<WorkloadPlan> plans, KafkaBackend kafka, BenchHome home,
+                        Console console) {
+        this.runId = runId;
+        this.runDir = runDir;
+        this.plans = List.copyOf(plans);
+        this.kafka = kafka;
+        this.home = home;
+        this.console = console;
+    }
+
+    public RunResult execute() throws IOException {
+        Files.createDirectories(runDir);
+        Map<String, String> versions = new LinkedHashMap<>();
+        plans.stream().map(WorkloadPlan::engine).distinct().map(EngineDriver::versions).forEach(versions::putAll);
+        environment = EnvironmentProbe.probe(home.root(), versions);
+        AutoCloseable writeIncomplete = () -> writeQuietly(RunStatus.INCOMPLETE);
+        ShutdownRegistry.register(writeIncomplete);
+        HarnessRecording harnessRecording = HarnessRecording.start();
+        long firstMeasureFrom = Long.MAX_VALUE;
+        long lastMeasureTo = 0;
+        try {
+            console.info("run %s: %d workload(s), results in %s", runId, plans.size(), runDir.toAbsolutePath());
+            startKafka();
+            WorkloadRunner runner = new WorkloadRunner(runId, runDir, kafka, home, console);
+            for (WorkloadPlan plan : plans) {
+                if (ShutdownRegistry.isShuttingDown()) {
+                    break;
+                }
+                current = plan;
+                WorkloadResult result = runner.run(plan);
+                current = null;
+                completed.add(result);
+                if (result.generator() != null) {
+                    firstMeasureFrom = Math.min(firstMeasureFrom, result.generator().measureStartEpochMs());
+                    lastMeasureTo = Math.max(lastMeasureTo, result.generator().measureEndEpochMs());
+                    if (!result.generator().rateMet()) {
+                        warnings.add(plan.label() + ": requested " + result.generator().requestedRatePerSec()
+                                + " ev/s, achieved " + Math.round(result.generator().achievedRatePerSec()) + " ev/s");
+                    }
+                }
+                summarize(result);
+                ResultWriter.write(snapshot(null), runDir);
+            }
+        } catch (KafkaBackendException e) {
+            warnings.add("Kafka: " + e.getMessage());
+            throw new RunAbortedException(e.getMessage(), snapshotAndWrite(RunStatus.FAILED));
+        } finally {
+            harnessTelemetry = harnessRecording.finish(runDir,
+                    firstMeasureFrom == Long.MAX_VALUE ? 0 : firstMeasureFrom, lastMeasureTo == 0 ? System.currentTimeMillis() : lastMeasureTo);
+            kafka.close();
+        }
+        ShutdownRegistry.unregister(writeIncomplete);
+        RunResult result = snapshot(null);
+        ResultWriter.write(result, runDir);
+        return result;
+    }
+
+    private void startKafka() throws KafkaBackendException {
+        console.info("starting Kafka (%s)...", kafka.name());
+        kafka.start();
+        kafkaInfo = new KafkaInfo(kafka.name(), kafka.version(), (double) kafka.startupTime().toMillis(),
+                kafka.bootstrapServers());
+        console.info("Kafka %s ready at %s in %,d ms", kafka.version(), kafka.bootstrapServers(),
+                kafka.startupTime().toMillis());
+    }
+
+    private void summarize(WorkloadResult result) {
+        Verification v = result.verification();
+        LatencySummary latency = result.latencyMs();
+        Throughput throughput = result.throughput();
+        console.info("[%s/%s] %s: verification %s (%d/%d windows correct), input %,.0f ev/s, output %,.0f ev/s,"
+                        + " latency p50 %s p99 %s max %s ms",
+                result.engine(), result.scenario(), result.status(), v.passed() ? "passed" : "FAILED",
+                v.windowsCorrect(), v.windowsExpected(), throughput.inputEventsPerSec(), throughput.outputEventsPerSec(),
+                latency.p50(), latency.p99(), latency.max());
+        if (result.failureReason() != null) {
+            console.warn("[" + result.engine() + "/" + result.scenario() + "] " + result.failureReason());
+        }
+    }
+
+    private RunResult snapshot(RunStatus forced) {
+        List<WorkloadResult> workloads;
+        synchronized (completed) {
+            workloads = new ArrayList<>(completed);
+        }
+        WorkloadPlan running = current;
+        if (forced == RunStatus.INCOMPLETE && running != null) {
+            workloads.add(interruptedWorkload(running));
+        }
+        RunStatus status = forced != null ? forced
+                : workloads.stream().allMatch(w -> w.status() == RunStatus.OK) && !workloads.isEmpty()
+                ? RunStatus.OK : RunStatus.FAILED;
+        List<String> warningsCopy;
+        synchronized (warnings) {
+            warningsCopy = List.copyOf(warnings);
+        }
+        return new RunResult(RunResult.SCHEMA_VERSION, runId, startedAt, Instant.now().toString(), status, warningsCopy,
+                environment, kafkaInfo, workloads, harnessTelemetry, null);
+    }
+
+    private static WorkloadResult interruptedWorkload(WorkloadPlan plan) {
+        return new WorkloadResult(plan.engine().name(), plan.spec().scenario(), RunStatus.INCOMPLETE,
+                "interrupted before the workload finished", plan.spec(), null,
+                new Verification("exact", false, 0, 0, 0, 0, 0, 0, 0, 0, null, List.of("interrupted")),
+                new Throughput(0, 0), LatencySummary.of(new org.HdrHistogram.Histogram(3)), List.of(), List.of(),
+                Map.of(), Map.of(), null, null, null, null);
+    }
+
+    private RunResult snapshotAndWrite(RunStatus status) {
+        RunResult result = snapshot(status);
+        try {
+            ResultWriter.write(result, runDir);
+        } catch (IOException e) {
+            console.warn("could not write " + runDir.resolve(ResultWriter.RESULT_FILE) + ": " + e.getMessage());
+        }
+        return result;
+    }
+
+    private void writeQuietly(RunStatus status) {
+        RunResult result = snapshotAndWrite(status);
+        System.err.println("interrupted: wrote " + result.status() + " result with " + result.workloads().size()
+                + " workload(s) to " + runDir.resolve(ResultWriter.RESULT_FILE));
+    }
+
+    /** The run could not go on (Kafka unavailable); carries the result written so far. */
+    public static final class RunAbortedException extends RuntimeException {
+        private final transient RunResult partial;
+
+        RunAbortedException(String message, RunResult partial) {
+            super(message);
+            this.partial = partial;
+        }
+
+        public RunResult partial() {
+            return partial;
+        }
+    }
+}

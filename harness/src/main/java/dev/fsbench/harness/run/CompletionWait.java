@@ -1,0 +1,57 @@
+package dev.fsbench.harness.run;
+
+import dev.fsbench.harness.collector.OutputCollector;
+import dev.fsbench.harness.collector.ReceivedWindows;
+import dev.fsbench.harness.engine.VerificationMode;
+import dev.fsbench.harness.generator.GeneratorReport;
+import dev.fsbench.harness.generator.LoadGenerator;
+import dev.fsbench.harness.process.ForkedJvm;
+import dev.fsbench.harness.process.ShutdownRegistry;
+
+/**
+ * After the load: waits until the engine has emitted everything it owes (every measured window, or in
+ * CONSERVATION mode every event's count), the engine dies, or a timeout passes. Stopping earlier would report
+ * a slow engine's late windows as missing; waiting forever would hang on a broken one.
+ */
+final class CompletionWait {
+
+    private CompletionWait() {
+    }
+
+    static void await(WorkloadPlan plan, GeneratorReport report, LoadGenerator generator, OutputCollector collector,
+                      ForkedJvm engine, Console console) throws InterruptedException {
+        var spec = plan.spec();
+        long timeoutMs = spec.longProperty("harness.completionTimeoutMs",
+                Math.max(30_000, 3 * spec.window().sizeMs() + spec.outOfOrdernessMs()));
+        boolean conservation = plan.engine().verificationMode() == VerificationMode.CONSERVATION;
+        long owed = conservation
+                ? generator.truth().events() * spec.window().windowsPerEvent()
+                : expectedWindows(generator, report.measureEndEpochMs());
+        long deadline = System.currentTimeMillis() + timeoutMs;
+        long lastReport = 0;
+        while (System.currentTimeMillis() < deadline && engine.isAlive() && !ShutdownRegistry.isShuttingDown()) {
+            long have = conservation ? collector.received().countSum()
+                    : receivedWindows(collector.received(), report.measureEndEpochMs(), spec.window().sizeMs());
+            if (have >= owed) {
+                return;
+            }
+            if (System.currentTimeMillis() - lastReport >= 5000) {
+                console.info("[%s] waiting for the engine to finish: %,d of %,d %s", plan.label(), have, owed,
+                        conservation ? "event counts" : "windows");
+                lastReport = System.currentTimeMillis();
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private static long expectedWindows(LoadGenerator generator, long lastWindowEndMs) {
+        long size = generator.truth().window().sizeMs();
+        long[] count = new long[1];
+        generator.truth().forEachWindow(start -> start + size <= lastWindowEndMs, (start, word, c) -> count[0]++);
+        return count[0];
+    }
+
+    private static long receivedWindows(ReceivedWindows received, long lastWindowEndMs, long sizeMs) {
+        return received.all().stream().filter(r -> r.windowStartMs() + sizeMs <= lastWindowEndMs).count();
+    }
+}

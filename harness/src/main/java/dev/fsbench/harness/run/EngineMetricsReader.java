@@ -1,0 +1,60 @@
+package dev.fsbench.harness.run;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fsbench.api.EngineSession;
+import dev.fsbench.harness.result.EngineMetrics;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Turns the files an engine left in its work dir into result sections. Missing files give empty sections. */
+final class EngineMetricsReader {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    private EngineMetricsReader() {
+    }
+
+    static EngineMetrics read(Path engineWorkDir) throws IOException {
+        Map<String, EngineMetrics.Series> series = new LinkedHashMap<>();
+        Path file = engineWorkDir.resolve(EngineSession.METRICS_FILE);
+        if (Files.exists(file)) {
+            try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                String line;
+                while ((line = reader.readLine()) != null) {
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    JsonNode point;
+                    try {
+                        point = JSON.readTree(line);
+                    } catch (IOException e) {
+                        continue; // a JVM killed mid-write leaves a torn last line
+                    }
+                    Map<String, String> tags = new TreeMap<>();
+                    point.path("tags").fields().forEachRemaining(e -> tags.put(e.getKey(), e.getValue().asText()));
+                    String name = point.path("name").asText();
+                    series.computeIfAbsent(name + tags, k -> new EngineMetrics.Series(name, tags, new ArrayList<>()))
+                            .points().add(new Number[] {point.path("t").asLong(), point.path("value").asDouble()});
+                }
+            }
+        }
+        return new EngineMetrics(List.copyOf(series.values()), readJson(engineWorkDir.resolve(EngineSession.SUMMARY_FILE)));
+    }
+
+    static Map<String, Object> readJson(Path file) throws IOException {
+        return Files.exists(file) ? JSON.readValue(file.toFile(), MAP) : Map.of();
+    }
+}

@@ -1,0 +1,37 @@
+package dev.fsbench.harness.scenario;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A scenario file as written (scenarios/*.yaml). Every field is optional: absent fields take the CLI's
+ * value or the default. Durations are text ("30s"). Unknown keys are rejected when the file is read.
+ */
+public record Scenario(
+        @JsonProperty("name") String name,
+        @JsonProperty("description") String description,
+        @JsonProperty("engines") List<String> engines,
+        @JsonProperty("rate") Long rate,
+        @JsonProperty("duration") String duration,
+        @JsonProperty("warmup") String warmup,
+        @JsonProperty("window") WindowText window,
+        @JsonProperty("vocabulary") Integer vocabulary,
+        @JsonProperty("distribution") String distribution,
+        @JsonProperty("zipfExponent") Double zipfExponent,
+        @JsonProperty("outOfOrderness") String outOfOrderness,
+        @JsonProperty("partitions") Integer partitions,
+        @JsonProperty("parallelism") Integer parallelism,
+        @JsonProperty("seed") Long seed,
+        @JsonProperty("repeat") Integer repeat,
+        @JsonProperty("engineProperties") Map<String, String> engineProperties) {
+
+    /** window: {size: 1s, slide: 500ms}; slide defaults to size (tumbling). */
+    public record WindowText(@JsonProperty("size") String size, @JsonProperty("slide") String slide) {
+    }
+
+    public static Scenario empty() {
+        return new Scenario(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+}

@@ -1,0 +1,101 @@
+package dev.fsbench.harness.scenario;
+
+import dev.fsbench.api.KeyDistribution;
+import dev.fsbench.api.WindowSpec;
+import dev.fsbench.api.WorkloadSpec;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the WorkloadSpec from defaults, then a scenario file, then CLI flags (later wins). The defaults are a
+ * modest load every engine sustains on a 2-core machine, so a bare `bench run` is a meaningful smoke run.
+ */
+public final class WorkloadDefaults {
+
+    public static final long RATE = 10_000;
+    public static final String DURATION = "30s";
+    public static final String WARMUP = "10s";
+    public static final String WINDOW = "1s";
+    public static final int VOCABULARY = 1_000;
+    public static final String OUT_OF_ORDERNESS = "200ms";
+    public static final int PARTITIONS = 2;
+    public static final int PARALLELISM = 2;
+    public static final long SEED = 42;
+    public static final double ZIPF_EXPONENT = 1.0;
+
+    private WorkloadDefaults() {
+    }
+
+    /** Scenario values overridden by non-null values of {@code overrides} (the CLI's flags). */
+    public static Scenario merge(Scenario base, Scenario overrides) {
+        Map<String, String> props = new LinkedHashMap<>();
+        if (base.engineProperties() != null) {
+            props.putAll(base.engineProperties());
+        }
+        if (overrides.engineProperties() != null) {
+            props.putAll(overrides.engineProperties());
+        }
+        Scenario.WindowText window = base.window();
+        if (overrides.window() != null) {
+            window = new Scenario.WindowText(
+                    pick(overrides.window().size(), window == null ? null : window.size()),
+                    pick(overrides.window().slide(), window == null ? null : window.slide()));
+        }
+        return new Scenario(
+                pick(overrides.name(), base.name()),
+                pick(overrides.description(), base.description()),
+                pick(overrides.engines(), base.engines()),
+                pick(overrides.rate(), base.rate()),
+                pick(overrides.duration(), base.duration()),
+                pick(overrides.warmup(), base.warmup()),
+                window,
+                pick(overrides.vocabulary(), base.vocabulary()),
+                pick(overrides.distribution(), base.distribution()),
+                pick(overrides.zipfExponent(), base.zipfExponent()),
+                pick(overrides.outOfOrderness(), base.outOfOrderness()),
+                pick(overrides.partitions(), base.partitions()),
+                pick(overrides.parallelism(), base.parallelism()),
+                pick(overrides.seed(), base.seed()),
+                pick(overrides.repeat(), base.repeat()),
+                props);
+    }
+
+    public static WorkloadSpec toSpec(Scenario s, String defaultName) {
+        long sizeMs = DurationText.toMillis("window size", s.window() == null || s.window().size() == null
+                ? WINDOW : s.window().size());
+        long slideMs = s.window() == null || s.window().slide() == null ? sizeMs
+                : DurationText.toMillis("window slide", s.window().slide());
+        return new WorkloadSpec(
+                s.name() != null ? s.name() : defaultName,
+                s.rate() != null ? s.rate() : RATE,
+                DurationText.toMillis("duration", pick(s.duration(), DURATION)),
+                DurationText.toMillis("warmup", pick(s.warmup(), WARMUP)),
+                new WindowSpec(sizeMs, slideMs),
+                s.vocabulary() != null ? s.vocabulary() : VOCABULARY,
+                s.distribution() != null ? KeyDistribution.parse(s.distribution()) : KeyDistribution.UNIFORM,
+                s.zipfExponent() != null ? s.zipfExponent() : ZIPF_EXPONENT,
+                DurationText.toMillis("out-of-orderness", pick(s.outOfOrderness(), OUT_OF_ORDERNESS)),
+                s.partitions() != null ? s.partitions() : PARTITIONS,
+                s.parallelism() != null ? s.parallelism() : PARALLELISM,
+                s.seed() != null ? s.seed() : SEED,
+                s.engineProperties());
+    }
+
+    public static List<String> engines(Scenario s) {
+        return s.engines() == null || s.engines().isEmpty() ? List.of("baseline") : s.engines();
+    }
+
+    public static int repeat(Scenario s) {
+        int repeat = s.repeat() == null ? 1 : s.repeat();
+        if (repeat < 1) {
+            throw new IllegalArgumentException("repeat must be >= 1, got " + repeat);
+        }
+        return repeat;
+    }
+
+    private static <T> T pick(T preferred, T fallback) {
+        return preferred != null ? preferred : fallback;
+    }
+}
