@@ -1,0 +1,57 @@
+package dev.fsbench.spark;
+
+import org.apache.spark.streaming.scheduler.BatchInfo;
+import org.apache.spark.streaming.scheduler.StreamingListener;
+import org.apache.spark.streaming.scheduler.StreamingListenerBatchCompleted;
+import scala.Option;
+
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Every completed batch as engine metrics. A scheduling delay that keeps growing means batches take longer
+ * than the batch interval: Spark Streaming's sign of overload, and what backpressure reacts to.
+ */
+final class DStreamBatchMetrics implements StreamingListener {
+
+    private final MetricSink sink;
+    private final AtomicLong batches = new AtomicLong();
+    private final AtomicLong records = new AtomicLong();
+    private final AtomicLong maxSchedulingDelayMs = new AtomicLong();
+    private final AtomicLong firstBatchTimeMs = new AtomicLong(-1);
+
+    DStreamBatchMetrics(MetricSink sink) {
+        this.sink = sink;
+    }
+
+    @Override
+    public void onBatchCompleted(StreamingListenerBatchCompleted event) {
+        BatchInfo batch = event.batchInfo();
+        firstBatchTimeMs.compareAndSet(-1, batch.batchTime().milliseconds());
+        batches.incrementAndGet();
+        records.addAndGet(batch.numRecords());
+        Map<String, String> none = Map.of();
+        sink.metric("spark.batch.records", none, batch.numRecords());
+        long schedulingDelay = millis(batch.schedulingDelay());
+        maxSchedulingDelayMs.accumulateAndGet(schedulingDelay, Math::max);
+        sink.metric("spark.batch.schedulingDelayMs", none, schedulingDelay);
+        sink.metric("spark.batch.processingDelayMs", none, millis(batch.processingDelay()));
+        sink.metric("spark.batch.totalDelayMs", none, millis(batch.totalDelay()));
+    }
+
+    private static long millis(Option<Object> delay) {
+        return delay.isDefined() ? (Long) delay.get() : -1;
+    }
+
+    long batches() {
+        return batches.get();
+    }
+
+    long records() {
+        return records.get();
+    }
+
+    long maxSchedulingDelayMs() {
+        return maxSchedulingDelayMs.get();
+    }
+}

@@ -1,0 +1,105 @@
+package dev.fsbench.spark;
+
+import dev.fsbench.api.EngineSession;
+import dev.fsbench.api.JobSpec;
+import dev.fsbench.api.WindowSpec;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.spark.SparkConf;
+import org.apache.spark.streaming.Durations;
+import org.apache.spark.streaming.api.java.JavaStreamingContext;
+import org.apache.spark.streaming.kafka010.ConsumerStrategies;
+import org.apache.spark.streaming.kafka010.KafkaUtils;
+import org.apache.spark.streaming.kafka010.LocationStrategies;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Engine "spark-dstream": {@link DStreamWordCount} on a direct Kafka stream, results to the output topic. */
+public final class DStreamEngine implements SparkStreamingJob {
+
+    private final JobSpec job;
+    private final SparkKnobs knobs;
+    private final WindowSpec window;
+    private final DStreamBatchMetrics metrics;
+    private JavaStreamingContext context;
+
+    DStreamEngine(EngineSession session) {
+        this.job = session.job();
+        this.knobs = new SparkKnobs(job.workload());
+        this.window = job.workload().window();
+        this.metrics = new DStreamBatchMetrics(session::metric);
+        DStreamWordCount.requireWholeBatches(window, knobs.batchIntervalMs());
+    }
+
+    public static void main(String[] args) {
+        SparkEngineRunner.run(args, DStreamEngine::new);
+    }
+
+    @Override
+    public Map<String, Object> start() throws Exception {
+        SparkConf conf = SparkConfFactory.create(job, knobs);
+        context = new JavaStreamingContext(conf, Durations.milliseconds(knobs.batchIntervalMs()));
+        context.addStreamingListener(metrics);
+        var records = KafkaUtils.createDirectStream(context, LocationStrategies.PreferConsistent(),
+                ConsumerStrategies.<String, String>Subscribe(List.of(job.inputTopic()), consumerProperties()));
+        var counts = DStreamWordCount.windowedCounts(records.map(ConsumerRecord::value), window);
+        DStreamWordCount.emit(counts, window, new KafkaWindowSink(KafkaClientOptions.clientProperties(job), job.outputTopic()));
+        EpochAlignedStart.start(context, knobs.batchIntervalMs(), window.slideMs());
+        return SparkAppliedSettings.readyInfo(context.sparkContext().sc());
+    }
+
+    private Map<String, Object> consumerProperties() {
+        Map<String, Object> properties = KafkaClientOptions.clientProperties(job);
+        properties.put("key.deserializer", StringDeserializer.class);
+        properties.put("value.deserializer", StringDeserializer.class);
+        properties.put("group.id", "fsbench-spark-dstream-" + job.runId());
+        properties.put("auto.offset.reset", "earliest");
+        // Offsets live in the batches Spark generates; auto-commit would commit records not yet counted.
+        properties.put("enable.auto.commit", false);
+        return properties;
+    }
+
+    @Override
+    public void throwIfFailed() throws InterruptedException {
+        // awaitTerminationOrTimeout rethrows the error that stopped the context, if any.
+        if (context.awaitTerminationOrTimeout(1)) {
+            throw new IllegalStateException("the streaming context stopped before the harness asked it to");
+        }
+    }
+
+    @Override
+    public Map<String, Object> stop() {
+        Map<String, Object> summary = appliedSettings(context, knobs, window);
+        // Graceful: batches already generated are processed and written before the context stops.
+        context.stop(true, true);
+        KafkaWindowSink.closeAll();
+        summary.put("batches", metrics.batches());
+        summary.put("recordsInBatches", metrics.records());
+        summary.put("maxSchedulingDelayMs", metrics.maxSchedulingDelayMs());
+        return summary;
+    }
+
+    /** The knobs as the running context applies them. */
+    static Map<String, Object> appliedSettings(JavaStreamingContext context, SparkKnobs knobs, WindowSpec window) {
+        SparkConf conf = context.sparkContext().getConf();
+        Map<String, Object> applied = new LinkedHashMap<>(SparkAppliedSettings.of(context.sparkContext().sc(), knobs));
+        applied.put("batchIntervalMs", context.ssc().graph().batchDuration().milliseconds());
+        applied.put("windowSizeMs", window.sizeMs());
+        applied.put("windowSlideMs", window.slideMs());
+        applied.put("windowEndsOnEpochGrid", EpochAlignedStart.isAligned(context, window.slideMs()));
+        applied.put("windowTime", "processing time: end = batch time, start = end - size");
+        applied.put("spark.streaming.backpressure.enabled", conf.get("spark.streaming.backpressure.enabled", "false"));
+        applied.put("spark.streaming.kafka.maxRatePerPartition", conf.get("spark.streaming.kafka.maxRatePerPartition", "0"));
+        return applied;
+    }
+
+    @Override
+    public void close() {
+        if (context != null) {
+            context.stop(true, false);
+        }
+        KafkaWindowSink.closeAll();
+    }
+}

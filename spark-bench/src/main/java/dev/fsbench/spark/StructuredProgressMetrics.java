@@ -1,0 +1,81 @@
+package dev.fsbench.spark;
+
+import org.apache.spark.sql.streaming.StateOperatorProgress;
+import org.apache.spark.sql.streaming.StreamingQueryListener;
+import org.apache.spark.sql.streaming.StreamingQueryProgress;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** Every {@link StreamingQueryProgress} of one query as engine metrics: the numbers Spark's UI plots. */
+final class StructuredProgressMetrics extends StreamingQueryListener {
+
+    private final MetricSink sink;
+    private final AtomicReference<UUID> queryId = new AtomicReference<>();
+    private final AtomicReference<StreamingQueryProgress> lastWithState = new AtomicReference<>();
+    private final AtomicLong progressCount = new AtomicLong();
+    private final AtomicLong rowsDroppedByWatermark = new AtomicLong();
+
+    StructuredProgressMetrics(MetricSink sink) {
+        this.sink = sink;
+    }
+
+    void follow(UUID id) {
+        queryId.set(id);
+    }
+
+    @Override
+    public void onQueryProgress(QueryProgressEvent event) {
+        StreamingQueryProgress progress = event.progress();
+        if (!progress.id().equals(queryId.get())) {
+            return;
+        }
+        progressCount.incrementAndGet();
+        Map<String, String> none = Map.of();
+        sink.metric("spark.batchId", none, progress.batchId());
+        sink.metric("spark.inputRowsPerSecond", none, progress.inputRowsPerSecond());
+        sink.metric("spark.processedRowsPerSecond", none, progress.processedRowsPerSecond());
+        sink.metric("spark.numInputRows", none, progress.numInputRows());
+        progress.durationMs().forEach((phase, ms) -> sink.metric("spark.durationMs", Map.of("phase", phase), ms));
+        StateOperatorProgress[] operators = progress.stateOperators();
+        if (operators.length > 0) {
+            long rows = 0;
+            long memory = 0;
+            long dropped = 0;
+            for (StateOperatorProgress operator : operators) {
+                rows += operator.numRowsTotal();
+                memory += operator.memoryUsedBytes();
+                dropped += operator.numRowsDroppedByWatermark();
+            }
+            sink.metric("spark.stateRows", none, rows);
+            sink.metric("spark.stateMemoryBytes", none, memory);
+            sink.metric("spark.stateRowsDroppedByWatermark", none, dropped);
+            rowsDroppedByWatermark.addAndGet(dropped);
+            lastWithState.set(progress);
+        }
+    }
+
+    long progressCount() {
+        return progressCount.get();
+    }
+
+    /** Rows the aggregation discarded as later than the watermark: events a correct run must never lose. */
+    long rowsDroppedByWatermark() {
+        return rowsDroppedByWatermark.get();
+    }
+
+    /** The latest progress that had a stateful operator (its state store metrics show which provider ran). */
+    StreamingQueryProgress lastProgressWithState() {
+        return lastWithState.get();
+    }
+
+    @Override
+    public void onQueryStarted(QueryStartedEvent event) {
+    }
+
+    @Override
+    public void onQueryTerminated(QueryTerminatedEvent event) {
+    }
+}

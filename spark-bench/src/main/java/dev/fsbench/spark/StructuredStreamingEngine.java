@@ -1,0 +1,148 @@
+package dev.fsbench.spark;
+
+import dev.fsbench.api.EngineSession;
+import dev.fsbench.api.JobSpec;
+import dev.fsbench.api.WorkloadSpec;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.execution.streaming.ProcessingTimeTrigger;
+import org.apache.spark.sql.execution.streaming.StreamExecution;
+import org.apache.spark.sql.execution.streaming.StreamingQueryWrapper;
+import org.apache.spark.sql.streaming.StreamingQuery;
+import org.apache.spark.sql.streaming.StreamingQueryProgress;
+import org.apache.spark.sql.streaming.Trigger;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/** Engine "spark-structured": {@link StructuredWordCount} from the input topic to the output topic. */
+public final class StructuredStreamingEngine implements SparkStreamingJob {
+
+    static final String STATE_STORE_PROVIDER_KEY = "spark.sql.streaming.stateStore.providerClass";
+    /** How long a stop waits for an in-flight micro-batch to commit before interrupting it. */
+    private static final long GRACEFUL_STOP_TIMEOUT_MS = 15_000;
+
+    private final EngineSession session;
+    private final JobSpec job;
+    private final SparkKnobs knobs;
+    private final StructuredProgressMetrics metrics;
+    private SparkSession spark;
+    private StreamingQuery query;
+
+    StructuredStreamingEngine(EngineSession session) {
+        this.session = session;
+        this.job = session.job();
+        this.knobs = new SparkKnobs(job.workload());
+        this.metrics = new StructuredProgressMetrics(session::metric);
+    }
+
+    public static void main(String[] args) {
+        SparkEngineRunner.run(args, StructuredStreamingEngine::new);
+    }
+
+    @Override
+    public Map<String, Object> start() throws Exception {
+        WorkloadSpec workload = job.workload();
+        spark = SparkSession.builder()
+                .config(SparkConfFactory.create(job, knobs).set(STATE_STORE_PROVIDER_KEY, knobs.stateStoreProviderClass()))
+                .getOrCreate();
+        spark.streams().addListener(metrics);
+        Dataset<Row> lines = spark.readStream()
+                .format("kafka")
+                .options(KafkaClientOptions.structuredStreamingOptions(job))
+                .option("subscribe", job.inputTopic())
+                .option("startingOffsets", "earliest")
+                .load()
+                .selectExpr("CAST(value AS STRING) AS value");
+        Dataset<Row> counts = StructuredWordCount.windowedCounts(lines, workload.window(), workload.outOfOrdernessMs());
+        query = StructuredWordCount.configure(counts.writeStream(), knobs, freshCheckpointDir())
+                .format("kafka")
+                .options(KafkaClientOptions.structuredStreamingOptions(job))
+                .option("topic", job.outputTopic())
+                .start();
+        metrics.follow(query.id());
+        Map<String, Object> info = SparkAppliedSettings.readyInfo(spark.sparkContext());
+        info.put("queryId", query.id().toString());
+        return info;
+    }
+
+    private Path freshCheckpointDir() throws IOException {
+        Path dir = session.workDir().resolve(SparkRunFiles.CHECKPOINT_DIR);
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> entries = Files.list(dir)) {
+                if (entries.findAny().isPresent()) {
+                    throw new IllegalStateException("checkpoint directory " + dir + " is not empty: Spark would resume "
+                            + "an earlier run's offsets and state; use a fresh work directory");
+                }
+            }
+        }
+        return dir;
+    }
+
+    @Override
+    public void throwIfFailed() throws Exception {
+        if (query.exception().isDefined()) {
+            throw query.exception().get();
+        }
+        if (!query.isActive()) {
+            throw new IllegalStateException("the streaming query stopped before the harness asked it to");
+        }
+    }
+
+    @Override
+    public Map<String, Object> stop() throws Exception {
+        waitForInFlightBatch();
+        Map<String, Object> summary = appliedSettings(spark, query, knobs, metrics);
+        query.stop();
+        summary.put("microBatches", metrics.progressCount());
+        summary.put("stateRowsDroppedByWatermark", metrics.rowsDroppedByWatermark());
+        spark.stop();
+        return summary;
+    }
+
+    /** Stopping interrupts a running micro-batch; let the current one finish so its windows reach the topic. */
+    private void waitForInFlightBatch() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(GRACEFUL_STOP_TIMEOUT_MS);
+        while (query.isActive() && query.status().isTriggerActive() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+    }
+
+    /** The knobs as the running query and session apply them. */
+    static Map<String, Object> appliedSettings(SparkSession spark, StreamingQuery running, SparkKnobs knobs,
+                                               StructuredProgressMetrics metrics) {
+        Map<String, Object> applied = new LinkedHashMap<>(SparkAppliedSettings.of(spark.sparkContext(), knobs));
+        StreamExecution execution = ((StreamingQueryWrapper) running).streamingQuery();
+        applied.put("triggerIntervalMs", triggerIntervalMs(execution.trigger()));
+        applied.put("outputMode", execution.outputMode().toString());
+        applied.put("checkpointLocation", execution.resolvedCheckpointRoot());
+        applied.put(SparkKnobs.SHUFFLE_PARTITIONS, spark.conf().get(SparkKnobs.SHUFFLE_PARTITIONS));
+        applied.put("stateStoreProvider", spark.conf().get(STATE_STORE_PROVIDER_KEY));
+        StreamingQueryProgress progress = metrics.lastProgressWithState();
+        if (progress != null && progress.stateOperators().length > 0) {
+            var state = progress.stateOperators()[0];
+            applied.put("stateNumShufflePartitions", state.numShufflePartitions());
+            // RocksDB reports rocksdb* metrics here, the HDFS-backed store its own: evidence of the provider in use.
+            applied.put("stateStoreCustomMetrics", new TreeSet<>(state.customMetrics().keySet()));
+        }
+        return applied;
+    }
+
+    static Object triggerIntervalMs(Trigger trigger) {
+        return trigger instanceof ProcessingTimeTrigger processingTime ? processingTime.intervalMs() : trigger.toString();
+    }
+
+    @Override
+    public void close() {
+        if (spark != null) {
+            spark.stop();
+        }
+    }
+}

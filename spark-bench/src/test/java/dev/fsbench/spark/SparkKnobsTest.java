@@ -1,0 +1,68 @@
+package dev.fsbench.spark;
+
+import dev.fsbench.api.WindowSpec;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SparkKnobsTest {
+
+    private static SparkKnobs knobs(Map<String, String> properties) {
+        return new SparkKnobs(TestJobs.workload(WindowSpec.tumbling(1000), 0, properties));
+    }
+
+    @Test
+    void defaultsFollowTheWorkloadParallelism() {
+        SparkKnobs knobs = knobs(Map.of());
+        assertThat(knobs.master()).isEqualTo("local[2]");
+        assertThat(knobs.shufflePartitions()).isEqualTo(2);
+        assertThat(knobs.triggerIntervalMs()).isZero();
+        assertThat(knobs.stateStoreProviderClass()).isEqualTo(SparkKnobs.HDFS_STATE_STORE_PROVIDER);
+        assertThat(knobs.serializerClass()).isEqualTo(SparkKnobs.JAVA_SERIALIZER);
+    }
+
+    @Test
+    void shorthandsMapToSparkClassesAndOtherSparkKeysPassThrough() {
+        SparkKnobs knobs = knobs(Map.of("spark.stateStore", "RocksDB", "spark.serializer", "kryo",
+                "spark.executor.memory", "2g", "spark.triggerIntervalMs", "250", "flink.objectReuse", "true"));
+        assertThat(knobs.stateStoreProviderClass()).isEqualTo(SparkKnobs.ROCKSDB_STATE_STORE_PROVIDER);
+        assertThat(knobs.usesKryo()).isTrue();
+        assertThat(knobs.triggerIntervalMs()).isEqualTo(250);
+        assertThat(knobs.passThroughSparkConf()).containsExactly(Map.entry("spark.executor.memory", "2g"));
+    }
+
+    @Test
+    void badValuesAreRejectedWithTheKeyNamed() {
+        assertThatThrownBy(() -> knobs(Map.of("spark.stateStore", "memory")))
+                .hasMessageContaining("spark.stateStore must be hdfs or rocksdb");
+        assertThatThrownBy(() -> knobs(Map.of("spark.master", "yarn")))
+                .hasMessageContaining("spark.master must be local[N] or spark://host:port");
+        assertThatThrownBy(() -> knobs(Map.of("spark.batchIntervalMs", "0")))
+                .hasMessageContaining("spark.batchIntervalMs must be > 0");
+        assertThatThrownBy(() -> knobs(Map.of("spark.serializer", "protobuf")))
+                .hasMessageContaining("spark.serializer must be java, kryo or a class name");
+    }
+
+    @Test
+    void dstreamWindowsMustBeWholeBatches() {
+        assertThatThrownBy(() -> DStreamWordCount.requireWholeBatches(new WindowSpec(1500, 500), 1000))
+                .hasMessageContaining("multiples of the batch interval");
+        DStreamWordCount.requireWholeBatches(new WindowSpec(2000, 1000), 500);
+    }
+
+    @Test
+    void alignedStartLeavesHalfABatchBeforeABoundaryOnTheSlideGrid() {
+        long batch = 500;
+        long slide = 2000;
+        for (long now = TestJobs.BASE_MS; now < TestJobs.BASE_MS + 3 * slide; now += 137) {
+            long startAt = now + EpochAlignedStart.delayUntilAlignedStart(now, batch, slide);
+            assertThat(startAt).isBetween(now, now + slide);
+            long firstBatchTime = startAt + batch / 2;
+            long zeroTime = firstBatchTime - batch;
+            assertThat(Math.floorMod(zeroTime, slide)).as("zero time for now=%d", now).isZero();
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package dev.fsbench.spark;
+
+import dev.fsbench.api.JobSpec;
+import dev.fsbench.api.RecordFormat;
+import dev.fsbench.api.WindowSpec;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.streaming.StreamingQuery;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import static dev.fsbench.spark.TestJobs.BASE_MS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Structured Streaming pipeline and knobs on a file source and the memory sink (Kafka's broker cannot
+ * share this module's classpath; the harness's end-to-end IT covers Kafka). One file per micro-batch, so
+ * the watermark moves between files and the out-of-order events arrive after later ones.
+ */
+class StructuredWordCountTest {
+
+    private static final long OUT_OF_ORDERNESS_MS = 500;
+    /** Each inner list is one micro-batch; offsets from BASE_MS. */
+    private static final List<List<String>> BATCHES = List.of(
+            List.of(event(100, "a"), event(800, "a")),
+            List.of(event(1100, "b"), event(600, "a")),     // 500 ms late: exactly the allowed disorder
+            List.of(event(1900, "b"), event(1500, "a")),
+            List.of(event(5000, "z")));                      // moves the watermark past the first two seconds
+
+    @TempDir
+    Path workDir;
+
+    private static String event(long offsetMs, String word) {
+        return RecordFormat.eventText(BASE_MS + offsetMs, word);
+    }
+
+    @Test
+    void tumblingWindowsOnRocksDbWithATriggerIntervalAreExactAndTheKnobsReachTheQuery() throws Exception {
+        Map<String, String> knobs = Map.of("spark.stateStore", "rocksdb", "spark.triggerIntervalMs", "200",
+                "spark.sql.shuffle.partitions", "3", "spark.executor.memory", "768m",
+                "spark.memory.offHeap.enabled", "true", "spark.memory.offHeap.size", "64m");
+        Run run = run(WindowSpec.tumbling(1000), knobs, 4);
+
+        assertThat(run.output).containsExactlyInAnyOrder(
+                window(0, 1000, "a", 3), window(1000, 2000, "a", 1), window(1000, 2000, "b", 2));
+        assertThat(run.applied)
+                .containsEntry("triggerIntervalMs", 200L)
+                .containsEntry("spark.sql.shuffle.partitions", "3")
+                .containsEntry("stateNumShufflePartitions", 3L)
+                .containsEntry("stateStoreProvider", SparkKnobs.ROCKSDB_STATE_STORE_PROVIDER)
+                .containsEntry("outputMode", "Append")
+                .containsEntry("master", "local[2]")
+                .containsEntry("spark.executor.memory", "768m")
+                .containsEntry("spark.memory.offHeap.enabled", "true")
+                .containsEntry("spark.memory.offHeap.size", "64m");
+        assertThat((String) run.applied.get("checkpointLocation")).contains(workDir.resolve(SparkRunFiles.CHECKPOINT_DIR).toString());
+        // Only the RocksDB provider reports rocksdb* state store metrics: the provider really ran.
+        @SuppressWarnings("unchecked")
+        Set<String> stateMetrics = (Set<String>) run.applied.get("stateStoreCustomMetrics");
+        assertThat(stateMetrics).anyMatch(name -> name.startsWith("rocksdb"));
+        assertThat(run.metricNames).contains("spark.inputRowsPerSecond", "spark.processedRowsPerSecond",
+                "spark.durationMs", "spark.stateRows", "spark.stateMemoryBytes", "spark.batchId");
+        assertThat(Files.list(workDir.resolve(SparkRunFiles.EVENT_LOG_DIR))).isNotEmpty();
+    }
+
+    @Test
+    void slidingWindowsOnTheDefaultsAreExact() throws Exception {
+        Run run = run(new WindowSpec(2000, 1000), Map.of(), 5);
+
+        assertThat(run.output).containsExactlyInAnyOrder(
+                window(-1000, 1000, "a", 3),
+                window(0, 2000, "a", 4), window(0, 2000, "b", 2),
+                window(1000, 3000, "a", 1), window(1000, 3000, "b", 2));
+        assertThat(run.applied)
+                .containsEntry("triggerIntervalMs", 0L)
+                .containsEntry("spark.sql.shuffle.partitions", "2")
+                .containsEntry("stateStoreProvider", SparkKnobs.HDFS_STATE_STORE_PROVIDER);
+        assertThat((String) run.applied.get("webUi")).startsWith("http://127.0.0.1:");
+    }
+
+    private static String window(long startOffset, long endOffset, String word, long count) {
+        return RecordFormat.windowResultText(BASE_MS + startOffset, BASE_MS + endOffset, word, count);
+    }
+
+    private record Run(List<String> output, Map<String, Object> applied, Set<String> metricNames) {
+    }
+
+    private Run run(WindowSpec window, Map<String, String> properties, int expectedWindows) throws Exception {
+        JobSpec job = TestJobs.job("spark-structured", workDir, TestJobs.workload(window, OUT_OF_ORDERNESS_MS, properties));
+        SparkKnobs knobs = new SparkKnobs(job.workload());
+        Path input = Files.createDirectories(workDir.resolve("input"));
+        writeBatches(input);
+        Set<String> metricNames = new TreeSet<>();
+        StructuredProgressMetrics metrics = new StructuredProgressMetrics((name, tags, value) -> {
+            synchronized (metricNames) {
+                metricNames.add(name);
+            }
+        });
+        SparkSession spark = SparkSession.builder()
+                .config(SparkConfFactory.create(job, knobs)
+                        .set(StructuredStreamingEngine.STATE_STORE_PROVIDER_KEY, knobs.stateStoreProviderClass()))
+                .getOrCreate();
+        try {
+            spark.streams().addListener(metrics);
+            var lines = spark.readStream().option("maxFilesPerTrigger", 1).text(input.toString());
+            StreamingQuery query = StructuredWordCount.configure(
+                            StructuredWordCount.windowedCounts(lines, window, OUT_OF_ORDERNESS_MS).writeStream(),
+                            knobs, workDir.resolve(SparkRunFiles.CHECKPOINT_DIR))
+                    .format("memory")
+                    .start();
+            metrics.follow(query.id());
+            List<String> output = awaitOutput(spark, query, expectedWindows);
+            Map<String, Object> applied = StructuredStreamingEngine.appliedSettings(spark, query, knobs, metrics);
+            applied.putAll(SparkAppliedSettings.readyInfo(spark.sparkContext()));
+            query.stop();
+            synchronized (metricNames) {
+                return new Run(output, applied, new TreeSet<>(metricNames));
+            }
+        } finally {
+            spark.stop();
+        }
+    }
+
+    /** Files in batch order: the file source orders by modification time. */
+    private static void writeBatches(Path input) throws Exception {
+        for (int i = 0; i < BATCHES.size(); i++) {
+            Path file = Files.write(input.resolve("batch-" + i + ".txt"), BATCHES.get(i));
+            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() - 60_000 + i * 1000L));
+        }
+    }
+
+    /** Polls the memory sink until the expected windows appeared and a few more batches added nothing. */
+    private static List<String> awaitOutput(SparkSession spark, StreamingQuery query, int expectedWindows)
+            throws Exception {
+        long deadline = System.currentTimeMillis() + 60_000;
+        List<String> output = new ArrayList<>();
+        while (System.currentTimeMillis() < deadline) {
+            if (query.exception().isDefined()) {
+                throw query.exception().get();
+            }
+            output = spark.table(StructuredWordCount.QUERY_NAME).collectAsList().stream()
+                    .map(row -> row.getString(row.fieldIndex("value")))
+                    .collect(Collectors.toList());
+            if (output.size() >= expectedWindows) {
+                query.processAllAvailable();
+                Thread.sleep(500);
+                return spark.table(StructuredWordCount.QUERY_NAME).collectAsList().stream()
+                        .map((Row row) -> row.getString(row.fieldIndex("value")))
+                        .collect(Collectors.toList());
+            }
+            Thread.sleep(200);
+        }
+        return output;
+    }
+}
