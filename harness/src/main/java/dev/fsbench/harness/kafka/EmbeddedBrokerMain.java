@@ -16,13 +16,16 @@ import kafka.tools.StorageTool;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
 
+import dev.fsbench.harness.process.TempDirectory;
+
 /**
  * Main class of the embedded broker's JVM: formats the KRaft storage, starts the broker, and stops it when
  * stdin reaches end of file. The harness holds the other end of stdin, so the broker also stops when the
  * harness dies, however it dies: no orphan broker. SIGTERM stops it the same way.
  *
- * <p>Usage: {@code EmbeddedBrokerMain <server.properties>}. Exit code 0 after a clean stop, 1 if it failed to
- * start (the reason is on stderr).
+ * <p>Usage: {@code EmbeddedBrokerMain <server.properties> [<work dir>]}. The work dir, if given, is deleted
+ * after the broker stops: the harness deletes it too, but a harness killed with SIGKILL cannot. Exit code 0
+ * after a clean stop, 1 if it failed to start (the reason is on stderr).
  */
 public final class EmbeddedBrokerMain {
 
@@ -30,10 +33,11 @@ public final class EmbeddedBrokerMain {
     }
 
     public static void main(String[] args) {
-        if (args.length != 1) {
-            System.err.println("usage: EmbeddedBrokerMain <server.properties>");
+        if (args.length < 1 || args.length > 2) {
+            System.err.println("usage: EmbeddedBrokerMain <server.properties> [<work dir to delete on exit>]");
             System.exit(2);
         }
+        Path workDir = args.length == 2 ? Path.of(args[1]) : null;
         long startNanos = System.nanoTime();
         KafkaRaftServer server;
         try {
@@ -52,6 +56,9 @@ public final class EmbeddedBrokerMain {
                 server.shutdown();
                 server.awaitShutdown();
                 System.out.println("embedded Kafka broker stopped");
+                if (workDir != null) {
+                    TempDirectory.deleteRecursively(workDir);
+                }
             }
         };
         Runtime.getRuntime().addShutdownHook(new Thread(stop, "broker-shutdown"));

@@ -70,7 +70,7 @@ public final class EmbeddedKafkaBackend implements KafkaBackend {
             new EmbeddedBrokerConfig(ports[0], ports[1], workDir.path().resolve("data")).writeTo(configFile);
             Path logDir = options.logDir() != null ? options.logDir() : workDir.path().resolve("logs");
             broker = ForkedJvm.start(new ForkedJvm.Spec(LABEL, EmbeddedBrokerMain.class.getName(), ownClasspath(),
-                    BROKER_JVM_OPTIONS, List.of(configFile.toString()), Map.of(), logDir));
+                    BROKER_JVM_OPTIONS, List.of(configFile.toString(), workDir.path().toString()), Map.of(), logDir));
             bootstrapServers = "127.0.0.1:" + ports[0];
             awaitReady(startNanos);
             startupTime = Duration.ofNanos(System.nanoTime() - startNanos);
