@@ -23,7 +23,6 @@ import java.util.concurrent.TimeUnit;
  */
 public final class FlinkBenchJob {
 
-    static final long METRICS_PERIOD_MS = 1_000;
     static final long START_TIMEOUT_MS = 120_000;
     static final long STOP_TIMEOUT_SECONDS = 60;
     static final long ARCHIVE_TIMEOUT_MS = 30_000;
@@ -76,7 +75,7 @@ public final class FlinkBenchJob {
         Map<String, Object> summary = new LinkedHashMap<>(info);
         summary.put("knobs", knobs.describe());
         try (RestMetricsPoller poller = new RestMetricsPoller(rest, jobId, session::metric)) {
-            poller.start(METRICS_PERIOD_MS);
+            poller.start();
             session.awaitStopRequest();
             poller.close();
             poller.pollOnce();

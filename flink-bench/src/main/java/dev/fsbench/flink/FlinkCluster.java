@@ -3,6 +3,7 @@ package dev.fsbench.flink;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.JobManagerOptions;
+import org.apache.flink.configuration.MetricOptions;
 import org.apache.flink.configuration.RestOptions;
 import org.apache.flink.configuration.TaskManagerOptions;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,6 +42,8 @@ public record FlinkCluster(StreamExecutionEnvironment environment, String restUr
         config.set(JobManagerOptions.BIND_HOST, LOOPBACK);
         config.set(TaskManagerOptions.HOST, LOOPBACK);
         config.set(TaskManagerOptions.BIND_HOST, LOOPBACK);
+        // REST serves metrics from a cache refreshed every 10 s by default: too coarse for 1 s series.
+        config.set(MetricOptions.METRIC_FETCHER_UPDATE_INTERVAL, Duration.ofMillis(RestMetricsPoller.PERIOD_MS));
         config.set(JobManagerOptions.ARCHIVE_DIR, archiveDir.toUri().toString());
         config.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, workDir.resolve("flink-checkpoints").toAbsolutePath().toUri().toString());
         config.set(CheckpointingOptions.SAVEPOINT_DIRECTORY, savepointDir.toUri().toString());

@@ -20,7 +20,8 @@ import java.util.stream.IntStream;
  * Samples a running job through Flink's REST API the way a user watching the Web UI would, and turns each
  * sample into time-series points:
  * <ul>
- *   <li>{@code flink.numRecordsIn {vertex, subtask}}: per-subtask input, where key skew shows</li>
+ *   <li>{@code flink.numRecordsIn {vertex, subtask}}: per-subtask input, where key skew shows; for source
+ *       vertices (whose input is not counted) {@code flink.numRecordsOut}, where partition skew shows</li>
  *   <li>{@code flink.backPressuredTimeMsPerSecond / busyTimeMsPerSecond / idleTimeMsPerSecond {vertex}}: the
  *       maximum over the vertex's subtasks, as the Web UI's job graph shows them</li>
  *   <li>{@code flink.checkpointDurationMs}, {@code flink.checkpointSizeBytes}: once per completed checkpoint</li>
@@ -29,6 +30,9 @@ import java.util.stream.IntStream;
  * </ul>
  */
 final class RestMetricsPoller implements AutoCloseable {
+
+    /** Also the REST metric cache's refresh interval on the local cluster: polling faster only repeats values. */
+    static final long PERIOD_MS = 1_000;
 
     private static final String[] TIME_METRICS = {
             "backPressuredTimeMsPerSecond", "busyTimeMsPerSecond", "idleTimeMsPerSecond"};
@@ -41,7 +45,7 @@ final class RestMetricsPoller implements AutoCloseable {
     private static final List<CustomMetric> CUSTOM_METRICS = List.of(
             new CustomMetric(WindowInputProbe.WORDS_IN, "sum", "flink.custom.wordsIn"),
             new CustomMetric(WindowInputProbe.WORDS_PER_SECOND, "sum", "flink.custom.wordsPerSecond"),
-            new CustomMetric(WindowInputProbe.EVENT_TIME_LAG_MS + "_p50", "max", "flink.custom.eventTimeLagMs.p50"),
+            new CustomMetric(WindowInputProbe.EVENT_TIME_LAG_MS + "_median", "max", "flink.custom.eventTimeLagMs.p50"),
             new CustomMetric(WindowInputProbe.EVENT_TIME_LAG_MS + "_p99", "max", "flink.custom.eventTimeLagMs.p99"),
             new CustomMetric(WindowInputProbe.EVENT_TIME_LAG_MS + "_max", "max", "flink.custom.eventTimeLagMs.max"),
             new CustomMetric(WindowInputProbe.WATERMARK_LAG_MS, "max", "flink.custom.watermarkLagMs"));
@@ -70,8 +74,8 @@ final class RestMetricsPoller implements AutoCloseable {
         this.sink = sink;
     }
 
-    void start(long periodMs) {
-        scheduler.scheduleWithFixedDelay(this::pollQuietly, 0, periodMs, TimeUnit.MILLISECONDS);
+    void start() {
+        scheduler.scheduleWithFixedDelay(this::pollQuietly, 0, PERIOD_MS, TimeUnit.MILLISECONDS);
     }
 
     /** The newest value of each series without tags (custom metrics, checkpoints), for the run's summary. */
@@ -85,7 +89,7 @@ final class RestMetricsPoller implements AutoCloseable {
         }
         for (Vertex vertex : vertices) {
             pollTimeMetrics(vertex);
-            pollRecordsIn(vertex);
+            pollRecordCounts(vertex);
             pollCustomMetrics(vertex);
         }
         pollCheckpoints();
@@ -129,13 +133,14 @@ final class RestMetricsPoller implements AutoCloseable {
         }
     }
 
-    private void pollRecordsIn(Vertex vertex) throws IOException {
-        String ids = IntStream.range(0, vertex.parallelism()).mapToObj(i -> i + ".numRecordsIn")
+    private void pollRecordCounts(Vertex vertex) throws IOException {
+        String metric = vertex.name().startsWith("Source: ") ? "numRecordsOut" : "numRecordsIn";
+        String ids = IntStream.range(0, vertex.parallelism()).mapToObj(i -> i + "." + metric)
                 .collect(Collectors.joining(","));
         for (JsonNode value : rest.get(jobPath + "/vertices/" + vertex.id() + "/metrics?get=" + ids)) {
             String id = value.path("id").asText();
             String subtask = id.substring(0, id.indexOf('.'));
-            emit("flink.numRecordsIn", Map.of("vertex", vertex.name(), "subtask", subtask), value.path("value"));
+            emit("flink." + metric, Map.of("vertex", vertex.name(), "subtask", subtask), value.path("value"));
         }
     }
 

@@ -1,0 +1,117 @@
+package dev.fsbench.flink;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.fsbench.api.WindowSpec;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.MemorySize;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Each knob is checked where Flink reports it for the running job (REST: execution config, checkpoint
+ * config, job configuration, TaskManager memory), not in the spec that was passed in. The job is the real
+ * pipeline between a paced in-memory source and a discarding sink.
+ */
+class KnobsReachJobTest {
+
+    private record Point(String name, Map<String, String> tags, double value) {
+    }
+
+    @TempDir
+    Path workDir;
+
+    @Test
+    void tunedKnobsReachTheRunningJobAndItsMetricsArePolled() throws Exception {
+        FlinkKnobs knobs = FlinkKnobs.from(FlinkKnobsTest.workload(2, Map.of(
+                "flink.objectReuse", "true", "flink.stateBackend", "rocksdb", "flink.checkpointIntervalMs", "1000",
+                "flink.networkMemory", "48mb", "flink.managedMemory", "96mb", "flink.recordType", "kryo")));
+        List<Point> points = new CopyOnWriteArrayList<>();
+
+        Map<String, Object> applied = runBriefly(knobs, 6, points);
+
+        JsonNode execution = (JsonNode) applied.get("executionConfig");
+        assertThat(execution.path("object-reuse-mode").asBoolean()).isTrue();
+        assertThat(execution.path("job-parallelism").asInt()).isEqualTo(2);
+        JsonNode checkpoints = (JsonNode) applied.get("checkpointConfig");
+        assertThat(checkpoints.path("interval").asLong()).isEqualTo(1000);
+        assertThat(checkpoints.path("mode").asText()).isEqualTo("at_least_once");
+        assertThat(checkpoints.path("state_backend").asText()).isEqualTo("EmbeddedRocksDBStateBackend");
+        JsonNode memory = (JsonNode) applied.get("taskManagerMemory");
+        assertThat(memory.path("networkMemory").asLong()).isEqualTo(MemorySize.ofMebiBytes(48).getBytes());
+        assertThat(memory.path("managedMemory").asLong()).isEqualTo(MemorySize.ofMebiBytes(96).getBytes());
+
+        Set<String> names = points.stream().map(Point::name).collect(Collectors.toSet());
+        assertThat(names).contains("flink.numRecordsIn", "flink.numRecordsOut", "flink.backPressuredTimeMsPerSecond",
+                "flink.busyTimeMsPerSecond", "flink.idleTimeMsPerSecond", "flink.checkpointDurationMs",
+                "flink.checkpointSizeBytes", "flink.custom.wordsIn", "flink.custom.wordsPerSecond",
+                "flink.custom.eventTimeLagMs.p50", "flink.custom.eventTimeLagMs.p99", "flink.custom.eventTimeLagMs.max",
+                "flink.custom.watermarkLagMs", "flink.numLateRecordsDropped");
+        assertThat(maxOf(points, "flink.custom.wordsIn")).isPositive();
+        assertThat(maxOf(points, "flink.custom.wordsPerSecond")).isPositive();
+        assertThat(points).filteredOn(p -> p.name().equals("flink.numRecordsIn"))
+                .extracting(p -> p.tags().get("subtask")).contains("0", "1");
+    }
+
+    @Test
+    void defaultKnobsAreWhatTheJobRunsWith() throws Exception {
+        FlinkKnobs knobs = FlinkKnobs.from(FlinkKnobsTest.workload(1, Map.of()));
+
+        Map<String, Object> applied = runBriefly(knobs, 0, new CopyOnWriteArrayList<>());
+
+        assertThat(((JsonNode) applied.get("executionConfig")).path("object-reuse-mode").asBoolean()).isFalse();
+        JsonNode checkpoints = (JsonNode) applied.get("checkpointConfig");
+        assertThat(checkpoints.path("state_backend").asText()).isEqualTo("HashMapStateBackend");
+        assertThat(checkpoints.path("interval").asLong()).isEqualTo(FlinkKnobs.DEFAULT_CHECKPOINT_INTERVAL_MS);
+        @SuppressWarnings("unchecked")
+        Map<String, String> jobConfiguration = (Map<String, String>) applied.get("jobConfiguration");
+        assertThat(jobConfiguration).containsEntry("state.backend.type", "hashmap");
+    }
+
+    private Map<String, Object> runBriefly(FlinkKnobs knobs, int pollSeconds, List<Point> points) throws Exception {
+        Configuration config = new Configuration();
+        knobs.applyTo(config);
+        FlinkCluster cluster = FlinkCluster.local(config, workDir);
+        StreamExecutionEnvironment env = cluster.environment();
+        defineJob(env, EventCodec.of(knobs.recordType()));
+        JobClient client = env.executeAsync("knobs test");
+        try {
+            String jobId = client.getJobID().toHexString();
+            FlinkRestClient rest = new FlinkRestClient(cluster.restUrl());
+            new JobStatusWatcher(rest, jobId).awaitAllTasksRunning(60_000);
+            RestMetricsPoller poller = new RestMetricsPoller(rest, jobId,
+                    (name, tags, value) -> points.add(new Point(name, tags, value)));
+            for (int i = 0; i < pollSeconds; i++) {
+                Thread.sleep(RestMetricsPoller.PERIOD_MS);
+                poller.pollOnce();
+            }
+            return EffectiveConfig.read(rest, jobId, true);
+        } finally {
+            client.cancel().get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private static <T> void defineJob(StreamExecutionEnvironment env, EventCodec<T> codec) {
+        DataStream<T> events = env.fromSequence(0, Long.MAX_VALUE)
+                .map(new PacedEvents<>(codec), codec.typeInfo())
+                .assignTimestampsAndWatermarks(WordCountPipeline.watermarks(codec, 100, 1000));
+        WordCountPipeline.windowedCounts(events, codec, WindowSpec.tumbling(500)).sinkTo(new DiscardingSink<>());
+    }
+
+    private static double maxOf(List<Point> points, String name) {
+        return points.stream().filter(p -> p.name().equals(name)).mapToDouble(Point::value).max().orElse(-1);
+    }
+}
