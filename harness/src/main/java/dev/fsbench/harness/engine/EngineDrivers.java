@@ -12,6 +12,9 @@ public final class EngineDrivers {
 
     static {
         register(new BaselineEngineDriver());
+        register(new FlinkEngineDriver());
+        register(new SparkStructuredEngineDriver());
+        register(new SparkDStreamEngineDriver());
     }
 
     private EngineDrivers() {

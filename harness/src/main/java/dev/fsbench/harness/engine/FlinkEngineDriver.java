@@ -1,0 +1,34 @@
+package dev.fsbench.harness.engine;
+
+import dev.fsbench.api.JobSpec;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Apache Flink: the flink-bench module's job ({@code dev.fsbench.flink.FlinkBenchJob}) in its own JVM, on a
+ * local MiniCluster or submitted to the session cluster named by the {@code flink.rest} engine property.
+ * Flink 2.x needs no extra JVM options on Java 17; heap and GC come from the workload's jvm.* properties.
+ */
+public final class FlinkEngineDriver implements EngineDriver {
+
+    public static final String MODULE = "flink-bench";
+    static final String MAIN_CLASS = "dev.fsbench.flink.FlinkBenchJob";
+    /** The flink-bench pom's Flink version; the engine reports the version it actually loaded in its summary. */
+    static final String FLINK_VERSION = "2.2.1";
+
+    @Override
+    public String name() {
+        return "flink";
+    }
+
+    @Override
+    public Map<String, String> versions() {
+        return Map.of("flink", FLINK_VERSION);
+    }
+
+    @Override
+    public EngineLaunch launch(JobSpec job, BenchHome home) {
+        return new EngineLaunch(MAIN_CLASS, home.moduleClasspath(MODULE), List.of(), Map.of());
+    }
+}
