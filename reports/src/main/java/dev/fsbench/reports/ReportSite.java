@@ -1,0 +1,81 @@
+package dev.fsbench.reports;
+
+import dev.fsbench.reports.gate.ComparisonReport;
+import dev.fsbench.reports.gate.RegressionGate;
+import dev.fsbench.reports.html.SitePages;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders the whole reports directory from its run history: {@code index.html}, {@code runs/<runId>/index.html}
+ * and one {@code trends-<env>.html} per environment, and points {@code latest} at the newest run. Result files are
+ * only read; pages are rewritten atomically on every render so template changes reach old runs too.
+ */
+public final class ReportSite {
+    private ReportSite() {}
+
+    /** What a render did, for the CLI to print. */
+    public record Summary(int runs, List<Path> pages, List<String> problems, long millis) {}
+
+    public static Summary render(Path reportsDir) throws IOException {
+        long start = System.nanoTime();
+        RunStore store = new RunStore(reportsDir);
+        List<RunRecord> newestFirst = store.list();
+        List<String> problems = new ArrayList<>(store.problems());
+
+        Map<String, List<RunRecord>> byEnvironment = new LinkedHashMap<>();
+        for (RunRecord run : newestFirst) {
+            byEnvironment.computeIfAbsent(run.fingerprint(), fp -> new ArrayList<>()).add(0, run); // oldest first
+        }
+        Map<String, ComparisonReport> gates = new HashMap<>();
+        for (List<RunRecord> runs : byEnvironment.values()) {
+            for (RunRecord run : runs) {
+                gates.put(run.runId(), RegressionGate.compareWithHistory(runs, run, RegressionGate.DEFAULT_HISTORY_RUNS));
+            }
+        }
+
+        SitePages pages = new SitePages();
+        List<Path> written = new ArrayList<>();
+        for (RunRecord run : newestFirst) {
+            Path page = run.dir().resolve("index.html");
+            AtomicFiles.write(page, pages.runPage(run, gates.get(run.runId())));
+            written.add(page);
+        }
+        for (Map.Entry<String, List<RunRecord>> env : byEnvironment.entrySet()) {
+            Path page = reportsDir.resolve(dev.fsbench.reports.html.Environments.trendsFile(env.getKey()));
+            AtomicFiles.write(page, pages.trendPage(env.getKey(), env.getValue(), gates));
+            written.add(page);
+        }
+        Path index = reportsDir.resolve("index.html");
+        AtomicFiles.write(index, pages.indexPage(newestFirst, gates, problems));
+        written.add(index);
+        if (!newestFirst.isEmpty()) {
+            pointLatestAt(reportsDir, newestFirst.get(0), problems);
+        }
+        return new Summary(newestFirst.size(), written, problems, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** {@code latest} -> {@code runs/<newest>}: a relative symlink, replaced atomically. */
+    private static void pointLatestAt(Path reportsDir, RunRecord newest, List<String> problems) throws IOException {
+        Path latest = reportsDir.resolve("latest");
+        if (Files.exists(latest, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(latest)) {
+            problems.add(latest + " exists and is not a symlink: left alone");
+            return;
+        }
+        Path tmp = reportsDir.resolve(".latest." + ProcessHandle.current().pid() + ".tmp");
+        try {
+            Files.deleteIfExists(tmp);
+            Files.createSymbolicLink(tmp, Path.of("runs", newest.runId()));
+            Files.move(tmp, latest, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (UnsupportedOperationException | IOException e) {
+            Files.deleteIfExists(tmp);
+            problems.add("could not point " + latest + " at " + newest.runId() + ": " + e.getMessage());
+        }
+    }
+}

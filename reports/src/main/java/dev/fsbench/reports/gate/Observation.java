@@ -1,0 +1,92 @@
+package dev.fsbench.reports.gate;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One metric of one side of a comparison: its samples (repeated workloads, several history runs) and, for JMH
+ * scores, each sample's own error (half-width of JMH's 99.9% confidence interval; NaN when JMH could not tell).
+ *
+ * @param key stable identity across runs, e.g. {@code stream/flink/wordcount/latencyMs.p99}
+ * @param configDigest hash of the configuration that produced it: differing digests are not compared
+ */
+public record Observation(String key, String group, String label, String unit, Direction direction, MetricKind kind,
+                          double[] samples, double[] errors, String configDigest) {
+
+    public Observation {
+        if (samples.length == 0) {
+            throw new IllegalArgumentException("an observation needs at least one sample: " + key);
+        }
+        if (errors.length != samples.length) {
+            throw new IllegalArgumentException("one error per sample expected: " + key);
+        }
+    }
+
+    public double mean() {
+        return Arrays.stream(samples).average().orElseThrow();
+    }
+
+    public int n() {
+        return samples.length;
+    }
+
+    /** Sample standard deviation, NaN with fewer than two samples. */
+    public double stdDev() {
+        if (samples.length < 2) {
+            return Double.NaN;
+        }
+        double mean = mean();
+        double sum = 0;
+        for (double s : samples) {
+            sum += (s - mean) * (s - mean);
+        }
+        return Math.sqrt(sum / (samples.length - 1));
+    }
+
+    /**
+     * How far this side's value may move by noise alone, NaN when unknown: twice the spread of the samples (the
+     * flink-benchmarks 2-sigma rule) and at least the mean of JMH's own confidence half-widths.
+     */
+    public double noiseHalfWidth() {
+        double spread = samples.length >= 2 ? 2 * stdDev() : Double.NaN;
+        double ownError = Arrays.stream(errors).allMatch(Double::isFinite)
+                ? Arrays.stream(errors).average().orElse(Double.NaN) : Double.NaN;
+        if (Double.isNaN(spread)) {
+            return ownError;
+        }
+        return Double.isNaN(ownError) ? spread : Math.max(spread, ownError);
+    }
+
+    /** This observation pooled with more samples of the same metric (e.g. across history runs). */
+    public Observation pooledWith(Observation other) {
+        double[] s = concat(samples, other.samples);
+        double[] e = concat(errors, other.errors);
+        return new Observation(key, group, label, unit, direction, kind, s, e, configDigest);
+    }
+
+    public List<Double> sampleList() {
+        return Arrays.stream(samples).boxed().toList();
+    }
+
+    private static double[] concat(double[] a, double[] b) {
+        double[] r = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Observation other && key.equals(other.key) && Arrays.equals(samples, other.samples)
+                && Arrays.equals(errors, other.errors) && java.util.Objects.equals(configDigest, other.configDigest);
+    }
+
+    @Override
+    public int hashCode() {
+        return key.hashCode() * 31 + Arrays.hashCode(samples);
+    }
+
+    @Override
+    public String toString() {
+        return key + "=" + Arrays.toString(samples);
+    }
+}

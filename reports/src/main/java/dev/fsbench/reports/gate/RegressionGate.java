@@ -1,0 +1,131 @@
+package dev.fsbench.reports.gate;
+
+import dev.fsbench.reports.RunRecord;
+import dev.fsbench.reports.RunStore;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Compares a run against one baseline run or against the history of its own environment. */
+public final class RegressionGate {
+    /** The baseline argument that selects earlier runs of the same environment instead of one run id. */
+    public static final String HISTORY = "history";
+    /** The current-run argument that selects the newest run. */
+    public static final String LATEST = "latest";
+    /** How many earlier runs of the same environment make a history baseline. */
+    public static final int DEFAULT_HISTORY_RUNS = 10;
+
+    private RegressionGate() {}
+
+    /**
+     * @param baseline a run id, or {@link #HISTORY}
+     * @throws IncomparableRunsException when an explicit baseline ran in another environment
+     * @throws IOException when a run cannot be read (message names it)
+     */
+    public static ComparisonReport compare(Path reportsDir, String baseline, String currentRunId) throws IOException {
+        return compare(reportsDir, baseline, currentRunId, DEFAULT_HISTORY_RUNS);
+    }
+
+    /**
+     * @param currentRunId a run id, or {@link #LATEST} for the newest run
+     * @param historyRuns how many earlier runs a {@link #HISTORY} baseline pools
+     */
+    public static ComparisonReport compare(Path reportsDir, String baseline, String currentRunId, int historyRuns)
+            throws IOException {
+        RunStore store = new RunStore(reportsDir);
+        List<RunRecord> all = store.list();
+        RunRecord current;
+        if (LATEST.equals(currentRunId)) {
+            if (all.isEmpty()) {
+                throw new IOException("no runs in " + store.runsDir() + ": nothing is 'latest'");
+            }
+            current = all.get(0);
+        } else {
+            current = store.load(currentRunId);
+        }
+        if (HISTORY.equals(baseline)) {
+            if (historyRuns < 1) {
+                throw new IllegalArgumentException("history size must be at least 1, got " + historyRuns);
+            }
+            return compareWithHistory(all, current, historyRuns);
+        }
+        return compare(store.load(baseline), current);
+    }
+
+    public static ComparisonReport compare(RunRecord baseline, RunRecord current) {
+        if (!baseline.fingerprint().equals(current.fingerprint())) {
+            throw new IncomparableRunsException("run " + baseline.runId() + " (environment " + baseline.fingerprint()
+                    + ") and run " + current.runId() + " (environment " + current.fingerprint()
+                    + ") ran in different environments; their numbers are not compared");
+        }
+        return compareMetrics(baseline.runId(), current, MetricExtractor.extract(baseline), new ArrayList<>());
+    }
+
+    /**
+     * Pools the metrics of up to {@code maxRuns} earlier runs with the current run's fingerprint: their spread is the
+     * noise a single current run is judged against. Runs of other environments are ignored, never compared.
+     */
+    public static ComparisonReport compareWithHistory(List<RunRecord> allRuns, RunRecord current, int maxRuns) {
+        List<RunRecord> history = allRuns.stream()
+                .filter(r -> !r.runId().equals(current.runId()))
+                .filter(r -> r.fingerprint().equals(current.fingerprint()))
+                .filter(r -> r.startedAt().isBefore(current.startedAt()))
+                .sorted((a, b) -> b.startedAt().compareTo(a.startedAt()))
+                .limit(maxRuns)
+                .toList();
+        List<String> notes = new ArrayList<>();
+        long otherEnvironments = allRuns.stream().filter(r -> !r.fingerprint().equals(current.fingerprint())).count();
+        if (otherEnvironments > 0) {
+            notes.add(otherEnvironments + " run(s) from other environments ignored");
+        }
+        if (history.isEmpty()) {
+            notes.add("no earlier run in environment " + current.fingerprint() + ": nothing to compare yet");
+        }
+        Map<String, Observation> currentMetrics = MetricExtractor.extract(current);
+        Map<String, Observation> pooled = new LinkedHashMap<>();
+        for (RunRecord run : history) {
+            MetricExtractor.extract(run).forEach((key, obs) -> {
+                Observation mine = currentMetrics.get(key);
+                // Pool only runs with the current configuration; keep one of another config to explain a skip.
+                if (mine != null && !java.util.Objects.equals(mine.configDigest(), obs.configDigest())) {
+                    pooled.putIfAbsent(key, obs);
+                    return;
+                }
+                Observation existing = pooled.get(key);
+                if (existing == null || (mine != null && !java.util.Objects.equals(existing.configDigest(), mine.configDigest()))) {
+                    pooled.put(key, obs);
+                } else {
+                    pooled.put(key, existing.pooledWith(obs));
+                }
+            });
+        }
+        String label = HISTORY + " (" + history.size() + " run" + (history.size() == 1 ? "" : "s")
+                + (history.isEmpty() ? "" : ": " + history.get(history.size() - 1).runId() + " .. " + history.get(0).runId()) + ")";
+        return compareMetrics(label, current, pooled, notes);
+    }
+
+    private static ComparisonReport compareMetrics(String baselineLabel, RunRecord current,
+                                                   Map<String, Observation> baseline, List<String> notes) {
+        Map<String, Observation> currentMetrics = MetricExtractor.extract(current);
+        Set<String> keys = new LinkedHashSet<>(currentMetrics.keySet());
+        keys.addAll(baseline.keySet());
+        List<MetricComparison> comparisons = new ArrayList<>();
+        for (String key : keys) {
+            Observation b = baseline.get(key);
+            Observation c = currentMetrics.get(key);
+            if (b != null && c != null) {
+                comparisons.add(NoiseRule.compare(b, c));
+            } else if (c != null && !baseline.isEmpty()) {
+                comparisons.add(MetricComparison.missing(c, true));
+            } else if (b != null) {
+                comparisons.add(MetricComparison.missing(b, false));
+            }
+        }
+        return new ComparisonReport(baselineLabel, current.runId(), current.fingerprint(), comparisons, notes);
+    }
+}

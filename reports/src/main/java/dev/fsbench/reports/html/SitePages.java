@@ -1,0 +1,27 @@
+package dev.fsbench.reports.html;
+
+import dev.fsbench.reports.RunRecord;
+import dev.fsbench.reports.gate.ComparisonReport;
+import java.util.List;
+import java.util.Map;
+
+/** The three kinds of page, rendered with one template engine and one copy of the inlined assets. */
+public final class SitePages {
+    private final PageRenderer renderer = new PageRenderer();
+
+    public String runPage(RunRecord run, ComparisonReport vsHistory) {
+        RunPageModel page = RunPageModel.build(run, vsHistory);
+        Map<String, Object> model = new java.util.HashMap<>(page.model());
+        model.put("trendsHref", Environments.trendsFile(run.fingerprint()));
+        return renderer.render("run", model, page.charts());
+    }
+
+    public String indexPage(List<RunRecord> newestFirst, Map<String, ComparisonReport> gates, List<String> problems) {
+        return renderer.render("index", IndexPageModel.build(newestFirst, gates, problems), List.of());
+    }
+
+    public String trendPage(String fingerprint, List<RunRecord> oldestFirst, Map<String, ComparisonReport> gates) {
+        TrendPageModel page = TrendPageModel.build(fingerprint, oldestFirst, gates);
+        return renderer.render("trends", page.model(), page.charts());
+    }
+}

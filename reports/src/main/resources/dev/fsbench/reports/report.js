@@ -1,0 +1,152 @@
+// Draws every chart of the page from the specs embedded in <script id="chart-data" type="application/json">.
+// Each chart container is <div class="chart" data-chart-id="...">; after drawing it gets data-rendered="true".
+(function () {
+  'use strict';
+  var VERDICT_COLORS = { regressed: '#c62828', improved: '#2e7d32', noisy: '#f9a825', unchanged: '#546e7a', skipped: '#9e9e9e', none: '#1565c0' };
+
+  function ninesLabel(x) {
+    // x = 1/(1-p): 1 -> 0%, 10 -> 90%, 100 -> 99%, 1000 -> 99.9% (HdrHistogram's percentile plot axis)
+    if (x <= 1) { return '0%'; }
+    var p = (1 - 1 / x) * 100;
+    var digits = Math.max(0, Math.round(Math.log10(x)) - 2);
+    return p.toFixed(digits) + '%';
+  }
+
+  function fmt(v) {
+    if (v === null || v === undefined || isNaN(v)) { return 'n/a'; }
+    var a = Math.abs(v);
+    if (a >= 1000) { return Math.round(v).toLocaleString('en-US'); }
+    return Number(v.toPrecision(3)).toString();
+  }
+
+  function errorBarSeries(name, points) {
+    // points: [[xIndexOrValue, low, high]]; drawn as a vertical whisker with caps
+    return {
+      type: 'custom', name: name, data: points, z: 10, silent: true,
+      renderItem: function (params, api) {
+        var lo = api.coord([api.value(0), api.value(1)]);
+        var hi = api.coord([api.value(0), api.value(2)]);
+        var cap = 5;
+        var style = { stroke: '#222', lineWidth: 1.2 };
+        return { type: 'group', children: [
+          { type: 'line', shape: { x1: lo[0], y1: lo[1], x2: hi[0], y2: hi[1] }, style: style },
+          { type: 'line', shape: { x1: lo[0] - cap, y1: lo[1], x2: lo[0] + cap, y2: lo[1] }, style: style },
+          { type: 'line', shape: { x1: hi[0] - cap, y1: hi[1], x2: hi[0] + cap, y2: hi[1] }, style: style }
+        ] };
+      },
+      encode: { x: 0, y: [1, 2] }
+    };
+  }
+
+  function lineSeries(spec) {
+    return spec.series.map(function (s) {
+      return {
+        name: s.name, type: s.style === 'scatter' ? 'scatter' : (s.style === 'bar' ? 'bar' : 'line'),
+        data: s.data, yAxisIndex: s.axis || 0, showSymbol: s.style === 'scatter' || s.data.length < 40,
+        symbolSize: s.style === 'scatter' ? 6 : 4, sampling: 'lttb', connectNulls: false
+      };
+    });
+  }
+
+  function yAxes(spec) {
+    var axes = [{ type: spec.yLog ? 'log' : 'value', name: spec.yName || '', scale: !spec.yFromZero, nameTextStyle: { align: 'left' } }];
+    if (spec.y2Name) {
+      axes.push({ type: 'value', name: spec.y2Name, splitLine: { show: false }, nameTextStyle: { align: 'right' } });
+    }
+    return axes;
+  }
+
+  var builders = {
+    nines: function (spec) {
+      return {
+        xAxis: { type: 'log', min: 1, name: 'percentile', nameLocation: 'middle', nameGap: 28,
+          axisLabel: { formatter: ninesLabel } },
+        yAxis: yAxes(spec),
+        tooltip: { trigger: 'item', formatter: function (p) { return p.seriesName + '<br>' + ninesLabel(p.value[0]) + ': ' + fmt(p.value[1]) + ' ' + (spec.yName || ''); } },
+        series: lineSeries(spec)
+      };
+    },
+    time: function (spec) {
+      return {
+        xAxis: { type: 'value', name: spec.xName || 's since start', nameLocation: 'middle', nameGap: 28, scale: true },
+        yAxis: yAxes(spec),
+        tooltip: { trigger: 'axis' },
+        series: lineSeries(spec)
+      };
+    },
+    bars: function (spec) {
+      var series = [{ name: spec.yName, type: 'bar', data: spec.values, itemStyle: { color: '#1565c0' } }];
+      if (spec.errors && spec.errors.some(function (e) { return e !== null; })) {
+        var pts = [];
+        spec.values.forEach(function (v, i) {
+          var e = spec.errors[i];
+          if (e !== null && v !== null) { pts.push([i, v - e, v + e]); }
+        });
+        series.push(errorBarSeries('error', pts));
+      }
+      return {
+        grid: { left: 70, right: 20, bottom: 110, top: 40 },
+        xAxis: { type: 'category', data: spec.categories, axisLabel: { rotate: 30, interval: 0, fontSize: 10 } },
+        yAxis: yAxes(spec),
+        tooltip: { trigger: 'item', formatter: function (p) {
+          var e = spec.errors ? spec.errors[p.dataIndex] : null;
+          return spec.categories[p.dataIndex] + ': ' + fmt(spec.values[p.dataIndex]) + (e !== null && e !== undefined ? ' \u00b1 ' + fmt(e) : '') + ' ' + (spec.yName || '');
+        } },
+        series: series
+      };
+    },
+    trend: function (spec) {
+      var data = spec.values.map(function (v, i) {
+        return { value: v, itemStyle: { color: VERDICT_COLORS[spec.verdicts[i]] || VERDICT_COLORS.none }, symbolSize: spec.verdicts[i] === 'regressed' || spec.verdicts[i] === 'improved' ? 12 : 6 };
+      });
+      var series = [{ name: spec.yName, type: 'line', data: data, showSymbol: true, lineStyle: { color: '#90a4ae' } }];
+      var pts = [];
+      spec.values.forEach(function (v, i) {
+        var e = spec.errors[i];
+        if (e !== null && v !== null) { pts.push([i, v - e, v + e]); }
+      });
+      if (pts.length) { series.push(errorBarSeries('noise', pts)); }
+      return {
+        grid: { left: 70, right: 20, bottom: 90, top: 40 },
+        xAxis: { type: 'category', data: spec.categories, axisLabel: { rotate: 30, fontSize: 10 } },
+        yAxis: yAxes(spec),
+        tooltip: { trigger: 'item', formatter: function (p) {
+          return spec.categories[p.dataIndex] + ': ' + fmt(spec.values[p.dataIndex]) + ' ' + (spec.yName || '') + '<br>verdict: ' + spec.verdicts[p.dataIndex];
+        } },
+        series: series
+      };
+    }
+  };
+
+  function draw(spec) {
+    var el = document.querySelector('[data-chart-id="' + spec.id + '"]');
+    if (!el) { throw new Error('no container for chart ' + spec.id); }
+    var build = builders[spec.kind];
+    if (!build) { throw new Error('unknown chart kind ' + spec.kind); }
+    var option = build(spec);
+    option.animation = false;
+    option.title = { text: spec.title, left: 'center', textStyle: { fontSize: 13 } };
+    if (!option.grid) { option.grid = { left: 70, right: spec.y2Name ? 70 : 20, bottom: 60, top: 50 }; }
+    if (spec.series && spec.series.length > 1) {
+      option.legend = { type: 'scroll', bottom: 0 };
+      option.grid.bottom = 75;
+    }
+    var chart = echarts.init(el, null, { renderer: 'canvas' });
+    chart.on('finished', function () { el.setAttribute('data-rendered', 'true'); });
+    chart.setOption(option);
+    window.addEventListener('resize', function () { chart.resize(); });
+  }
+
+  function start() {
+    var block = document.getElementById('chart-data');
+    if (!block) { return; }
+    JSON.parse(block.textContent).forEach(draw);
+    document.body.setAttribute('data-charts-done', 'true');
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
+  }
+})();
