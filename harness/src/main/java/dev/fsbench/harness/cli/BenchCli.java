@@ -23,7 +23,8 @@ public final class BenchCli implements Runnable {
 
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new BenchCli());
-        cli.setExitCodeExceptionMapper(error -> error instanceof IllegalArgumentException ? EXIT_USAGE : EXIT_FAILED);
+        cli.setExitCodeExceptionMapper(error -> error instanceof IllegalArgumentException
+                || error instanceof CommandLine.ParameterException ? EXIT_USAGE : EXIT_FAILED);
         cli.setExecutionExceptionHandler((error, commandLine, parseResult) -> {
             if (error instanceof IllegalArgumentException) {
                 commandLine.getErr().println("error: " + error.getMessage());

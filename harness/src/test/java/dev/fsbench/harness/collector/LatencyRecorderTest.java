@@ -1,0 +1,44 @@
+package dev.fsbench.harness.collector;
+
+import org.HdrHistogram.HistogramLogReader;
+import org.HdrHistogram.Histogram;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LatencyRecorderTest {
+
+    @Test
+    void percentilesAndIntervalsComeFromRecordedLatencies(@TempDir Path dir) throws Exception {
+        Path log = dir.resolve("latency.hlog");
+        try (LatencyRecorder recorder = new LatencyRecorder(log)) {
+            for (int ms = 1; ms <= 100; ms++) {
+                recorder.record(ms);
+            }
+            recorder.record(-5); // emitted before its window ended: counted apart, not as latency
+            LatencyRecorder.Interval first = recorder.roll();
+            recorder.record(1000);
+            LatencyRecorder.Interval second = recorder.roll();
+
+            assertThat(first.count()).isEqualTo(100);
+            assertThat(first.p50()).isEqualTo(50);
+            assertThat(first.p99()).isEqualTo(99);
+            assertThat(second.count()).isEqualTo(1);
+            assertThat(second.max()).isBetween(1000.0, 1001.0);
+            Histogram total = recorder.total();
+            assertThat(total.getTotalCount()).isEqualTo(101);
+            assertThat(total.getMaxValue()).isBetween(1000L, 1001L);
+            assertThat(recorder.negativeLatencies()).isEqualTo(1);
+            assertThat(recorder.intervals()).hasSize(2);
+        }
+        HistogramLogReader reader = new HistogramLogReader(log.toFile());
+        long logged = 0;
+        for (var h = reader.nextIntervalHistogram(); h != null; h = reader.nextIntervalHistogram()) {
+            logged += ((Histogram) h).getTotalCount();
+        }
+        assertThat(logged).isEqualTo(101);
+    }
+}
