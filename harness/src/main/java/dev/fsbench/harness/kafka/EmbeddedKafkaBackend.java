@@ -41,6 +41,7 @@ public final class EmbeddedKafkaBackend implements KafkaBackend {
     private static final Duration READY_POLL_CALL_TIMEOUT = Duration.ofSeconds(2);
     private static final Duration STOP_GRACE = Duration.ofSeconds(10);
     private static final int TAIL_LINES = 30;
+    private static final int PORT_ATTEMPTS = 3;
 
     private final KafkaOptions options;
     private TempDirectory workDir;
@@ -63,23 +64,46 @@ public final class EmbeddedKafkaBackend implements KafkaBackend {
             throw new IllegalStateException("embedded Kafka broker already started");
         }
         long startNanos = System.nanoTime();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                startOnce(startNanos);
+                startupTime = Duration.ofNanos(System.nanoTime() - startNanos);
+                return;
+            } catch (ListenerPortTaken e) {
+                // another process took a port between picking and binding it; fresh free ports fix that
+                if (options.port() != 0 || attempt == PORT_ATTEMPTS) {
+                    throw e;
+                }
+                broker = null;
+                workDir = null;
+            }
+        }
+    }
+
+    private void startOnce(long startNanos) throws KafkaBackendException {
         int[] ports = LoopbackPorts.pick(options.port(), 2);
         workDir = TempDirectory.create("fsbench-kafka-");
         try {
             Path configFile = workDir.path().resolve("server.properties");
             new EmbeddedBrokerConfig(ports[0], ports[1], workDir.path().resolve("data")).writeTo(configFile);
             Path logDir = options.logDir() != null ? options.logDir() : workDir.path().resolve("logs");
+            bootstrapServers = "127.0.0.1:" + ports[0];
             broker = ForkedJvm.start(new ForkedJvm.Spec(LABEL, EmbeddedBrokerMain.class.getName(), ownClasspath(),
                     BROKER_JVM_OPTIONS, List.of(configFile.toString(), workDir.path().toString()), Map.of(), logDir));
-            bootstrapServers = "127.0.0.1:" + ports[0];
             awaitReady(startNanos);
-            startupTime = Duration.ofNanos(System.nanoTime() - startNanos);
         } catch (IOException e) {
             close();
             throw new KafkaBackendException("cannot start the embedded Kafka broker: " + e.getMessage(), e);
         } catch (KafkaBackendException | RuntimeException e) {
             close();
             throw e;
+        }
+    }
+
+    /** The broker died because a listener port was taken after it was picked. */
+    private static final class ListenerPortTaken extends KafkaBackendException {
+        ListenerPortTaken(String message) {
+            super(message);
         }
     }
 
@@ -91,9 +115,11 @@ public final class EmbeddedKafkaBackend implements KafkaBackend {
         try {
             while (true) {
                 if (!broker.isAlive()) {
-                    throw new KafkaBackendException("the embedded Kafka broker exited with code "
-                            + broker.exitCode().orElse(-1) + " while starting on " + bootstrapServers + ":\n"
-                            + broker.outputTail(TAIL_LINES));
+                    String tail = broker.outputTail(TAIL_LINES);
+                    String message = "the embedded Kafka broker exited with code " + broker.exitCode().orElse(-1)
+                            + " while starting on " + bootstrapServers + ":\n" + tail;
+                    throw tail.contains("Address already in use")
+                            ? new ListenerPortTaken(message) : new KafkaBackendException(message);
                 }
                 try {
                     KafkaAdmins.describeCluster(admin, bootstrapServers, READY_POLL_CALL_TIMEOUT);
