@@ -1,0 +1,46 @@
+package dev.fsbench.harness.micro;
+
+/**
+ * One claim from the seed's sources, checked against this run. {@code expectedRatio} null means the source
+ * only claims a direction ("faster", "less garbage").
+ */
+public record Claim(String claim, String source, String metric, Double expectedRatio, Double measuredRatio,
+                    Double measuredRatioError, Verdict verdict, boolean noisy) {
+
+    public enum Verdict {
+        confirmed, refuted, inconclusive
+    }
+
+    /**
+     * Smallest ratio a direction-only claim needs: an effect under 10% is no effect worth claiming.
+     */
+    static final double DIRECTION_THRESHOLD = 1.10;
+
+    /**
+     * The verdict rule. The threshold is halfway on a log scale between "no effect" (1x) and the claimed ratio,
+     * i.e. its square root (10x -> 3.16x, 4x -> 2x, 1.4x -> 1.18x), or {@value #DIRECTION_THRESHOLD} for
+     * direction-only claims. Confirmed when the whole interval (ratio +- error) is at or above the threshold,
+     * refuted when it is below, inconclusive when it straddles it or when any input is noisy or missing.
+     */
+    static Claim evaluate(String claim, String source, String metric, Double expectedRatio, Measure measured) {
+        if (measured == null || !Double.isFinite(measured.value())) {
+            return new Claim(claim, source, metric, expectedRatio, null, null, Verdict.inconclusive, true);
+        }
+        Double error = Double.isFinite(measured.error()) ? measured.error() : null;
+        Verdict verdict;
+        if (measured.noisy() || error == null) {
+            verdict = Verdict.inconclusive;
+        } else {
+            double threshold = expectedRatio == null ? DIRECTION_THRESHOLD : Math.sqrt(expectedRatio);
+            if (measured.value() - error >= threshold) {
+                verdict = Verdict.confirmed;
+            } else if (measured.value() + error < threshold) {
+                verdict = Verdict.refuted;
+            } else {
+                verdict = Verdict.inconclusive;
+            }
+        }
+        return new Claim(claim, source, metric, expectedRatio, measured.value(), error, verdict,
+                measured.noisy() || error == null);
+    }
+}
