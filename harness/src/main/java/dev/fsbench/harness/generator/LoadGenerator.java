@@ -137,10 +137,12 @@ public final class LoadGenerator {
         phase = Phase.DONE;
 
         long measuredEvents = Math.max(0, Math.min(index, measuredEnd) - warmupEvents);
-        double measuredSeconds = measureEndNanos > measureStartNanos
-                ? (measureEndNanos - measureStartNanos) / 1e9 : Double.NaN;
+        // an interrupted run measures the part of the phase it got through
+        long measuredUntil = measureEndNanos != 0 ? measureEndNanos : System.nanoTime();
+        double measuredSeconds = (measuredUntil - measureStartNanos) / 1e9;
         // the interval between the first and the last measured event is one event shorter than the phase
-        double achieved = measuredEvents > 1 ? (measuredEvents - 1) / measuredSeconds : 0;
+        double achieved = measureStartNanos != 0 && measuredEvents > 1 && measuredSeconds > 0
+                ? (measuredEvents - 1) / measuredSeconds : 0;
         boolean completed = index >= measuredEnd;
         return new GeneratorReport(
                 spec.ratePerSec(),
