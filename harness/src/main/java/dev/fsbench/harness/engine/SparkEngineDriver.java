@@ -1,0 +1,76 @@
+package dev.fsbench.harness.engine;
+
+import dev.fsbench.api.JobSpec;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What both Spark engines share: the spark-bench module's classpath, the Java 17 module opens Spark needs
+ * (read from the module's build output, where spark-bench's pom writes the same list its own tests run
+ * with), and SPARK_LOCAL_IP on loopback, which is what keeps Spark's web UI off other interfaces.
+ */
+public abstract class SparkEngineDriver implements EngineDriver {
+
+    static final String MODULE = "spark-bench";
+    static final String JVM_OPTIONS_RESOURCE = "spark-jvm-options.txt";
+    private static final Pattern ARTIFACT = Pattern.compile("(spark-core|scala-library)(?:_[0-9.]+)?-([0-9][^/]*)\\.jar");
+
+    private final String name;
+    private final String mainClass;
+
+    protected SparkEngineDriver(String name, String mainClass) {
+        this.name = name;
+        this.mainClass = mainClass;
+    }
+
+    @Override
+    public final String name() {
+        return name;
+    }
+
+    /** Spark and Scala versions of the jars the engine JVM is launched with (empty before spark-bench is built). */
+    @Override
+    public Map<String, String> versions() {
+        Map<String, String> versions = new TreeMap<>();
+        try {
+            for (Path entry : BenchHome.locate().moduleClasspath(MODULE)) {
+                Matcher jar = ARTIFACT.matcher(entry.getFileName().toString());
+                if (jar.matches()) {
+                    versions.put(jar.group(1).equals("spark-core") ? "spark" : "scala", jar.group(2));
+                }
+            }
+        } catch (IllegalStateException | UncheckedIOException e) {
+            // not built yet: launch() reports that with the command to fix it
+        }
+        return versions;
+    }
+
+    @Override
+    public EngineLaunch launch(JobSpec job, BenchHome home) {
+        List<Path> classpath = home.moduleClasspath(MODULE);
+        return new EngineLaunch(mainClass, classpath, jvmOptions(classpath.get(0)), Map.of("SPARK_LOCAL_IP", "127.0.0.1"));
+    }
+
+    static List<String> jvmOptions(Path moduleClasses) {
+        Path file = moduleClasses.resolve(JVM_OPTIONS_RESOURCE);
+        try {
+            String content = Files.readString(file).trim();
+            if (content.isEmpty() || content.contains("${")) {
+                throw new IllegalStateException(file + " holds no JVM options: rebuild " + MODULE
+                        + " with Maven (the file is filtered from its pom's spark.jvm.options)");
+            }
+            return Arrays.asList(content.split("\\s+"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read Spark's JVM options from " + file + ": rebuild " + MODULE, e);
+        }
+    }
+}
