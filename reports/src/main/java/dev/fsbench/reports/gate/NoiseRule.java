@@ -3,12 +3,16 @@ package dev.fsbench.reports.gate;
 /**
  * Decides one metric's verdict.
  *
- * <p>Timed metrics, in the spirit of flink-benchmarks' regression detection: a change counts only when it exceeds
- * {@code max(4% of the baseline, noise)}, where noise combines each side's {@link Observation#noiseHalfWidth()}
- * (2 sigma of repeated samples, or JMH's own 99.9% confidence half-width) as {@code sqrt(b^2 + c^2)}. When only one
- * side knows its noise it stands for both (same benchmark, same environment); when neither does, the verdict is
- * {@link Verdict#NOISY}: a single-point ratio is never trusted. A change above 4% that stays inside the noise is
- * also NOISY: not a regression, but not evidence of "unchanged" either.
+ * <p>Timed metrics, in the spirit of flink-benchmarks' max(4%, 2 sigma) rule: a change counts only when it exceeds
+ * {@code max(4% of the baseline, noise)}. The noise is the larger of what is known, both at 99.9% confidence (JMH's
+ * own level; a run compares some 20-100 metrics, so a looser level would raise false alarms on most A/A runs):
+ * <ul>
+ *   <li>samples (repeated workloads in a run, or the runs of a history): a pooled two-sample t-test (see
+ *       {@link #sampleNoise}); a side with a single sample borrows the other side's spread;</li>
+ *   <li>JMH's own error, the half-width of its 99.9% confidence interval of the mean: {@code sqrt(eB^2 + eC^2)}.</li>
+ * </ul>
+ * When neither is known the verdict is {@link Verdict#NOISY}: a single-point ratio is never trusted. A change above
+ * 4% that stays inside the noise is also NOISY: not a regression, but no evidence of "unchanged" either.
  *
  * <p>Deterministic metrics (sizes, allocation per op, verification counts) must match within the metric's tight
  * tolerance; any larger difference is a real change.
@@ -35,9 +39,11 @@ public final class NoiseRule {
             return new MetricComparison(baseline, current, worsening > 0 ? Verdict.REGRESSED : Verdict.IMPROVED,
                     tolerance, "deterministic: differs by more than " + fmt(tolerance));
         }
-        double noise = combinedNoise(baseline.noiseHalfWidth(), current.noiseHalfWidth());
+        double fromSamples = sampleNoise(baseline, current);
+        double fromConfidence = confidenceNoise(baseline, current);
+        double noise = Math.max(nanAsZero(fromSamples), nanAsZero(fromConfidence));
         double floor = MIN_RELATIVE_THRESHOLD * Math.abs(b);
-        if (Double.isNaN(noise)) {
+        if (Double.isNaN(fromSamples) && Double.isNaN(fromConfidence)) {
             return new MetricComparison(baseline, current, Verdict.NOISY, Double.NaN,
                     "noise unknown (n=" + baseline.n() + " vs n=" + current.n()
                             + ", no confidence interval): repeat the run to compare");
@@ -55,14 +61,43 @@ public final class NoiseRule {
         return new MetricComparison(baseline, current, Verdict.UNCHANGED, threshold, "within " + rule);
     }
 
-    private static double combinedNoise(double baseline, double current) {
-        if (Double.isNaN(baseline)) {
-            return current;
+    /**
+     * Pooled two-sample t-test threshold at 99.9%: {@code t(0.9995, nB+nC-2) * sp * sqrt(1/nB + 1/nC)}. Pooling assumes
+     * both sides share one variance, which holds for one benchmark in one environment and configuration (the
+     * only pairs ever compared); it lets a single current run borrow the history's spread. NaN when neither side
+     * has two samples.
+     */
+    static double sampleNoise(Observation baseline, Observation current) {
+        int df = baseline.n() + current.n() - 2;
+        if (baseline.n() < 2 && current.n() < 2) {
+            return Double.NaN;
         }
-        if (Double.isNaN(current)) {
-            return baseline;
+        double sumSquares = squares(baseline) + squares(current);
+        double pooledSd = Math.sqrt(sumSquares / df);
+        return StudentT.q9995(df) * pooledSd * Math.sqrt(1.0 / baseline.n() + 1.0 / current.n());
+    }
+
+    private static double squares(Observation o) {
+        return o.n() < 2 ? 0 : (o.n() - 1) * o.stdDev() * o.stdDev();
+    }
+
+    /** From JMH's confidence half-widths; one side's error stands for both when the other's is unknown. */
+    static double confidenceNoise(Observation baseline, Observation current) {
+        double eB = baseline.meanError();
+        double eC = current.meanError();
+        if (Double.isNaN(eB) && Double.isNaN(eC)) {
+            return Double.NaN;
         }
-        return Math.sqrt(baseline * baseline + current * current);
+        if (Double.isNaN(eB)) {
+            eB = eC;
+        } else if (Double.isNaN(eC)) {
+            eC = eB;
+        }
+        return Math.sqrt(eB * eB + eC * eC);
+    }
+
+    private static double nanAsZero(double v) {
+        return Double.isNaN(v) ? 0 : v;
     }
 
     static String fmt(double v) {

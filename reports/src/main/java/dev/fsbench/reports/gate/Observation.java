@@ -43,14 +43,18 @@ public record Observation(String key, String group, String label, String unit, D
         return Math.sqrt(sum / (samples.length - 1));
     }
 
+    /** Mean of the samples' own errors (JMH confidence half-widths); NaN unless every sample has one. */
+    public double meanError() {
+        return Arrays.stream(errors).allMatch(Double::isFinite) ? Arrays.stream(errors).average().orElse(Double.NaN) : Double.NaN;
+    }
+
     /**
-     * How far this side's value may move by noise alone, NaN when unknown: twice the spread of the samples (the
-     * flink-benchmarks 2-sigma rule) and at least the mean of JMH's own confidence half-widths.
+     * For display: how far one value of this metric may move by noise alone, NaN when unknown: twice the samples'
+     * spread, and at least JMH's own confidence half-width.
      */
     public double noiseHalfWidth() {
         double spread = samples.length >= 2 ? 2 * stdDev() : Double.NaN;
-        double ownError = Arrays.stream(errors).allMatch(Double::isFinite)
-                ? Arrays.stream(errors).average().orElse(Double.NaN) : Double.NaN;
+        double ownError = meanError();
         if (Double.isNaN(spread)) {
             return ownError;
         }

@@ -85,6 +85,7 @@ final class RunPageModel {
             v.put("raw", plain(w));
             v.put("verification", verificationText(w.path("verification")));
             v.put("verificationClass", verificationClass(w));
+            v.put("verificationShort", verificationShort(w.path("verification"), (String) v.get("verificationClass")));
             v.put("configRows", flatten(w.path("config"), ""));
             v.put("engineInfoRows", flatten(w.path("engineInfo"), ""));
             v.put("engineSummaryRows", flatten(w.path("engineMetrics").path("summary"), ""));
@@ -288,6 +289,14 @@ final class RunPageModel {
         sb.append("; events ").append(v.path("eventsCounted").asLong()).append('/').append(v.path("eventsExpected").asLong());
         Json.number(v, "misassignmentRate").ifPresent(m -> sb.append("; misassigned ").append(Format.percent(m)));
         return sb.toString();
+    }
+
+    private static String verificationShort(JsonNode v, String cssClass) {
+        if (!v.isObject()) {
+            return "not verified";
+        }
+        String mode = Json.text(v, "mode");
+        return (cssClass.equals("ok") ? "passed" : "FAILED") + (mode == null ? "" : " (" + mode + ")");
     }
 
     private static String verificationClass(JsonNode w) {
