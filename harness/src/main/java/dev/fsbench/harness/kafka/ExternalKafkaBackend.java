@@ -1,6 +1,12 @@
 package dev.fsbench.harness.kafka;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,12 +20,15 @@ import org.apache.kafka.clients.admin.Admin;
 
 /**
  * A cluster somebody else runs, reached with the user's bootstrap servers and client properties (SASL/SSL).
- * start() only checks it answers, within {@link #REACH_TIMEOUT}, so a wrong address fails fast.
+ * start() only checks it answers: a TCP connection to some bootstrap server, then a Kafka describeCluster,
+ * together well under 30 s, so a wrong address or bad security settings fail fast.
  */
 public final class ExternalKafkaBackend implements KafkaBackend {
 
     /** Bounded well under the 30 s a user may wait for an error, including client creation and close. */
     static final Duration REACH_TIMEOUT = Duration.ofSeconds(15);
+    /** Total time for the TCP check of all bootstrap servers, before the Kafka-level check. */
+    private static final Duration TCP_CHECK_TIMEOUT = Duration.ofSeconds(8);
 
     private final KafkaOptions options;
     private final Set<String> createdTopics = Collections.synchronizedSet(new LinkedHashSet<>());
@@ -36,6 +45,7 @@ public final class ExternalKafkaBackend implements KafkaBackend {
 
     @Override
     public void start() throws KafkaBackendException {
+        checkReachable();
         Admin admin = KafkaAdmins.open(this, REACH_TIMEOUT);
         try {
             int brokers = KafkaAdmins.describeCluster(admin, bootstrapServers(), REACH_TIMEOUT).size();
@@ -43,6 +53,35 @@ public final class ExternalKafkaBackend implements KafkaBackend {
         } finally {
             KafkaAdmins.closeQuietly(admin);
         }
+    }
+
+    /**
+     * Fails unless some bootstrap server accepts a TCP connection. A Kafka client would retry a refused
+     * address until its timeout, logging a warning per attempt, and then report only a timeout; this names
+     * each address and why it failed (refused, unknown host, no answer).
+     */
+    private void checkReachable() throws KafkaBackendException {
+        long deadline = System.nanoTime() + TCP_CHECK_TIMEOUT.toNanos();
+        List<String> failures = new ArrayList<>();
+        for (String server : bootstrapServers().split(",")) {
+            String entry = server.strip();
+            int colon = entry.lastIndexOf(':');
+            String host = entry.substring(0, colon).replace("[", "").replace("]", "");
+            int port = Integer.parseInt(entry.substring(colon + 1));
+            long remainingMs = Math.max(500, (deadline - System.nanoTime()) / 1_000_000);
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress(host, port), (int) Math.min(remainingMs, TCP_CHECK_TIMEOUT.toMillis()));
+                return;
+            } catch (UnknownHostException e) {
+                failures.add(entry + ": unknown host");
+            } catch (SocketTimeoutException e) {
+                failures.add(entry + ": no answer");
+            } catch (IOException e) {
+                failures.add(entry + ": " + e.getMessage());
+            }
+        }
+        throw new KafkaBackendException("Kafka at " + bootstrapServers() + " is unreachable ("
+                + String.join("; ", failures) + ")");
     }
 
     @Override

@@ -17,11 +17,27 @@ class ExternalKafkaBackendIT {
         long start = System.nanoTime();
         assertThatThrownBy(backend::start)
                 .isInstanceOf(KafkaBackendException.class)
-                .hasMessageContaining("Kafka at 127.0.0.1:1 is unreachable");
+                .hasMessage("Kafka at 127.0.0.1:1 is unreachable (127.0.0.1:1: Connection refused)");
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         System.out.println("unreachable external Kafka reported after " + took.toMillis() + " ms");
         assertThat(took).isLessThan(Duration.ofSeconds(30));
         backend.close();
+    }
+
+    @Test
+    void aListenerThatAcceptsButNeverSpeaksKafkaFailsWithinThirtySeconds() throws Exception {
+        // a plain TCP server: the connection succeeds, the Kafka handshake never answers
+        try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            String address = "127.0.0.1:" + silent.getLocalPort();
+            KafkaBackend backend = KafkaBackends.create("external", KafkaOptions.external(address, Map.of()));
+            long start = System.nanoTime();
+            assertThatThrownBy(backend::start)
+                    .isInstanceOf(KafkaBackendException.class)
+                    .hasMessageContaining("Kafka at " + address);
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            System.out.println("silent external Kafka reported after " + took.toMillis() + " ms");
+            assertThat(took).isLessThan(Duration.ofSeconds(30));
+        }
     }
 
     @Test
@@ -31,7 +47,7 @@ class ExternalKafkaBackendIT {
         long start = System.nanoTime();
         assertThatThrownBy(backend::start)
                 .isInstanceOf(KafkaBackendException.class)
-                .hasMessageContaining("no-such-host.invalid:9092");
+                .hasMessage("Kafka at no-such-host.invalid:9092 is unreachable (no-such-host.invalid:9092: unknown host)");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
     }
 }
