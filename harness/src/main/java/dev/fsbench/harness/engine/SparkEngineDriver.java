@@ -56,12 +56,17 @@ public abstract class SparkEngineDriver implements EngineDriver {
 
     @Override
     public EngineLaunch launch(JobSpec job, BenchHome home) {
-        List<Path> classpath = home.moduleClasspath(MODULE);
-        return new EngineLaunch(mainClass, classpath, jvmOptions(classpath.get(0)), Map.of("SPARK_LOCAL_IP", "127.0.0.1"));
+        return new EngineLaunch(mainClass, sparkClasspath(home), sparkJvmOptions(home), Map.of("SPARK_LOCAL_IP", "127.0.0.1"));
     }
 
-    static List<String> jvmOptions(Path moduleClasses) {
-        Path file = moduleClasses.resolve(JVM_OPTIONS_RESOURCE);
+    /** spark-bench's classes and runtime classpath, for any JVM that runs Spark (engines, History Server). */
+    public static List<Path> sparkClasspath(BenchHome home) {
+        return home.moduleClasspath(MODULE);
+    }
+
+    /** The JVM options Spark needs on Java 17, as spark-bench's build wrote them. */
+    public static List<String> sparkJvmOptions(BenchHome home) {
+        Path file = sparkClasspath(home).get(0).resolve(JVM_OPTIONS_RESOURCE);
         try {
             String content = Files.readString(file).trim();
             if (content.isEmpty() || content.contains("${")) {
