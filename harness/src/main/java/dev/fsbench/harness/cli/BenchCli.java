@@ -1,12 +1,16 @@
 package dev.fsbench.harness.cli;
 
+import dev.fsbench.harness.micro.MicrobenchCommand;
+import dev.fsbench.reports.cli.CompareCommand;
+import dev.fsbench.reports.cli.ReportCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Entry point of bin/bench. Exit codes: 0 ok, 1 a run failed or regressed, 2 bad input, 130 interrupted. */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = BenchCli.Version.class,
         description = "Measures Flink and Spark streaming against each other on one verified windowed word count.",
-        subcommands = {RunCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, SuiteCommand.class, MicrobenchCommand.class, ReportCommand.class,
+                CompareCommand.class, CommandLine.HelpCommand.class})
 public final class BenchCli implements Runnable {
 
     public static final int EXIT_OK = 0;

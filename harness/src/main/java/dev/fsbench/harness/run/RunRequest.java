@@ -1,14 +1,14 @@
 package dev.fsbench.harness.run;
 
+import dev.fsbench.reports.ReportSite;
+
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
  * Where a run's files go. With a reports directory the run lands in reports/runs/&lt;runId&gt;/ and, once
- * finished, reports/latest is switched to it (a symlink replaced atomically).
+ * finished, the reports are re-rendered and reports/latest points at it.
  */
 public record RunRequest(String runId, Path runDir, Path reportsDir, List<WorkloadPlan> plans) {
 
@@ -20,16 +20,14 @@ public record RunRequest(String runId, Path runDir, Path reportsDir, List<Worklo
         return new RunRequest(runId, reportsDir.resolve("runs").resolve(runId), reportsDir, plans);
     }
 
-    /** After a run: point reports/latest at it. */
+    /** After a run into a reports directory: re-render the site (which also points reports/latest at it). */
     public void publish(Console console) throws IOException {
         if (reportsDir == null) {
             return;
         }
-        Path latest = reportsDir.resolve("latest");
-        Path tmp = reportsDir.resolve(".latest-" + runId);
-        Files.deleteIfExists(tmp);
-        Files.createSymbolicLink(tmp, reportsDir.relativize(runDir));
-        Files.move(tmp, latest, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        console.info("reports/latest -> %s", reportsDir.relativize(runDir));
+        ReportSite.Summary summary = ReportSite.render(reportsDir);
+        summary.problems().forEach(problem -> console.warn("reports: " + problem));
+        console.info("reports: %d run(s) rendered in %d ms: %s", summary.runs(), summary.millis(),
+                reportsDir.resolve("index.html"));
     }
 }
