@@ -1,0 +1,163 @@
+package dev.fsbench.harness.cli;
+
+import dev.fsbench.harness.engine.BenchHome;
+import dev.fsbench.harness.engine.FlinkEngineDriver;
+import dev.fsbench.harness.process.ForkedJvm;
+import dev.fsbench.harness.process.TempDirectory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/**
+ * bench history-server: browse finished runs in the engines' own history UIs. Today Flink's HistoryServer
+ * over every {@code flink-archive} directory the Flink engine wrote under {@code --runs}; a Spark history
+ * server over Spark's event logs belongs beside it as a second {@link HistoryUi}.
+ */
+@Command(name = "history-server", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Starts Flink's HistoryServer (on 127.0.0.1) over the Flink job archives of finished runs,",
+                "prints its address and runs until Ctrl-C."},
+        footer = {"", "Example:", "  bench history-server --runs reports/runs --port 8082"})
+public final class HistoryServerCommand implements Callable<Integer> {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+
+    @Option(names = "--runs", paramLabel = "DIR", defaultValue = "reports/runs",
+            description = "Directory searched (recursively) for run directories (default: ${DEFAULT-VALUE}).")
+    Path runs;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8082",
+            description = "Port of Flink's HistoryServer on 127.0.0.1; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    /** One engine's history web UI, launched in its own JVM from that engine's module classpath. */
+    interface HistoryUi {
+        String title();
+
+        /** The logs/archives it serves, found under {@code runs}; empty means there is nothing to show. */
+        List<Path> find(Path runs) throws IOException;
+
+        ForkedJvm.Spec spec(BenchHome home, List<Path> found, int port, Path workDir);
+
+        /** A path answering 200 once the UI serves. */
+        String readinessPath();
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isDirectory(runs)) {
+            throw new IllegalArgumentException("--runs " + runs + " is not a directory");
+        }
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("--port must be in 0..65535, got " + port);
+        }
+        HistoryUi ui = new FlinkHistoryUi();
+        List<Path> found = ui.find(runs);
+        if (found.isEmpty()) {
+            throw new IllegalArgumentException("no Flink job archives (flink-archive directories) under " + runs
+                    + ": runs with --engines flink write them");
+        }
+        int boundPort = port == 0 ? freeLoopbackPort() : requireFree(port);
+        try (TempDirectory workDir = TempDirectory.create("fsbench-history-server-");
+             ForkedJvm jvm = ForkedJvm.start(ui.spec(BenchHome.locate(), found, boundPort, workDir.path()))) {
+            String url = "http://127.0.0.1:" + boundPort;
+            awaitServing(jvm, url + ui.readinessPath());
+            System.out.printf("%s: %s (%d archive directories under %s). Ctrl-C stops it.%n",
+                    ui.title(), url, found.size(), runs);
+            while (!jvm.waitFor(Duration.ofHours(1))) {
+                // serve until Ctrl-C: the shutdown hook stops the JVM and deletes the work dir
+            }
+            System.err.println(ui.title() + " exited unexpectedly:\n" + jvm.outputTail(20));
+            return BenchCli.EXIT_FAILED;
+        }
+    }
+
+    /** Flink's HistoryServer, run by flink-bench's HistoryServerMain (which stops on stdin EOF like an engine). */
+    static final class FlinkHistoryUi implements HistoryUi {
+
+        static final String ARCHIVE_DIR_NAME = "flink-archive";
+        static final String MAIN_CLASS = "dev.fsbench.flink.HistoryServerMain";
+
+        @Override
+        public String title() {
+            return "Flink HistoryServer";
+        }
+
+        @Override
+        public List<Path> find(Path runs) throws IOException {
+            try (Stream<Path> paths = Files.walk(runs)) {
+                return paths.filter(p -> p.getFileName().toString().equals(ARCHIVE_DIR_NAME) && Files.isDirectory(p))
+                        .map(p -> p.toAbsolutePath().normalize())
+                        .sorted()
+                        .toList();
+            }
+        }
+
+        @Override
+        public ForkedJvm.Spec spec(BenchHome home, List<Path> found, int port, Path workDir) {
+            List<String> args = new ArrayList<>(List.of(String.valueOf(port), workDir.resolve("web").toString()));
+            found.forEach(dir -> args.add(dir.toString()));
+            return new ForkedJvm.Spec("flink-history-server", MAIN_CLASS,
+                    home.moduleClasspath(FlinkEngineDriver.MODULE), List.of("-Xmx512m"), args, Map.of(),
+                    workDir.resolve("logs"));
+        }
+
+        @Override
+        public String readinessPath() {
+            return "/config";
+        }
+    }
+
+    private static void awaitServing(ForkedJvm jvm, String url) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!jvm.isAlive()) {
+                throw new IllegalStateException("the history server exited during start-up:\n" + jvm.outputTail(20));
+            }
+            try {
+                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("the history server did not answer " + url + " within " + START_TIMEOUT.toSeconds()
+                + " s; its log: " + jvm.stderrFile());
+    }
+
+    private static int requireFree(int port) {
+        try (ServerSocket ignored = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            return port;
+        } catch (IOException e) {
+            throw new IllegalArgumentException("port " + port + " on 127.0.0.1 is in use: pass --port 0 for a free port");
+        }
+    }
+
+    private static int freeLoopbackPort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot find a free port on 127.0.0.1", e);
+        }
+    }
+}
