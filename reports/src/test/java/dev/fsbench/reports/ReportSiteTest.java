@@ -1,0 +1,121 @@
+package dev.fsbench.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportSiteTest {
+    @TempDir
+    Path reports;
+
+    @Test
+    void rendersIndexRunPagesAndOneTrendPagePerEnvironment() throws Exception {
+        Fixtures.installAll(reports);
+
+        ReportSite.Summary summary = ReportSite.render(reports);
+
+        assertThat(summary.runs()).isEqualTo(Fixtures.all().size());
+        assertThat(summary.problems()).isEmpty();
+        String index = read(reports.resolve("index.html"));
+        // newest first: the 23rd's run is listed before the 20th's
+        assertThat(index.indexOf("2026-11-23T0800-a3")).isLessThan(index.indexOf("2026-11-20T0800-a0"));
+        for (String id : Fixtures.all()) {
+            assertThat(index).contains("runs/" + id + "/index.html");
+            assertThat(reports.resolve("runs").resolve(id).resolve("index.html")).isRegularFile();
+        }
+        try (var trends = Files.list(reports)) {
+            assertThat(trends.filter(p -> p.getFileName().toString().startsWith("trends-"))).hasSize(2);
+        }
+        assertThat(Files.readSymbolicLink(reports.resolve("latest"))).isEqualTo(Path.of("runs", "2026-11-23T0800-a3"));
+    }
+
+    @Test
+    void aRunPageShowsEverySectionOfTheResult() throws Exception {
+        Fixtures.installAll(reports);
+        ReportSite.render(reports);
+
+        String page = read(reports.resolve("runs/2026-11-23T0800-a3/index.html"));
+
+        assertContains(page, "flink / wordcount-tumbling #2", "spark-structured / wordcount-tumbling #1",
+                "Latency by percentile", "heap used and GC pauses", "busyTimeMsPerSecond", "batchDurationMs",
+                "Harness overhead", "Serialization microbenchmarks", "The seed's claims, measured", "refuted",
+                "Kryo is about 10x faster than Java serialization",
+                // the 25% slowdown fixture, judged against the four earlier runs of its environment
+                "Regression gate against history (4 runs", "class=\"regressed\"");
+        // every chart spec has its container, and nothing is fetched from outside the file
+        Matcher ids = Pattern.compile("\"id\":\"(c\\d+)\"").matcher(chartJson(page));
+        int charts = 0;
+        while (ids.find()) {
+            charts++;
+            assertThat(page.contains("data-chart-id=\"" + ids.group(1) + "\"")).as("container for " + ids.group(1)).isTrue();
+        }
+        assertThat(charts).isGreaterThan(20);
+        assertThat(Pattern.compile("(src|href)=\"(https?:)?//").matcher(page).find()).as("external reference").isFalse();
+    }
+
+    @Test
+    void everyStringFromResultsIsEscaped() throws Exception {
+        Fixtures.installAll(reports);
+        ReportSite.render(reports);
+
+        String page = read(reports.resolve("runs/" + Fixtures.HOSTILE_RUN + "/index.html"));
+        String index = read(reports.resolve("index.html"));
+
+        for (String html : new String[] {page, index}) {
+            assertThat(html.contains("<script>alert(1)</script>") || html.contains("<img src=x")).as("raw markup from results").isFalse();
+        }
+        assertContains(page, "&lt;script&gt;alert(1)&lt;/script&gt;", "FAILED", "engine exited with 1");
+        // the chart data block cannot be closed early by a series name
+        String json = chartJson(page);
+        assertThat(json).doesNotContain("</").contains("busy\\u003cscript\\u003e");
+        assertThat(page.contains("href=\"javascript:")).as("javascript: link").isFalse();
+    }
+
+    @Test
+    void resultFilesAreNeverRewrittenAndDamagedOnesAreReportedNotFatal() throws Exception {
+        Path file = Fixtures.install(reports, "2026-11-20T0800-a0");
+        byte[] before = Files.readAllBytes(file);
+        Path damaged = reports.resolve("runs/broken/result.json");
+        Files.createDirectories(damaged.getParent());
+        Files.writeString(damaged, "{\"runId\": \"broken\", ");
+
+        ReportSite.Summary summary = ReportSite.render(reports);
+
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(summary.runs()).isEqualTo(1);
+        assertThat(summary.problems()).singleElement().asString().contains("broken").contains("not valid JSON");
+        assertThat(read(reports.resolve("index.html"))).contains("not valid JSON");
+    }
+
+    @Test
+    void anEmptyHistoryRendersAnIndexThatSaysSo() throws Exception {
+        ReportSite.Summary summary = ReportSite.render(reports);
+
+        assertThat(summary.runs()).isZero();
+        assertThat(read(reports.resolve("index.html"))).contains("No runs yet");
+        assertThat(reports.resolve("latest")).doesNotExist();
+    }
+
+    /** Names only the missing strings: a failure message with the whole page (1 MB of ECharts) helps nobody. */
+    static void assertContains(String page, String... expected) {
+        java.util.List<String> missing = java.util.Arrays.stream(expected).filter(e -> !page.contains(e)).toList();
+        assertThat(missing).as("strings missing from the page").isEmpty();
+    }
+
+    static String chartJson(String page) {
+        int start = page.indexOf("<script type=\"application/json\" id=\"chart-data\">");
+        assertThat(start).as("chart data block").isNotNegative();
+        int from = page.indexOf('>', start) + 1;
+        return page.substring(from, page.indexOf("</script>", from));
+    }
+
+    private static String read(Path p) throws Exception {
+        return Files.readString(p, StandardCharsets.UTF_8);
+    }
+}
