@@ -27,12 +27,12 @@ public final class KafkaBackends {
                         + options.bootstrapServers() + "' with --kafka " + name + ")");
             }
             if (!options.clientProperties().isEmpty()) {
-                throw new IllegalArgumentException("Kafka client properties are only for --kafka external (got "
+                throw new IllegalArgumentException("Kafka client properties (--kafka-property) are only for --kafka external (got "
                         + options.clientProperties().keySet() + " with --kafka " + name + ")");
             }
         }
         if (!name.equals(EMBEDDED) && options.port() != 0) {
-            throw new IllegalArgumentException("a fixed Kafka port is only for --kafka embedded (got port "
+            throw new IllegalArgumentException("a fixed Kafka port (--kafka-port) is only for --kafka embedded (got port "
                     + options.port() + " with --kafka " + name + ")");
         }
         return switch (name) {

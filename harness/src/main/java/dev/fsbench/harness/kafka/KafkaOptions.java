@@ -32,7 +32,7 @@ public record KafkaOptions(String bootstrapServers, Map<String, String> clientPr
         clientProperties = copyValidated(clientProperties == null ? Map.of() : clientProperties);
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException(
-                    "Kafka port must be between 1 and 65535, or 0 to pick a free one; got " + port);
+                    "Kafka port (--kafka-port) must be between 1 and 65535, or 0 to pick a free one; got " + port);
         }
         if (startTimeout == null) {
             startTimeout = DEFAULT_START_TIMEOUT;

@@ -42,9 +42,9 @@ class KafkaBackendsTest {
                 .hasMessageContaining("--bootstrap-servers is only for --kafka external");
         assertThatThrownBy(() -> KafkaBackends.create("container",
                 new KafkaOptions(null, Map.of("security.protocol", "SSL"), 0, null, null)))
-                .hasMessageContaining("client properties are only for --kafka external");
+                .hasMessageContaining("client properties (--kafka-property) are only for --kafka external");
         assertThatThrownBy(() -> KafkaBackends.create("external", external.withPort(9092)))
-                .hasMessageContaining("a fixed Kafka port is only for --kafka embedded");
+                .hasMessageContaining("a fixed Kafka port (--kafka-port) is only for --kafka embedded");
     }
 
     @Test

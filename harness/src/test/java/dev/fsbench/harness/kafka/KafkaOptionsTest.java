@@ -44,7 +44,7 @@ class KafkaOptionsTest {
     void rejectsPortsOutsideTheTcpRange() {
         assertThatThrownBy(() -> KafkaOptions.defaults().withPort(-1))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Kafka port must be between 1 and 65535, or 0 to pick a free one; got -1");
+                .hasMessage("Kafka port (--kafka-port) must be between 1 and 65535, or 0 to pick a free one; got -1");
         assertThatThrownBy(() -> KafkaOptions.defaults().withPort(65536)).hasMessageContaining("got 65536");
         assertThat(KafkaOptions.defaults().withPort(65535).port()).isEqualTo(65535);
     }
