@@ -24,7 +24,7 @@ final class ClaimEvaluator {
 
     static List<Claim> evaluate(List<MicrobenchResult> results, SizeTable sizes) {
         List<Claim> claims = new ArrayList<>();
-        for (String record : records(results)) {
+        for (String record : records(results, sizes)) {
             sizeRatio(sizes, "spark-java", "spark-kryo-registered", record).ifPresent(ratio -> claims.add(Claim.evaluate(
                     "Kryo's output is much smaller than Java serialization's (\"as much as 10x\")", SPARK_GUIDE,
                     "serializedBytes spark-java / spark-kryo-registered, " + record, 10.0, ratio)));
@@ -63,8 +63,8 @@ final class ClaimEvaluator {
         return claims;
     }
 
-    private static Set<String> records(List<MicrobenchResult> results) {
-        Set<String> records = new LinkedHashSet<>();
+    private static Set<String> records(List<MicrobenchResult> results, SizeTable sizes) {
+        Set<String> records = new LinkedHashSet<>(sizes.records());
         results.stream().map(MicrobenchResult::record).filter(Objects::nonNull).forEach(records::add);
         return records;
     }

@@ -27,7 +27,7 @@ final class JmhJarRunner {
     /** Runs to completion; throws with the tail of the JVM's output if it exits non-zero or exceeds the limit. */
     void run(MicrobenchJar jar, Path jarFile, String label, String mainClass, List<String> args, Duration limit)
             throws IOException, InterruptedException {
-        ForkedJvm.Spec spec = new ForkedJvm.Spec(label, mainClass, List.of(jarFile), jar.jvmOptions(), args,
+        ForkedJvm.Spec spec = new ForkedJvm.Spec(label, mainClass, List.of(jarFile), jar.jvmOptions(jarFile), args,
                 jar.environment(), logDir);
         ForkedJvm jvm = ForkedJvm.start(spec);
         try {

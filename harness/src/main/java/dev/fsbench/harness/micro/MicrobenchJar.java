@@ -3,13 +3,15 @@ package dev.fsbench.harness.micro;
 import dev.fsbench.harness.engine.BenchHome;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
 
@@ -18,10 +20,16 @@ import java.util.zip.ZipEntry;
  * (Kryo 5) cannot share a classpath.
  */
 public enum MicrobenchJar {
-    FLINK("flink", "serialization-bench", List.of(), Map.of(),
-            Map.of("flink", "org.apache.flink/flink-core", "kryo", "com.esotericsoftware/kryo")),
-    SPARK("spark", "serialization-bench-spark", SparkJvmOptions.JAVA_17, Map.of("SPARK_LOCAL_IP", "127.0.0.1"),
-            Map.of("spark", "org.apache.spark/spark-core_2.12"));
+    FLINK("flink", "serialization-bench", Map.of()),
+    SPARK("spark", "serialization-bench-spark", Map.of("SPARK_LOCAL_IP", "127.0.0.1"));
+
+    /** Written into each jar by Maven resource filtering: library name -> version the jar was built with. */
+    static final String VERSIONS_RESOURCE = "META-INF/fsbench/library-versions.properties";
+    /**
+     * JVM options the jar's code needs outside JMH (Spark on Java 17: --add-opens), filtered from its pom; the
+     * JMH forks get the same list from the benchmark's {@code @Fork(jvmArgsAppend)}.
+     */
+    static final String JVM_OPTIONS_RESOURCE = "META-INF/fsbench/jvm-options.txt";
 
     /** Main class in both jars that writes the deterministic serialized-size table. */
     static final String SIZES_MAIN = "dev.fsbench.serialization.codec.SerializedSizes";
@@ -29,46 +37,58 @@ public enum MicrobenchJar {
 
     private final String label;
     private final String module;
-    private final List<String> jvmOptions;
     private final Map<String, String> environment;
-    /** Name in the result's engineVersions -> groupId/artifactId whose pom.properties the shaded jar carries. */
-    private final Map<String, String> libraries;
 
-    MicrobenchJar(String label, String module, List<String> jvmOptions, Map<String, String> environment,
-                  Map<String, String> libraries) {
+    MicrobenchJar(String label, String module, Map<String, String> environment) {
         this.label = label;
         this.module = module;
-        this.jvmOptions = jvmOptions;
         this.environment = environment;
-        this.libraries = libraries;
     }
 
-    /** Versions of the libraries actually inside the jar (not what the pom asked for). */
+    /** Versions of the libraries the jar was built with (empty if the jar predates the versions resource). */
     public Map<String, String> libraryVersions(Path jar) {
-        Map<String, String> versions = new LinkedHashMap<>();
-        try (JarFile file = new JarFile(jar.toFile())) {
-            for (Map.Entry<String, String> library : libraries.entrySet()) {
-                ZipEntry entry = file.getEntry("META-INF/maven/" + library.getValue() + "/pom.properties");
-                if (entry != null) {
-                    Properties properties = new Properties();
-                    try (InputStream in = file.getInputStream(entry)) {
-                        properties.load(in);
-                    }
-                    versions.put(library.getKey(), properties.getProperty("version"));
-                }
+        Map<String, String> versions = new TreeMap<>();
+        String content = readResource(jar, VERSIONS_RESOURCE);
+        if (content != null) {
+            Properties properties = new Properties();
+            try {
+                properties.load(new StringReader(content));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + jar, e);
+            properties.stringPropertyNames().forEach(name -> versions.put(name, properties.getProperty(name)));
         }
         return versions;
+    }
+
+    private static String readResource(Path jar, String name) {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            ZipEntry entry = file.getEntry(name);
+            if (entry == null) {
+                return null;
+            }
+            try (InputStream in = file.getInputStream(entry)) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name + " from " + jar, e);
+        }
     }
 
     public String label() {
         return label;
     }
 
-    public List<String> jvmOptions() {
-        return jvmOptions;
+    /** The JVM options the jar declares for itself (none if it has no options resource). */
+    public List<String> jvmOptions(Path jar) {
+        String options = readResource(jar, JVM_OPTIONS_RESOURCE);
+        if (options == null || options.isBlank()) {
+            return List.of();
+        }
+        if (options.contains("${")) {
+            throw new IllegalStateException(jar + " holds an unfiltered " + JVM_OPTIONS_RESOURCE + ": rebuild " + module);
+        }
+        return List.of(options.trim().split("\\s+"));
     }
 
     public Map<String, String> environment() {

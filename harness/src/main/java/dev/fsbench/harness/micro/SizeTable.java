@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 /** Serialized bytes per (serializer, record), as written by the benchmark jars' SerializedSizes main. */
 public record SizeTable(Map<String, Integer> bytesByKey) {
@@ -35,6 +37,13 @@ public record SizeTable(Map<String, Integer> bytesByKey) {
 
     public Integer bytes(String serializer, String record) {
         return serializer == null || record == null ? null : bytesByKey.get(key(serializer, record));
+    }
+
+    /** Record kinds the table covers, in table order. */
+    public Set<String> records() {
+        Set<String> records = new LinkedHashSet<>();
+        bytesByKey.keySet().forEach(key -> records.add(key.substring(key.indexOf('/') + 1)));
+        return records;
     }
 
     private static String key(String serializer, String record) {
