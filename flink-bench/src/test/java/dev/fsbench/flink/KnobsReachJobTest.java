@@ -104,7 +104,7 @@ class KnobsReachJobTest {
         }
     }
 
-    private static <T> void defineJob(StreamExecutionEnvironment env, EventCodec<T> codec) {
+    static <T> void defineJob(StreamExecutionEnvironment env, EventCodec<T> codec) {
         DataStream<T> events = env.fromSequence(0, Long.MAX_VALUE)
                 .map(new PacedEvents<>(codec), codec.typeInfo())
                 .assignTimestampsAndWatermarks(WordCountPipeline.watermarks(codec, 100, 1000));
