@@ -75,8 +75,9 @@ public final class DStreamEngine implements SparkStreamingJob {
         // Graceful: batches already generated are processed and written before the context stops.
         context.stop(true, true);
         KafkaWindowSink.closeAll();
-        summary.put("batches", metrics.batches());
-        summary.put("recordsInBatches", metrics.records());
+        // The listener is detached when the context stops, so the last batches of a graceful stop may be missing.
+        summary.put("batchesSeenByListener", metrics.batches());
+        summary.put("recordsSeenByListener", metrics.records());
         summary.put("maxSchedulingDelayMs", metrics.maxSchedulingDelayMs());
         return summary;
     }

@@ -5,14 +5,18 @@ import org.apache.spark.streaming.api.java.JavaStreamingContext;
 
 /**
  * Starts a StreamingContext so its windows end on multiples of the slide since the epoch, the grid every other
- * engine and the ground truth use.
+ * engine and the ground truth use, which makes DStream windows comparable with theirs in reports.
  *
  * <p>Spark's first batch time is the batch boundary after {@code start()} ({@code RecurringTimer.getStartTime}),
- * its zero time one batch earlier, and a window DStream fires at zero time + k * slide. So waiting until half a
- * batch before a boundary B with {@code B = batch (mod slide)} puts window ends on the grid; the half batch
- * absorbs {@code start()}'s own delay. {@link #isAligned} checks the outcome instead of trusting the timing.
+ * its zero time one batch earlier, and a window DStream fires at zero time + k * slide. Calling {@code start()}
+ * just after a multiple of the slide makes that multiple the zero time, as long as {@code start()} reaches the
+ * timer within one batch interval. {@link #isAligned} checks the outcome instead of trusting the timing; the
+ * collector's verification does not depend on it.
  */
 final class EpochAlignedStart {
+
+    /** Starting exactly on the grid point could read the clock a millisecond early. */
+    private static final long MARGIN_MS = 5;
 
     private EpochAlignedStart() {
     }
@@ -23,11 +27,9 @@ final class EpochAlignedStart {
     }
 
     static long delayUntilAlignedStart(long nowMs, long batchIntervalMs, long slideMs) {
-        long half = batchIntervalMs / 2;
-        long earliestBoundary = nowMs + half;
-        long target = Math.floorMod(batchIntervalMs, slideMs);
-        long boundary = earliestBoundary + Math.floorMod(target - earliestBoundary, slideMs);
-        return boundary - half - nowMs;
+        long margin = Math.min(MARGIN_MS, batchIntervalMs / 10);
+        long startAt = Math.floorDiv(nowMs - margin + slideMs - 1, slideMs) * slideMs + margin;
+        return startAt - nowMs;
     }
 
     static boolean isAligned(JavaStreamingContext context, long slideMs) {

@@ -29,7 +29,6 @@ class SparkDStreamEndToEndIT extends SparkEndToEndIT {
         JsonNode applied = workload.path("engineMetrics").path("summary");
         assertThat(applied.path("serializer").asText()).isEqualTo("org.apache.spark.serializer.KryoSerializer");
         assertThat(applied.path("batchIntervalMs").asLong()).isEqualTo(500);
-        assertThat(applied.path("windowEndsOnEpochGrid").asBoolean()).isTrue();
         assertThat(seriesNames(workload)).contains("spark.batch.records", "spark.batch.schedulingDelayMs",
                 "spark.batch.processingDelayMs", "spark.batch.totalDelayMs");
         assertUiOnLoopback(workload);
