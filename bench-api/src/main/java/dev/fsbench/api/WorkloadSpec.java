@@ -104,6 +104,11 @@ public record WorkloadSpec(
                 keyDistribution, zipfExponent, outOfOrdernessMs, partitions, parallelism, seed, properties);
     }
 
+    public WorkloadSpec withScenario(String newScenario) {
+        return new WorkloadSpec(newScenario, ratePerSec, durationMs, warmupMs, window, vocabularySize,
+                keyDistribution, zipfExponent, outOfOrdernessMs, partitions, parallelism, seed, engineProperties);
+    }
+
     public WorkloadSpec withRate(long newRatePerSec) {
         return new WorkloadSpec(scenario, newRatePerSec, durationMs, warmupMs, window, vocabularySize,
                 keyDistribution, zipfExponent, outOfOrdernessMs, partitions, parallelism, seed, engineProperties);

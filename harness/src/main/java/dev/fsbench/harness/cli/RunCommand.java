@@ -46,6 +46,11 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--rate", paramLabel = "EVENTS_PER_SEC", description = "Scheduled input rate (default 10000).")
     Long rate;
 
+    @Option(names = "--rates", split = ",", paramLabel = "EVENTS_PER_SEC",
+            description = {"Rate sweep: one workload per rate (scenario named <scenario>@<rate>), then a table of",
+                    "which rates each engine sustained (rate kept, every window verified, latency flat)."})
+    List<Long> rates;
+
     @Option(names = "--duration", paramLabel = "DURATION", description = "Measured phase, e.g. 30s (default 30s).")
     String duration;
 
@@ -131,11 +136,15 @@ public final class RunCommand implements Callable<Integer> {
             RunResult result = new BenchmarkRun(request.runId(), request.runDir(), request.plans(), kafka,
                     BenchHome.locate(), console).execute();
             request.publish(console);
+            if (rates != null) {
+                SweepTable.print(result, System.out);
+            }
             console.info("result: %s (%s)", request.runDir().resolve("result.json"), result.status());
             return result.status() == RunStatus.OK ? BenchCli.EXIT_OK : BenchCli.EXIT_FAILED;
         } catch (BenchmarkRun.RunAbortedException e) {
+            // Kafka could not be started or reached: a problem with the given settings, not a measurement
             System.err.println("error: " + e.getMessage());
-            return BenchCli.EXIT_FAILED;
+            return BenchCli.EXIT_USAGE;
         }
     }
 
@@ -149,11 +158,18 @@ public final class RunCommand implements Callable<Integer> {
                 : scenarioFile.getFileName().toString().replaceFirst("\\.ya?ml$", "");
         WorkloadSpec spec = WorkloadDefaults.toSpec(merged, defaultName);
         int repetitions = WorkloadDefaults.repeat(merged);
+        if (rates != null && rate != null) {
+            throw new IllegalArgumentException("give --rate or --rates, not both");
+        }
+        List<WorkloadSpec> specs = rates == null ? List.of(spec)
+                : rates.stream().map(r -> spec.withRate(r).withScenario(spec.scenario() + "@" + r)).toList();
         List<WorkloadPlan> plans = new ArrayList<>();
         for (String engine : WorkloadDefaults.engines(merged)) {
             var driver = EngineDrivers.byName(engine.trim());
-            for (int i = 1; i <= repetitions; i++) {
-                plans.add(new WorkloadPlan(driver, spec, i));
+            for (WorkloadSpec each : specs) {
+                for (int i = 1; i <= repetitions; i++) {
+                    plans.add(new WorkloadPlan(driver, each, i));
+                }
             }
         }
         String id = runId != null ? RunIds.validate(runId) : RunIds.next();

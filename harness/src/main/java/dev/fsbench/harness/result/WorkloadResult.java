@@ -8,7 +8,10 @@ import dev.fsbench.harness.generator.GeneratorReport;
 import java.util.List;
 import java.util.Map;
 
-/** One (engine, scenario) run. Sections a run could not produce are null (e.g. telemetry of a crashed JVM). */
+/**
+ * One (engine, scenario) run. Sections a run could not produce are null (e.g. telemetry of a crashed JVM).
+ * {@code latencyTrend} covers only the measured phase: latency intervals before it are warm-up.
+ */
 public record WorkloadResult(
         String engine,
         String scenario,
@@ -19,6 +22,7 @@ public record WorkloadResult(
         Verification verification,
         Throughput throughput,
         LatencySummary latencyMs,
+        LatencyTrend latencyTrend,
         List<LatencyRecorder.Interval> latencyOverTime,
         List<ThroughputPoint> throughputOverTime,
         Map<String, String> files,

@@ -18,6 +18,7 @@ import dev.fsbench.harness.process.ForkedJvm;
 import dev.fsbench.harness.process.ShutdownRegistry;
 import dev.fsbench.harness.result.EngineMetrics;
 import dev.fsbench.harness.result.LatencySummary;
+import dev.fsbench.harness.result.LatencyTrend;
 import dev.fsbench.harness.result.RunStatus;
 import dev.fsbench.harness.result.Throughput;
 import dev.fsbench.harness.result.WorkloadResult;
@@ -233,6 +234,8 @@ public final class WorkloadRunner {
                 verification != null ? verification : emptyVerification(plan),
                 throughput(spec, report, outcome),
                 latency,
+                // only windows of the measured phase are recorded, so every non-empty interval is measured
+                outcome.latency == null ? null : LatencyTrend.of(outcome.latency.intervals()),
                 outcome.latency == null ? List.of() : outcome.latency.intervals(),
                 outcome.sampler == null ? List.of() : outcome.sampler.throughputSeries(spec.window().windowsPerEvent()),
                 files,

@@ -73,6 +73,21 @@ class RunCommandValidationTest {
     }
 
     @Test
+    void unreachableExternalKafkaFailsFastWithItsAddress(@TempDir Path dir) {
+        long start = System.nanoTime();
+        Outcome o = run("run", "--kafka", "external", "--bootstrap-servers", "127.0.0.1:1", "--output", dir.toString());
+        assertThat(o.exitCode()).isEqualTo(2);
+        assertThat((System.nanoTime() - start) / 1e9).isLessThan(30);
+    }
+
+    @Test
+    void rateAndRatesAreExclusive(@TempDir Path dir) {
+        Outcome o = run("run", "--rate", "10", "--rates", "10,20", "--output", dir.toString());
+        assertThat(o.exitCode()).isEqualTo(2);
+        assertThat(o.err()).contains("--rate or --rates");
+    }
+
+    @Test
     void outputAndReportsAreExclusive(@TempDir Path dir) {
         Outcome o = run("run", "--output", dir.toString(), "--reports", dir.toString());
         assertThat(o.exitCode()).isEqualTo(2);

@@ -84,7 +84,7 @@ class ScenarioTest {
     @Test
     void shippedScenariosAreValid() throws Exception {
         Path scenarios = Path.of(System.getProperty("bench.home", "..")).resolve("scenarios");
-        try (var files = Files.list(scenarios)) {
+        try (var files = Files.walk(scenarios)) {
             files.filter(f -> f.toString().endsWith(".yaml")).forEach(f ->
                     assertThat(WorkloadDefaults.toSpec(ScenarioReader.read(f), "x")).isNotNull());
         }
