@@ -27,6 +27,26 @@ public final class Format {
         return rounded.stripTrailingZeros().toPlainString();
     }
 
+    /** A value in its metric's unit: byte rates and sizes in binary units, shares as percentages. */
+    public static String withUnit(double v, String unit) {
+        if (unit == null) {
+            return number(v);
+        }
+        return switch (unit) {
+            case "B/s" -> bytes(v) + "/s";
+            case "share" -> percent(v);
+            default -> number(v) + " " + unit;
+        };
+    }
+
+    /** Like {@link #withUnit} without repeating the unit: for a "± noise" next to a value. */
+    public static String magnitude(double v, String unit) {
+        if ("B/s".equals(unit)) {
+            return bytes(v) + "/s";
+        }
+        return "share".equals(unit) ? percent(v) : number(v);
+    }
+
     public static String signedPercent(double ratio) {
         if (Double.isNaN(ratio) || Double.isInfinite(ratio)) {
             return "n/a";

@@ -45,9 +45,7 @@ public final class MarkdownSummary {
     }
 
     private static String side(Observation o) {
-        String unit = o.unit() == null ? "" : " " + escape(o.unit());
-        String noise = Double.isNaN(o.noiseHalfWidth()) ? "" : " ± " + Format.number(o.noiseHalfWidth());
-        return Format.number(o.mean()) + noise + unit + (o.n() > 1 ? " (n=" + o.n() + ")" : "");
+        return escape(o.describe());
     }
 
     /** Job summaries render HTML: escape it, and the table syntax, in every string taken from results. */

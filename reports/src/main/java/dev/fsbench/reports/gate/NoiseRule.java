@@ -4,12 +4,13 @@ package dev.fsbench.reports.gate;
  * Decides one metric's verdict.
  *
  * <p>Timed metrics, in the spirit of flink-benchmarks' max(4%, 2 sigma) rule: a change counts only when it exceeds
- * {@code max(4% of the baseline, noise)}. The noise is the larger of what is known, both at 99.9% confidence (JMH's
- * own level; a run compares some 20-100 metrics, so a looser level would raise false alarms on most A/A runs):
+ * {@code max(4% of the baseline, noise)}, with the noise at 99.9% confidence (JMH's own level; a run compares some
+ * 20-100 metrics, so a looser level would raise false alarms on most A/A runs), from what is known:
  * <ul>
  *   <li>samples (repeated workloads in a run, or the runs of a history): a pooled two-sample t-test (see
  *       {@link #sampleNoise}); a side with a single sample borrows the other side's spread;</li>
- *   <li>JMH's own error, the half-width of its 99.9% confidence interval of the mean: {@code sqrt(eB^2 + eC^2)}.</li>
+ *   <li>JMH's own error, the half-width of its 99.9% confidence interval of the mean: {@code sqrt(eB^2 + eC^2)};
+ *       where both are known, the larger, but the samples only once they have 5 degrees of freedom.</li>
  * </ul>
  * When neither is known the verdict is {@link Verdict#NOISY}: a single-point ratio is never trusted. A change above
  * 4% that stays inside the noise is also NOISY: not a regression, but no evidence of "unchanged" either.
@@ -19,6 +20,7 @@ package dev.fsbench.reports.gate;
  */
 public final class NoiseRule {
     public static final double MIN_RELATIVE_THRESHOLD = 0.04;
+    private static final int MIN_DF_BESIDE_CONFIDENCE = 5;
 
     private NoiseRule() {}
 
@@ -41,7 +43,11 @@ public final class NoiseRule {
         }
         double fromSamples = sampleNoise(baseline, current);
         double fromConfidence = confidenceNoise(baseline, current);
-        double noise = Math.max(nanAsZero(fromSamples), nanAsZero(fromConfidence));
+        // JMH's interval rests on forks x iterations; a spread over two or three history runs, inflated by a huge t
+        // quantile, would only drown it. The spread counts next to it once it has enough degrees of freedom.
+        double noise = Double.isNaN(fromConfidence) ? fromSamples
+                : baseline.n() + current.n() - 2 >= MIN_DF_BESIDE_CONFIDENCE ? Math.max(fromConfidence, nanAsZero(fromSamples))
+                : fromConfidence;
         double floor = MIN_RELATIVE_THRESHOLD * Math.abs(b);
         if (Double.isNaN(fromSamples) && Double.isNaN(fromConfidence)) {
             return new MetricComparison(baseline, current, Verdict.NOISY, Double.NaN,

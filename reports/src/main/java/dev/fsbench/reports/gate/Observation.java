@@ -61,6 +61,18 @@ public record Observation(String key, String group, String label, String unit, D
         return Double.isNaN(ownError) ? spread : Math.max(spread, ownError);
     }
 
+    /** "mean ± noise unit (n=..)" for tables; deterministic metrics have no noise to show. */
+    public String describe() {
+        String noise = kind.timed() && !Double.isNaN(noiseHalfWidth()) ? " ± " + Format.magnitude(noiseHalfWidth(), unit) : "";
+        String value = Format.withUnit(mean(), unit);
+        if (!noise.isEmpty() && unit != null && value.endsWith(" " + unit)) {
+            value = value.substring(0, value.length() - unit.length() - 1) + noise + " " + unit;
+        } else {
+            value = value + noise;
+        }
+        return value + (n() > 1 ? " (n=" + n() + ")" : "");
+    }
+
     /** This observation pooled with more samples of the same metric (e.g. across history runs). */
     public Observation pooledWith(Observation other) {
         double[] s = concat(samples, other.samples);
