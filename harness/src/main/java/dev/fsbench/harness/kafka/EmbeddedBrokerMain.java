@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
@@ -50,14 +49,21 @@ public final class EmbeddedBrokerMain {
             System.exit(1);
             return;
         }
-        AtomicBoolean stopped = new AtomicBoolean();
-        Runnable stop = () -> {
-            if (stopped.compareAndSet(false, true)) {
-                server.shutdown();
-                server.awaitShutdown();
-                System.out.println("embedded Kafka broker stopped");
-                if (workDir != null) {
-                    TempDirectory.deleteRecursively(workDir);
+        Runnable stop = new Runnable() {
+            private boolean stopped;
+
+            // Synchronized: a SIGTERM arriving while stdin EOF is being handled must wait for that stop to
+            // finish (the JVM exits when the hooks return), not cut the shutdown or the file deletion short.
+            @Override
+            public synchronized void run() {
+                if (!stopped) {
+                    stopped = true;
+                    server.shutdown();
+                    server.awaitShutdown();
+                    System.out.println("embedded Kafka broker stopped");
+                    if (workDir != null) {
+                        TempDirectory.deleteRecursively(workDir);
+                    }
                 }
             }
         };
