@@ -16,7 +16,8 @@ import java.util.TreeMap;
 final class EffectiveConfig {
 
     private static final List<String> KNOB_KEY_PREFIXES = List.of(
-            "parallelism.", "pipeline.object-reuse", "pipeline.generic-types", "state.backend", "execution.checkpointing.",
+            "parallelism.", "pipeline.object-reuse", "pipeline.generic-types", "pipeline.auto-watermark-interval",
+            "execution.buffer-timeout", "state.backend", "execution.checkpointing.",
             "taskmanager.memory.network.", "taskmanager.memory.managed.");
 
     private EffectiveConfig() {

@@ -4,6 +4,7 @@ import dev.fsbench.api.WorkloadSpec;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.CoreOptions;
+import org.apache.flink.configuration.ExecutionOptions;
 import org.apache.flink.configuration.MemorySize;
 import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.configuration.StateBackendOptions;
@@ -34,6 +35,8 @@ public record FlinkKnobs(
         Optional<MemorySize> networkMemory,
         Optional<MemorySize> managedMemory,
         long idlenessMs,
+        long watermarkIntervalMs,
+        long bufferTimeoutMs,
         Optional<String> restAddress) {
 
     public static final String DELIVERY_GUARANTEE = "flink.deliveryGuarantee";
@@ -44,12 +47,17 @@ public record FlinkKnobs(
     public static final String NETWORK_MEMORY = "flink.networkMemory";
     public static final String MANAGED_MEMORY = "flink.managedMemory";
     public static final String IDLENESS_MS = "flink.idlenessMs";
+    public static final String WATERMARK_INTERVAL_MS = "flink.watermarkIntervalMs";
+    public static final String BUFFER_TIMEOUT_MS = "flink.bufferTimeoutMs";
     public static final String REST = "flink.rest";
 
     /** A common production interval: frequent enough to bound replay, rare enough not to dominate latency. */
     static final long DEFAULT_CHECKPOINT_INTERVAL_MS = 10_000;
     /** A partition without events for this long stops holding back the watermark. */
     static final long DEFAULT_IDLENESS_MS = 5_000;
+    /** Flink's defaults: both bound how long a window result waits after its window closed. */
+    static final long DEFAULT_WATERMARK_INTERVAL_MS = 200;
+    static final long DEFAULT_BUFFER_TIMEOUT_MS = 100;
 
     public FlinkKnobs {
         if (parallelism <= 0) {
@@ -68,6 +76,13 @@ public record FlinkKnobs(
         if (idlenessMs <= 0) {
             throw new IllegalArgumentException(IDLENESS_MS + " must be > 0, got " + idlenessMs);
         }
+        if (watermarkIntervalMs <= 0) {
+            throw new IllegalArgumentException(WATERMARK_INTERVAL_MS + " must be > 0, got " + watermarkIntervalMs);
+        }
+        if (bufferTimeoutMs < 0) {
+            throw new IllegalArgumentException(BUFFER_TIMEOUT_MS + " must be >= 0 (0 = flush every record), got "
+                    + bufferTimeoutMs);
+        }
         restAddress.ifPresent(FlinkKnobs::hostAndPort);
     }
 
@@ -82,6 +97,8 @@ public record FlinkKnobs(
                 memorySize(workload, NETWORK_MEMORY),
                 memorySize(workload, MANAGED_MEMORY),
                 workload.longProperty(IDLENESS_MS, DEFAULT_IDLENESS_MS),
+                workload.longProperty(WATERMARK_INTERVAL_MS, DEFAULT_WATERMARK_INTERVAL_MS),
+                workload.longProperty(BUFFER_TIMEOUT_MS, DEFAULT_BUFFER_TIMEOUT_MS),
                 Optional.ofNullable(workload.engineProperties().get(REST)).map(String::trim).filter(s -> !s.isEmpty()));
     }
 
@@ -90,6 +107,8 @@ public record FlinkKnobs(
         config.set(CoreOptions.DEFAULT_PARALLELISM, parallelism);
         config.set(PipelineOptions.OBJECT_REUSE, objectReuse);
         config.set(StateBackendOptions.STATE_BACKEND, stateBackend);
+        config.set(PipelineOptions.AUTO_WATERMARK_INTERVAL, Duration.ofMillis(watermarkIntervalMs));
+        config.set(ExecutionOptions.BUFFER_TIMEOUT, Duration.ofMillis(bufferTimeoutMs));
         if (checkpointIntervalMs > 0) {
             config.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, Duration.ofMillis(checkpointIntervalMs));
             config.set(CheckpointingOptions.CHECKPOINTING_CONSISTENCY_MODE, checkpointingMode());
@@ -119,6 +138,8 @@ public record FlinkKnobs(
         knobs.put(NETWORK_MEMORY, networkMemory.map(MemorySize::toHumanReadableString).orElse("flink default"));
         knobs.put(MANAGED_MEMORY, managedMemory.map(MemorySize::toHumanReadableString).orElse("flink default"));
         knobs.put(IDLENESS_MS, idlenessMs);
+        knobs.put(WATERMARK_INTERVAL_MS, watermarkIntervalMs);
+        knobs.put(BUFFER_TIMEOUT_MS, bufferTimeoutMs);
         knobs.put(REST, restAddress.orElse("local MiniCluster"));
         return knobs;
     }

@@ -36,7 +36,8 @@ class FlinkKnobsTest {
         FlinkKnobs knobs = FlinkKnobs.from(workload(3, Map.of(
                 "flink.deliveryGuarantee", "EXACTLY_ONCE", "flink.checkpointIntervalMs", "2000",
                 "flink.stateBackend", "RocksDB", "flink.objectReuse", "on", "flink.recordType", "kryo",
-                "flink.networkMemory", "64mb", "flink.managedMemory", "128 mb", "flink.rest", "10.0.0.5:8081")));
+                "flink.networkMemory", "64mb", "flink.managedMemory", "128 mb", "flink.rest", "10.0.0.5:8081",
+                "flink.watermarkIntervalMs", "50", "flink.bufferTimeoutMs", "0")));
 
         assertThat(knobs.parallelism()).isEqualTo(3);
         assertThat(knobs.deliveryGuarantee()).isEqualTo(DeliveryGuarantee.EXACTLY_ONCE);
@@ -47,6 +48,8 @@ class FlinkKnobsTest {
         assertThat(knobs.networkMemory()).contains(MemorySize.ofMebiBytes(64));
         assertThat(knobs.managedMemory()).contains(MemorySize.ofMebiBytes(128));
         assertThat(knobs.restAddress()).contains("10.0.0.5:8081");
+        assertThat(knobs.watermarkIntervalMs()).isEqualTo(50);
+        assertThat(knobs.bufferTimeoutMs()).isZero();
     }
 
     @Test
@@ -61,6 +64,8 @@ class FlinkKnobsTest {
                 .hasMessageContaining("flink.rest");
         assertThatThrownBy(() -> FlinkKnobs.from(workload(1, Map.of("flink.deliveryGuarantee", "maybe"))))
                 .hasMessageContaining("flink.deliveryGuarantee");
+        assertThatThrownBy(() -> FlinkKnobs.from(workload(1, Map.of("flink.watermarkIntervalMs", "0"))))
+                .hasMessageContaining("flink.watermarkIntervalMs");
     }
 
     @Test

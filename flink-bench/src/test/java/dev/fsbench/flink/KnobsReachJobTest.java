@@ -38,7 +38,8 @@ class KnobsReachJobTest {
     void tunedKnobsReachTheRunningJobAndItsMetricsArePolled() throws Exception {
         FlinkKnobs knobs = FlinkKnobs.from(FlinkKnobsTest.workload(2, Map.of(
                 "flink.objectReuse", "true", "flink.stateBackend", "rocksdb", "flink.checkpointIntervalMs", "1000",
-                "flink.networkMemory", "48mb", "flink.managedMemory", "96mb", "flink.recordType", "kryo")));
+                "flink.networkMemory", "48mb", "flink.managedMemory", "96mb", "flink.recordType", "kryo",
+                "flink.watermarkIntervalMs", "50", "flink.bufferTimeoutMs", "10")));
         List<Point> points = new CopyOnWriteArrayList<>();
 
         Map<String, Object> applied = runBriefly(knobs, 6, points);
@@ -50,6 +51,10 @@ class KnobsReachJobTest {
         assertThat(checkpoints.path("interval").asLong()).isEqualTo(1000);
         assertThat(checkpoints.path("mode").asText()).isEqualTo("at_least_once");
         assertThat(checkpoints.path("state_backend").asText()).isEqualTo("EmbeddedRocksDBStateBackend");
+        @SuppressWarnings("unchecked")
+        Map<String, String> jobConfiguration = (Map<String, String>) applied.get("jobConfiguration");
+        assertThat(jobConfiguration).containsEntry("pipeline.auto-watermark-interval", "50 ms")
+                .containsEntry("execution.buffer-timeout.interval", "10 ms");
         JsonNode memory = (JsonNode) applied.get("taskManagerMemory");
         assertThat(memory.path("networkMemory").asLong()).isEqualTo(MemorySize.ofMebiBytes(48).getBytes());
         assertThat(memory.path("managedMemory").asLong()).isEqualTo(MemorySize.ofMebiBytes(96).getBytes());
