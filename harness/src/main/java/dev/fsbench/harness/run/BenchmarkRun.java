@@ -66,7 +66,7 @@ public final class BenchmarkRun {
         environment = EnvironmentProbe.probe(home.root(), versions);
         AutoCloseable writeIncomplete = () -> writeQuietly(RunStatus.INCOMPLETE);
         ShutdownRegistry.register(writeIncomplete);
-        HarnessRecording harnessRecording = HarnessRecording.start();
+        HarnessRecording harnessRecording = HarnessRecording.start(runDir);
         long firstMeasureFrom = Long.MAX_VALUE;
         long lastMeasureTo = 0;
         try {

@@ -217,7 +217,7 @@ public final class WorkloadRunner {
             }
         }
         if (telemetry.telemetry() != null && telemetry.telemetry().files() != null) {
-            telemetry.telemetry().files().forEach((k, v) -> files.put(k, v));
+            telemetry.telemetry().files().forEach((k, v) -> files.put(k, runDir.relativize(dir.resolve(v)).toString()));
         }
 
         RunStatus status = outcome.interrupted ? RunStatus.INCOMPLETE

@@ -97,12 +97,17 @@ class TelemetryEndToEndIT {
         assertThat(telemetry.series().heapUsedBytes()).isNotEmpty();
         assertThat(runDir.resolve("baseline-telemetry/engine.jfr")).isNotEmptyFile();
         assertThat(runDir.resolve("baseline-telemetry/engine-gc.log")).isNotEmptyFile();
+        assertThat(baseline.files()).as("workload files are relative to the run directory")
+                .containsEntry("jfr", "baseline-telemetry/engine.jfr")
+                .containsEntry("gcLog", "baseline-telemetry/engine-gc.log");
 
         TelemetryResult harness = (TelemetryResult) result.harness();
         assertThat(harness.status()).as(harness.telemetry().reason()).isEqualTo(TelemetryStatus.OK);
         assertThat(harness.gc().allocatedBytesPerSec()).isPositive();
         assertThat(harness.cpu().processCpuShareMean()).isPositive();
         assertThat(runDir.resolve("harness.jfr")).isNotEmptyFile();
+        assertThat(runDir.resolve("harness-gc.log")).exists();
+        assertThat(harness.telemetry().files()).containsEntry("gcLog", "harness-gc.log");
 
         JsonNode json = ResultWriter.mapper().readTree(runDir.resolve(ResultWriter.RESULT_FILE).toFile());
         assertThat(json.at("/workloads/0/telemetry/status").asText()).isEqualTo("MISSING");
