@@ -43,14 +43,26 @@ public final class EmbeddedKafkaBackend implements KafkaBackend {
     private static final int TAIL_LINES = 30;
     private static final int PORT_ATTEMPTS = 3;
 
+    /** Picks {@code count} listener ports, the first fixed unless 0; tests substitute a picker that races. */
+    @FunctionalInterface
+    interface PortPicker {
+        int[] pick(int fixedFirst, int count) throws KafkaBackendException;
+    }
+
     private final KafkaOptions options;
+    private final PortPicker portPicker;
     private TempDirectory workDir;
     private ForkedJvm broker;
     private String bootstrapServers;
     private Duration startupTime = Duration.ZERO;
 
     EmbeddedKafkaBackend(KafkaOptions options) {
+        this(options, LoopbackPorts::pick);
+    }
+
+    EmbeddedKafkaBackend(KafkaOptions options, PortPicker portPicker) {
         this.options = options;
+        this.portPicker = portPicker;
     }
 
     @Override
@@ -81,7 +93,7 @@ public final class EmbeddedKafkaBackend implements KafkaBackend {
     }
 
     private void startOnce(long startNanos) throws KafkaBackendException {
-        int[] ports = LoopbackPorts.pick(options.port(), 2);
+        int[] ports = portPicker.pick(options.port(), 2);
         workDir = TempDirectory.create("fsbench-kafka-");
         try {
             Path configFile = workDir.path().resolve("server.properties");

@@ -3,6 +3,8 @@ package dev.fsbench.harness.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConfigEntry;
@@ -117,6 +120,25 @@ class EmbeddedKafkaBackendIT {
                 .isInstanceOf(KafkaBackendException.class)
                 .hasMessage("port " + taken + " on 127.0.0.1 is already in use");
         second.close();
+    }
+
+    @Test
+    void aPickedPortTakenBeforeTheBrokerBindsItIsRetriedWithFreshPorts() throws Exception {
+        try (ServerSocket thief = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            AtomicInteger picks = new AtomicInteger();
+            EmbeddedKafkaBackend.PortPicker racing = (fixed, count) -> {
+                int[] ports = LoopbackPorts.pick(fixed, count);
+                if (picks.incrementAndGet() == 1) {
+                    ports[0] = thief.getLocalPort(); // as if another process bound it in between
+                }
+                return ports;
+            };
+            try (EmbeddedKafkaBackend raced = new EmbeddedKafkaBackend(KafkaOptions.defaults(), racing)) {
+                raced.start();
+                assertThat(picks).hasValue(2);
+                assertThat(raced.bootstrapServers()).isNotEqualTo("127.0.0.1:" + thief.getLocalPort());
+            }
+        }
     }
 
     @Test
