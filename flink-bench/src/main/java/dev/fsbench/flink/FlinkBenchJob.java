@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -58,6 +59,15 @@ public final class FlinkBenchJob {
         StreamExecutionEnvironment env = cluster.environment();
         String serializer = defineJob(env, EventCodec.of(knobs.recordType()));
         JobClient client = env.executeAsync("fsbench " + job.runId() + " " + job.workload().scenario());
+        try {
+            superviseJob(client, cluster, serializer);
+        } catch (Exception e) {
+            cancelQuietly(client);
+            throw e;
+        }
+    }
+
+    private void superviseJob(JobClient client, FlinkCluster cluster, String serializer) throws Exception {
         String jobId = client.getJobID().toHexString();
         FlinkRestClient rest = new FlinkRestClient(cluster.restUrl());
         JobStatusWatcher status = new JobStatusWatcher(rest, jobId);
@@ -76,17 +86,37 @@ public final class FlinkBenchJob {
         summary.put("knobs", knobs.describe());
         try (RestMetricsPoller poller = new RestMetricsPoller(rest, jobId, session::metric)) {
             poller.start();
-            session.awaitStopRequest();
+            awaitStopRequest(status);
             poller.close();
             poller.pollOnce();
             summary.put("applied", EffectiveConfig.read(rest, jobId, cluster.isLocal()));
             summary.put("finalMetrics", poller.latestValues());
+            summary.put("numRestarts", status.restarts());
         }
         summary.put("stop", stop(client, cluster));
         if (cluster.archiveDir().isPresent()) {
             summary.put("archive", awaitArchive(cluster.archiveDir().get(), jobId));
         }
         session.summary(summary);
+    }
+
+    /** A job that ends on its own (it failed) must end the engine too, or the harness waits for windows in vain. */
+    private void awaitStopRequest(JobStatusWatcher status) throws Exception {
+        while (!session.awaitStopRequest(1, TimeUnit.SECONDS)) {
+            Optional<String> ended = status.endedState();
+            if (ended.isPresent()) {
+                throw new IllegalStateException("the Flink job ended as " + ended.get()
+                        + " before the harness asked it to stop: " + status.rootException());
+            }
+        }
+    }
+
+    private static void cancelQuietly(JobClient client) {
+        try {
+            client.cancel().get(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            // already ended, or the cluster is gone: nothing left to cancel
+        }
     }
 
     private FlinkCluster connect() throws IOException {

@@ -3,6 +3,7 @@ package dev.fsbench.flink;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.io.IOException;
+import java.util.Optional;
 import java.util.Set;
 
 /** Waits, through REST, until every task of the job runs (the job's RUNNING state comes earlier than that). */
@@ -54,7 +55,21 @@ final class JobStatusWatcher {
         return true;
     }
 
-    private String rootException() {
+    /** Present once the job has ended by itself (failed, or finished without being asked to). */
+    Optional<String> endedState() throws IOException {
+        String state = rest.get("/jobs/" + jobId).path("state").asText();
+        return TERMINAL.contains(state) ? Optional.of(state) : Optional.empty();
+    }
+
+    /** Restarts after failures: with checkpointing Flink restarts a failing job instead of failing it. */
+    long restarts() throws IOException {
+        for (JsonNode metric : rest.get("/jobs/" + jobId + "/metrics?get=numRestarts")) {
+            return metric.path("value").asLong();
+        }
+        return 0;
+    }
+
+    String rootException() {
         try {
             JsonNode history = rest.get("/jobs/" + jobId + "/exceptions").path("exceptionHistory").path("entries");
             return history.isEmpty() ? "(no exception recorded)" : history.get(0).path("stacktrace").asText().lines()
