@@ -10,15 +10,18 @@ import java.util.Locale;
  */
 public enum MicrobenchProfile {
     /**
-     * About 4 minutes on 2 cores: round trips only, sorts of 100k records, one fork. Good for smoke tests and
-     * for spotting large effects; most figures come out flagged noisy.
+     * Under 5 minutes on 2 cores: round trips of the smallest and the richest record, object reuse, sorts of
+     * 100k records, one fork. For smoke tests and large effects; most figures come out flagged noisy.
      */
-    QUICK(List.of("-f", "1", "-wi", "2", "-w", "500ms", "-i", "3", "-r", "500ms"),
+    QUICK(List.of("-f", "1", "-wi", "2", "-w", "300ms", "-i", "3", "-r", "500ms"),
             List.of("FlinkSerialization\\.(roundtrip|baseline)$", "ObjectReuse\\.", "BinarySort\\."),
             List.of("SparkSerialization\\.(roundtrip|baseline)$"),
-            List.of("-p", "records=100000")),
-    /** Every benchmark, 3 forks x (3 warm-up + 5 measured) x 1 s: about 70 minutes on 2 cores. */
-    FULL(List.of("-f", "3", "-wi", "3", "-w", "1s", "-i", "5", "-r", "1s"),
+            List.of("-p", "records=100000", "-p", "record=word-event,rich-event")),
+    /**
+     * Every benchmark, 4 forks x (2 warm-up + 3 measured) x 1 s: 12 samples from 4 JVMs, about an hour on
+     * 2 cores (136 benchmarks x about 25 s).
+     */
+    FULL(List.of("-f", "4", "-wi", "2", "-w", "1s", "-i", "3", "-r", "1s"),
             List.of("FlinkSerialization\\.", "ObjectReuse\\.", "BinarySort\\."),
             List.of("SparkSerialization\\."),
             List.of());
