@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.utils.AppInfoParser;
@@ -209,6 +210,15 @@ public final class EmbeddedKafkaBackend implements KafkaBackend {
     @Override
     public Duration startupTime() {
         return startupTime;
+    }
+
+    @Override
+    public Optional<String> failure() {
+        if (broker == null || broker.isAlive()) {
+            return Optional.empty();
+        }
+        return Optional.of("the embedded Kafka broker on " + bootstrapServers + " exited with code "
+                + broker.exitCode().orElse(-1) + ":\n" + broker.outputTail(TAIL_LINES));
     }
 
     /** The broker's process id while it runs; for tests that check nothing outlives close(). */

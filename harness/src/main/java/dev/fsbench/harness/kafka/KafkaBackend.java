@@ -2,6 +2,7 @@ package dev.fsbench.harness.kafka;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Where the run's Kafka comes from: a broker the harness starts ({@code embedded}), a Testcontainers broker
@@ -26,6 +27,14 @@ public interface KafkaBackend extends AutoCloseable {
 
     /** Time from start() to a reachable broker; zero for external clusters. */
     Duration startupTime();
+
+    /**
+     * Why the broker this backend started is no longer usable (it exited, with the tail of its output), or empty
+     * while it runs. For a run to report a dead broker as the cause of a failed workload, not as an engine error.
+     */
+    default Optional<String> failure() {
+        return Optional.empty();
+    }
 
     /** Stops what this backend started and deletes its files; idempotent, never throws. */
     @Override

@@ -59,6 +59,7 @@ class EmbeddedKafkaBackendIT {
         assertThat(ProcessHandle.of(backend.brokerPid())).get().matches(ProcessHandle::isAlive);
         assertThat(backend.startupTime()).isPositive().isLessThan(KafkaOptions.DEFAULT_START_TIMEOUT);
         assertThat(backend.version()).startsWith("4.");
+        assertThat(backend.failure()).isEmpty();
     }
 
     @Test
@@ -172,6 +173,8 @@ class EmbeddedKafkaBackendIT {
         }
         long pid = own.brokerPid();
         Path workDir = own.workDir();
+        assertThat(own.failure()).get(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .contains("exited with code");
         assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive)).isIn(java.util.Optional.empty(),
                 java.util.Optional.of(false));
         assertThat(workDir).doesNotExist();
