@@ -1,6 +1,8 @@
 package dev.fsbench.reports;
 
 import dev.fsbench.reports.gate.ComparisonReport;
+import dev.fsbench.reports.gate.MetricExtractor;
+import dev.fsbench.reports.gate.Observation;
 import dev.fsbench.reports.gate.RegressionGate;
 import dev.fsbench.reports.html.SitePages;
 import java.io.IOException;
@@ -11,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Renders the whole reports directory from its run history: {@code index.html}, {@code runs/<runId>/index.html}
@@ -33,10 +36,13 @@ public final class ReportSite {
         for (RunRecord run : newestFirst) {
             byEnvironment.computeIfAbsent(run.fingerprint(), fp -> new ArrayList<>()).add(0, run); // oldest first
         }
+        Map<String, Map<String, Observation>> metrics = new HashMap<>();
+        Function<RunRecord, Map<String, Observation>> metricsOf =
+                run -> metrics.computeIfAbsent(run.runId(), id -> MetricExtractor.extract(run));
         Map<String, ComparisonReport> gates = new HashMap<>();
         for (List<RunRecord> runs : byEnvironment.values()) {
             for (RunRecord run : runs) {
-                gates.put(run.runId(), RegressionGate.compareWithHistory(runs, run, RegressionGate.DEFAULT_HISTORY_RUNS));
+                gates.put(run.runId(), RegressionGate.compareWithHistory(runs, run, RegressionGate.DEFAULT_HISTORY_RUNS, metricsOf));
             }
         }
 
@@ -49,7 +55,7 @@ public final class ReportSite {
         }
         for (Map.Entry<String, List<RunRecord>> env : byEnvironment.entrySet()) {
             Path page = reportsDir.resolve(dev.fsbench.reports.html.Environments.trendsFile(env.getKey()));
-            AtomicFiles.write(page, pages.trendPage(env.getKey(), env.getValue(), gates));
+            AtomicFiles.write(page, pages.trendPage(env.getKey(), env.getValue(), gates, metricsOf));
             written.add(page);
         }
         Path index = reportsDir.resolve("index.html");

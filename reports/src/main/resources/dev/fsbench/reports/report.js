@@ -85,8 +85,8 @@
         series.push(errorBarSeries('error', pts));
       }
       return {
-        grid: { left: 70, right: 20, bottom: 110, top: 40 },
-        xAxis: { type: 'category', data: spec.categories, axisLabel: { rotate: 30, interval: 0, fontSize: 10 } },
+        grid: { left: 20, right: 20, bottom: 10, top: 50, containLabel: true },
+        xAxis: { type: 'category', data: spec.categories, axisLabel: { rotate: 25, interval: 0, fontSize: 10, width: 160, overflow: 'truncate' } },
         yAxis: yAxes(spec),
         tooltip: { trigger: 'item', formatter: function (p) {
           var e = spec.errors ? spec.errors[p.dataIndex] : null;
@@ -107,7 +107,7 @@
       });
       if (pts.length) { series.push(errorBarSeries('noise', pts)); }
       return {
-        grid: { left: 70, right: 20, bottom: 90, top: 40 },
+        grid: { left: 20, right: 20, bottom: 10, top: 50, containLabel: true },
         xAxis: { type: 'category', data: spec.categories, axisLabel: { rotate: 30, fontSize: 10 } },
         yAxis: yAxes(spec),
         tooltip: { trigger: 'item', formatter: function (p) {

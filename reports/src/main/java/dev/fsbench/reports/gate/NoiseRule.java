@@ -55,7 +55,8 @@ public final class NoiseRule {
                             + ", no confidence interval): repeat the run to compare");
         }
         double threshold = Math.max(floor, noise);
-        String rule = noise > floor ? "noise " + fmt(noise) : "4% floor " + fmt(floor);
+        String rule = noise > floor ? "noise " + Format.magnitude(noise, current.unit())
+                : "4% floor " + Format.magnitude(floor, current.unit());
         if (Math.abs(c - b) > threshold) {
             return new MetricComparison(baseline, current, worsening > 0 ? Verdict.REGRESSED : Verdict.IMPROVED,
                     threshold, "beyond " + rule);

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /** Compares a run against one baseline run or against the history of its own environment. */
 public final class RegressionGate {
@@ -63,7 +64,8 @@ public final class RegressionGate {
                     + ") and run " + current.runId() + " (environment " + current.fingerprint()
                     + ") ran in different environments; their numbers are not compared");
         }
-        return compareMetrics(baseline.runId(), current, MetricExtractor.extract(baseline), new ArrayList<>());
+        return compareMetrics(baseline.runId(), current, MetricExtractor.extract(current), MetricExtractor.extract(baseline),
+                new ArrayList<>());
     }
 
     /**
@@ -71,6 +73,12 @@ public final class RegressionGate {
      * noise a single current run is judged against. Runs of other environments are ignored, never compared.
      */
     public static ComparisonReport compareWithHistory(List<RunRecord> allRuns, RunRecord current, int maxRuns) {
+        return compareWithHistory(allRuns, current, maxRuns, MetricExtractor::extract);
+    }
+
+    /** @param metricsOf the metrics of a run; a caching function saves re-extracting history runs for each run */
+    public static ComparisonReport compareWithHistory(List<RunRecord> allRuns, RunRecord current, int maxRuns,
+                                                      Function<RunRecord, Map<String, Observation>> metricsOf) {
         List<RunRecord> history = allRuns.stream()
                 .filter(r -> !r.runId().equals(current.runId()))
                 .filter(r -> r.fingerprint().equals(current.fingerprint()))
@@ -86,10 +94,10 @@ public final class RegressionGate {
         if (history.isEmpty()) {
             notes.add("no earlier run in environment " + current.fingerprint() + ": nothing to compare yet");
         }
-        Map<String, Observation> currentMetrics = MetricExtractor.extract(current);
+        Map<String, Observation> currentMetrics = metricsOf.apply(current);
         Map<String, Observation> pooled = new LinkedHashMap<>();
         for (RunRecord run : history) {
-            MetricExtractor.extract(run).forEach((key, obs) -> {
+            metricsOf.apply(run).forEach((key, obs) -> {
                 Observation mine = currentMetrics.get(key);
                 // Pool only runs with the current configuration; keep one of another config to explain a skip.
                 if (mine != null && !java.util.Objects.equals(mine.configDigest(), obs.configDigest())) {
@@ -106,12 +114,12 @@ public final class RegressionGate {
         }
         String label = HISTORY + " (" + history.size() + " run" + (history.size() == 1 ? "" : "s")
                 + (history.isEmpty() ? "" : ": " + history.get(history.size() - 1).runId() + " .. " + history.get(0).runId()) + ")";
-        return compareMetrics(label, current, pooled, notes);
+        return compareMetrics(label, current, currentMetrics, pooled, notes);
     }
 
     private static ComparisonReport compareMetrics(String baselineLabel, RunRecord current,
+                                                   Map<String, Observation> currentMetrics,
                                                    Map<String, Observation> baseline, List<String> notes) {
-        Map<String, Observation> currentMetrics = MetricExtractor.extract(current);
         Set<String> keys = new LinkedHashSet<>(currentMetrics.keySet());
         keys.addAll(baseline.keySet());
         List<MetricComparison> comparisons = new ArrayList<>();

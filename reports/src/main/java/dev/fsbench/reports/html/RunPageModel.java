@@ -19,6 +19,9 @@ final class RunPageModel {
     /** More lines than this make a chart unreadable (per-subtask metrics at high parallelism). */
     private static final int MAX_SERIES_PER_CHART = 12;
     private static final double MIB = 1024.0 * 1024.0;
+    /** Verdicts shown up front; unchanged and skipped metrics fold away. */
+    private static final java.util.Set<String> CHANGED = java.util.Set.of(
+            Verdict.REGRESSED.label(), Verdict.IMPROVED.label(), Verdict.NOISY.label());
 
     private final ChartSpecs charts = new ChartSpecs("c");
     private final Map<String, Object> model = new HashMap<>();
@@ -47,7 +50,9 @@ final class RunPageModel {
         model.put("overviewCharts", overviewCharts(run, workloads));
         model.put("harness", telemetrySection("harness JVM", r.path("harness"), TimeAxis.of(r.path("harness"))));
         model.put("micro", microbenchmarks(r.path("microbenchmarks")));
-        model.put("gate", gateRows(vsHistory));
+        List<Map<String, Object>> gate = gateRows(vsHistory);
+        model.put("gate", gate.stream().filter(g -> CHANGED.contains(g.get("verdict"))).toList());
+        model.put("gateSteady", gate.stream().filter(g -> !CHANGED.contains(g.get("verdict"))).toList());
         model.put("gateLabel", vsHistory == null ? null : vsHistory.baselineLabel());
         model.put("gateNotes", vsHistory == null ? List.of() : vsHistory.notes());
     }

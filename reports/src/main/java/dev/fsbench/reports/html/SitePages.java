@@ -4,6 +4,8 @@ import dev.fsbench.reports.RunRecord;
 import dev.fsbench.reports.gate.ComparisonReport;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import dev.fsbench.reports.gate.Observation;
 
 /** The three kinds of page, rendered with one template engine and one copy of the inlined assets. */
 public final class SitePages {
@@ -20,8 +22,9 @@ public final class SitePages {
         return renderer.render("index", IndexPageModel.build(newestFirst, gates, problems), List.of());
     }
 
-    public String trendPage(String fingerprint, List<RunRecord> oldestFirst, Map<String, ComparisonReport> gates) {
-        TrendPageModel page = TrendPageModel.build(fingerprint, oldestFirst, gates);
+    public String trendPage(String fingerprint, List<RunRecord> oldestFirst, Map<String, ComparisonReport> gates,
+                            Function<RunRecord, Map<String, Observation>> metricsOf) {
+        TrendPageModel page = TrendPageModel.build(fingerprint, oldestFirst, gates, metricsOf);
         return renderer.render("trends", page.model(), page.charts());
     }
 }

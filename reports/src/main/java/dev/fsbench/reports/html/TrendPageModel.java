@@ -3,7 +3,6 @@ package dev.fsbench.reports.html;
 import dev.fsbench.reports.RunRecord;
 import dev.fsbench.reports.gate.ComparisonReport;
 import dev.fsbench.reports.gate.MetricComparison;
-import dev.fsbench.reports.gate.MetricExtractor;
 import dev.fsbench.reports.gate.Observation;
 import dev.fsbench.reports.gate.RegressionGate;
 import dev.fsbench.reports.gate.Verdict;
@@ -12,15 +11,17 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** One environment's runs, oldest first: each metric across runs, points coloured by that run's verdict. */
 final class TrendPageModel {
     private final ChartSpecs charts = new ChartSpecs("t");
     private final Map<String, Object> model = new HashMap<>();
 
-    static TrendPageModel build(String fingerprint, List<RunRecord> oldestFirst, Map<String, ComparisonReport> gates) {
+    static TrendPageModel build(String fingerprint, List<RunRecord> oldestFirst, Map<String, ComparisonReport> gates,
+                                Function<RunRecord, Map<String, Observation>> metricsOf) {
         TrendPageModel page = new TrendPageModel();
-        page.fill(fingerprint, oldestFirst, gates);
+        page.fill(fingerprint, oldestFirst, gates, metricsOf);
         return page;
     }
 
@@ -32,13 +33,14 @@ final class TrendPageModel {
         return charts.all();
     }
 
-    private void fill(String fingerprint, List<RunRecord> runs, Map<String, ComparisonReport> gates) {
+    private void fill(String fingerprint, List<RunRecord> runs, Map<String, ComparisonReport> gates,
+                      Function<RunRecord, Map<String, Observation>> metricsOf) {
         model.put("fingerprint", fingerprint);
         model.put("envKey", Environments.key(fingerprint));
         model.put("runCount", runs.size());
         model.put("historySize", RegressionGate.DEFAULT_HISTORY_RUNS);
 
-        List<Map<String, Observation>> metricsPerRun = runs.stream().map(MetricExtractor::extract).toList();
+        List<Map<String, Observation>> metricsPerRun = runs.stream().map(metricsOf).toList();
         Map<String, Observation> firstSeen = new LinkedHashMap<>();
         metricsPerRun.forEach(m -> m.forEach(firstSeen::putIfAbsent));
 
