@@ -36,7 +36,7 @@ public final class KafkaBrokerBenchmark implements Callable<Integer> {
     int recordSize = 22;
 
     @Option(names = "--partitions", description = "Partitions of the topic written to (default ${DEFAULT-VALUE}).")
-    int partitions = 4;
+    int partitions = 2;
 
     @Option(names = "--producer-props", split = ",", description = "Producer settings, comma-separated (default ${DEFAULT-VALUE}).")
     List<String> producerProps = List.of("acks=1", "linger.ms=5");
