@@ -304,6 +304,8 @@ public final class ResultFixtures {
         ObjectNode spark = (ObjectNode) r.path("workloads").path(1);
         spark.put("status", "FAILED");
         spark.put("failureReason", "engine exited with 1: </script><img src=x onerror=alert(2)>");
+        ((ObjectNode) spark.path("verification")).put("passed", false).put("windowsCorrect", 41_200)
+                .put("windowsMissing", 18_800).put("eventsCounted", 824_000L);
         spark.remove(List.of("latencyOverTime", "throughputOverTime", "engineMetrics", "gc", "cpu"));
         ((ObjectNode) spark.path("latencyMs")).putNull("p50").putNull("p99").remove("percentiles");
         ObjectNode flink = (ObjectNode) r.path("workloads").path(0);

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleFunction;
 
-/** Template filters for measured numbers: {@code num}, {@code ms}, {@code bytes}, {@code pct}. Absent -> "–". */
+/** Template filters for measured numbers: {@code num}, {@code ms}, {@code bytes}, {@code bytesPerSec}, {@code pct}. Absent -> "–". */
 final class FormatExtension extends AbstractExtension {
 
     @Override
@@ -18,6 +18,7 @@ final class FormatExtension extends AbstractExtension {
                 "num", numeric(Format::number),
                 "ms", numeric(v -> Format.number(v) + " ms"),
                 "bytes", numeric(Format::bytes),
+                "bytesPerSec", numeric(v -> Format.bytes(v) + "/s"),
                 "pct", numeric(Format::percent));
     }
 
