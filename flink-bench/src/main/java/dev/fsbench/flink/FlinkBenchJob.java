@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -84,6 +85,12 @@ public final class FlinkBenchJob {
 
         Map<String, Object> summary = new LinkedHashMap<>(info);
         summary.put("knobs", knobs.describe());
+        if (!cluster.isLocal() && !knobs.ignoredOnSessionCluster().isEmpty()) {
+            String warning = String.join(", ", knobs.ignoredOnSessionCluster())
+                    + " not applied: a session cluster's TaskManager memory is fixed by the cluster's own configuration";
+            System.err.println("flink-bench: " + warning);
+            summary.put("warnings", List.of(warning));
+        }
         try (RestMetricsPoller poller = new RestMetricsPoller(rest, jobId, session::metric)) {
             poller.start();
             awaitStopRequest(status);

@@ -13,7 +13,9 @@ import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.core.execution.CheckpointingMode;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -142,6 +144,14 @@ public record FlinkKnobs(
         knobs.put(BUFFER_TIMEOUT_MS, bufferTimeoutMs);
         knobs.put(REST, restAddress.orElse("local MiniCluster"));
         return knobs;
+    }
+
+    /** Knobs a session cluster does not take from a job: its TaskManagers were sized when they started. */
+    public List<String> ignoredOnSessionCluster() {
+        List<String> ignored = new ArrayList<>();
+        networkMemory.ifPresent(size -> ignored.add(NETWORK_MEMORY));
+        managedMemory.ifPresent(size -> ignored.add(MANAGED_MEMORY));
+        return ignored;
     }
 
     static String[] hostAndPort(String address) {

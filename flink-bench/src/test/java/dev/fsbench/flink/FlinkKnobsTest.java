@@ -69,6 +69,13 @@ class FlinkKnobsTest {
     }
 
     @Test
+    void namesTheMemoryKnobsASessionClusterIgnores() {
+        assertThat(FlinkKnobs.from(workload(1, Map.of("flink.managedMemory", "1gb"))).ignoredOnSessionCluster())
+                .containsExactly("flink.managedMemory");
+        assertThat(FlinkKnobs.from(workload(1, Map.of())).ignoredOnSessionCluster()).isEmpty();
+    }
+
+    @Test
     void exactlyOnceNeedsCheckpoints() {
         assertThatThrownBy(() -> FlinkKnobs.from(workload(1, Map.of(
                 "flink.deliveryGuarantee", "exactly-once", "flink.checkpointIntervalMs", "0"))))
