@@ -14,10 +14,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code bench compare}: the CI regression gate. Exit 0 = pass, 1 = regression, 2 = cannot compare. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Compares a run with a baseline run or with the history of its environment, metric by metric,",
-                "and exits 1 when any metric regressed beyond its noise.",
-                "Timed metrics must move by more than max(4%, their measured noise); deterministic ones (bytes,",
-                "allocation per op, verification counts) must match. Noise unknown => 'noisy', never 'regressed'."},
+        description = "Compares a run with a baseline run or with the history of its environment, metric by metric, "
+                + "and exits 1 when any metric regressed beyond its noise. Timed metrics must move by more than "
+                + "max(4%%, their measured noise); deterministic ones (bytes, allocation per op, verification counts) "
+                + "must match. Noise unknown => 'noisy', never 'regressed'.",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:no regression", "1:at least one metric regressed", "2:runs missing, unreadable or from different environments"})
 public final class CompareCommand implements Callable<Integer> {
