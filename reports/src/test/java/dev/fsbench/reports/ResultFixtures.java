@@ -261,6 +261,7 @@ public final class ResultFixtures {
             r.put("unit", "ns/op");
             r.put("noisy", (double) row[3] / (double) row[2] > 0.15);
             r.put("allocBytesPerOp", (double) row[5]);
+            r.put("allocBytesPerOpError", 0.02);
             r.put("serializedBytes", (int) row[4]);
         }
         ObjectNode sort = results.addObject();

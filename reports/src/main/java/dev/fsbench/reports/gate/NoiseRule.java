@@ -16,7 +16,8 @@ package dev.fsbench.reports.gate;
  * 4% that stays inside the noise is also NOISY: not a regression, but no evidence of "unchanged" either.
  *
  * <p>Deterministic metrics (sizes, allocation per op, verification counts) must match within the metric's tight
- * tolerance; any larger difference is a real change.
+ * tolerance, widened only by the figure's own JMH error where it has one (allocation per op before the JIT has
+ * settled); any larger difference is a real change.
  */
 public final class NoiseRule {
     public static final double MIN_RELATIVE_THRESHOLD = 0.04;
@@ -33,7 +34,8 @@ public final class NoiseRule {
         double c = current.mean();
         double worsening = current.direction().worsening(b, c);
         if (!current.kind().timed()) {
-            double tolerance = current.kind().tolerance(b);
+            // a tight bound, widened only by the measurement's own error where it has one (JMH's alloc/op)
+            double tolerance = Math.max(current.kind().tolerance(b), nanAsZero(confidenceNoise(baseline, current)));
             if (Math.abs(c - b) <= tolerance) {
                 return new MetricComparison(baseline, current, Verdict.UNCHANGED, tolerance,
                         tolerance == 0 ? "deterministic: identical" : "deterministic: within " + fmt(tolerance));

@@ -52,7 +52,8 @@ final class TimeAxis {
         List<double[]> points = new ArrayList<>();
         for (JsonNode p : list) {
             JsonNode v = p.path(field);
-            if (p.path("t").isNumber() && v.isNumber()) {
+            boolean empty = p.path("count").isNumber() && p.path("count").asLong() == 0; // no latency, not zero
+            if (p.path("t").isNumber() && v.isNumber() && !empty) {
                 points.add(new double[] {seconds(p.path("t").asLong()), v.asDouble() * scale});
             }
         }

@@ -124,6 +124,14 @@ class RegressionGateTest {
                 .isEqualTo(Verdict.UNCHANGED);
         assertThat(NoiseRule.compare(exact("alloc", MetricKind.NEAR_EXACT, 680), exact("alloc", MetricKind.NEAR_EXACT, 712)).verdict())
                 .isEqualTo(Verdict.REGRESSED);
+        // JMH measured the allocation with an error (JIT not settled): the bound widens to that error, no further
+        assertThat(NoiseRule.compare(alloc(680, 40), alloc(712, 40)).verdict()).isEqualTo(Verdict.UNCHANGED);
+        assertThat(NoiseRule.compare(alloc(680, 40), alloc(800, 40)).verdict()).isEqualTo(Verdict.REGRESSED);
+    }
+
+    private static Observation alloc(double value, double error) {
+        return new Observation("alloc", "g", "alloc", "B/op", Direction.LOWER_IS_BETTER, MetricKind.NEAR_EXACT,
+                new double[] {value}, new double[] {error}, "d");
     }
 
     @Test
