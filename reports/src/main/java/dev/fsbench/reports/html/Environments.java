@@ -18,6 +18,11 @@ public final class Environments {
         }
     }
 
+    /** What a reader sees: the fingerprint itself (usually a hash), cut to 16 characters. */
+    public static String label(String fingerprint) {
+        return fingerprint.length() <= 16 ? fingerprint : fingerprint.substring(0, 16) + "…";
+    }
+
     public static String trendsFile(String fingerprint) {
         return "trends-" + key(fingerprint) + ".html";
     }

@@ -23,12 +23,14 @@ final class IndexPageModel {
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("runId", run.runId());
             r.put("href", "runs/" + run.runId() + "/index.html");
-            r.put("startedAt", Json.text(run.result(), "startedAt"));
+            r.put("startedAt", run.startedAt().equals(java.time.Instant.EPOCH) ? Json.text(run.result(), "startedAt")
+                    : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss'Z'")
+                            .withZone(java.time.ZoneOffset.UTC).format(run.startedAt()));
             r.put("status", run.status());
             r.put("branch", run.gitBranch() == null ? "" : run.gitBranch());
             String commit = run.gitCommit();
             r.put("commit", commit == null ? "" : commit.substring(0, Math.min(10, commit.length())));
-            r.put("envKey", Environments.key(run.fingerprint()));
+            r.put("envLabel", Environments.label(run.fingerprint()));
             r.put("envHref", Environments.trendsFile(run.fingerprint()));
             r.put("headlines", headlines(run));
             r.put("micro", microSummary(run.microbenchmarks()));
@@ -36,7 +38,7 @@ final class IndexPageModel {
             runs.add(r);
             environments.computeIfAbsent(run.fingerprint(), fp -> {
                 Map<String, Object> e = new LinkedHashMap<>();
-                e.put("fingerprint", fp);
+                e.put("fingerprint", Environments.label(fp));
                 e.put("href", Environments.trendsFile(fp));
                 e.put("latest", run.runId());
                 e.put("runs", 0);

@@ -36,7 +36,7 @@ final class TrendPageModel {
     private void fill(String fingerprint, List<RunRecord> runs, Map<String, ComparisonReport> gates,
                       Function<RunRecord, Map<String, Observation>> metricsOf) {
         model.put("fingerprint", fingerprint);
-        model.put("envKey", Environments.key(fingerprint));
+        model.put("envLabel", Environments.label(fingerprint));
         model.put("runCount", runs.size());
         model.put("historySize", RegressionGate.DEFAULT_HISTORY_RUNS);
 
