@@ -83,7 +83,10 @@ final class TimeAxis {
         return points;
     }
 
-    /** {@code [[t, v], ...]} pairs as points, times {@code scale}. */
+    /**
+     * {@code [[t, v], ...]} pairs as points, times {@code scale}, in time order: ECharts joins points in data order,
+     * so a series merged from several sources must not depend on its writer having sorted it.
+     */
     List<double[]> pairs(JsonNode pairs, double scale) {
         List<double[]> points = new ArrayList<>();
         for (JsonNode p : pairs) {
@@ -91,6 +94,7 @@ final class TimeAxis {
                 points.add(new double[] {seconds(p.path(0).asLong()), p.path(1).asDouble() * scale});
             }
         }
+        points.sort(java.util.Comparator.comparingDouble(p -> p[0]));
         return points;
     }
 }
