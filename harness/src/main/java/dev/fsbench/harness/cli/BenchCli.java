@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = BenchCli.Version.class,
         description = "Measures Flink and Spark streaming against each other on one verified windowed word count.",
         subcommands = {RunCommand.class, SuiteCommand.class, MicrobenchCommand.class, ReportCommand.class,
-                GeneratorProbeCommand.class,
+                GeneratorProbeCommand.class, HistoryServerCommand.class,
                 CompareCommand.class, CommandLine.HelpCommand.class})
 public final class BenchCli implements Runnable {
 
