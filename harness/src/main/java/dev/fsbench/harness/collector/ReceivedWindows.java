@@ -41,6 +41,17 @@ public final class ReceivedWindows {
         return List.copyOf(byKey.values());
     }
 
+    /** Distinct (window, word) results whose window ends at or before {@code lastWindowEndMs}. */
+    public synchronized long distinctEndingBy(long lastWindowEndMs) {
+        long count = 0;
+        for (Received received : byKey.values()) {
+            if (received.windowEndMs() <= lastWindowEndMs) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /** Number of records read, duplicates included. */
     public synchronized long records() {
         return records;

@@ -51,6 +51,11 @@ public final class LoadGenerator {
         return spec.outOfOrdernessMs() + Math.max(2_000L, spec.window().slideMs());
     }
 
+    /** Warm-up + measured phase + drain: how long the generator will send. */
+    public long plannedMillis() {
+        return spec.warmupMs() + spec.durationMs() + drainMs;
+    }
+
     public GroundTruth truth() {
         return truth;
     }

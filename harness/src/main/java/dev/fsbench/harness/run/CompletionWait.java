@@ -1,7 +1,6 @@
 package dev.fsbench.harness.run;
 
 import dev.fsbench.harness.collector.OutputCollector;
-import dev.fsbench.harness.collector.ReceivedWindows;
 import dev.fsbench.harness.engine.VerificationMode;
 import dev.fsbench.harness.generator.GeneratorReport;
 import dev.fsbench.harness.generator.LoadGenerator;
@@ -31,7 +30,7 @@ final class CompletionWait {
         long lastReport = 0;
         while (System.currentTimeMillis() < deadline && engine.isAlive() && !ShutdownRegistry.isShuttingDown()) {
             long have = conservation ? collector.received().countSum()
-                    : receivedWindows(collector.received(), report.measureEndEpochMs(), spec.window().sizeMs());
+                    : collector.received().distinctEndingBy(report.measureEndEpochMs());
             if (have >= owed) {
                 return;
             }
@@ -49,9 +48,5 @@ final class CompletionWait {
         long[] count = new long[1];
         generator.truth().forEachWindow(start -> start + size <= lastWindowEndMs, (start, word, c) -> count[0]++);
         return count[0];
-    }
-
-    private static long receivedWindows(ReceivedWindows received, long lastWindowEndMs, long sizeMs) {
-        return received.all().stream().filter(r -> r.windowStartMs() + sizeMs <= lastWindowEndMs).count();
     }
 }

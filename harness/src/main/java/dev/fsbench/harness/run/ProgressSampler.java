@@ -26,6 +26,7 @@ final class ProgressSampler implements AutoCloseable {
     private final Map<Long, Long> inputBySecond = new TreeMap<>();
     private final Thread thread;
     private final long startMs = System.currentTimeMillis();
+    private final long plannedSeconds;
     private volatile boolean running = true;
 
     ProgressSampler(String label, LoadGenerator generator, OutputCollector collector, LatencyRecorder latency,
@@ -36,6 +37,7 @@ final class ProgressSampler implements AutoCloseable {
         this.latency = latency;
         this.engine = engine;
         this.console = console;
+        this.plannedSeconds = generator.plannedMillis() / 1000;
         this.thread = new Thread(this::loop, "progress-" + label);
         this.thread.setDaemon(true);
     }
@@ -58,8 +60,10 @@ final class ProgressSampler implements AutoCloseable {
             synchronized (inputBySecond) {
                 inputBySecond.put(nextTick - 1000, sent - lastSent);
             }
-            console.info("[%s] %-8s %4ds  input %,8d ev/s  windows received %,9d  p99 %s  engine %s",
-                    label, generator.phase().name().toLowerCase(), (nextTick - startMs) / 1000, sent - lastSent,
+            long elapsedS = (nextTick - startMs) / 1000;
+            console.info("[%s] %-8s %4ds (%ds left)  input %,8d ev/s  windows received %,9d  p99 %s  engine %s",
+                    label, generator.phase().name().toLowerCase(), elapsedS, Math.max(0, plannedSeconds - elapsedS),
+                    sent - lastSent,
                     collector.received().records(),
                     interval.count() == 0 ? "-" : String.format("%,.0f ms", interval.p99()),
                     engine.isAlive() ? "up" : "DOWN");
