@@ -18,13 +18,19 @@ import java.util.function.Function;
 /**
  * Renders the whole reports directory from its run history: {@code index.html}, {@code runs/<runId>/index.html}
  * and one {@code trends-<env>.html} per environment, and points {@code latest} at the newest run. Result files are
- * only read; pages are rewritten atomically on every render so template changes reach old runs too.
+ * only read. Pages are written atomically; a run page is only rewritten when its {@link RenderStamp} changed (new
+ * module version, or other baseline runs), so a long history costs little per new run.
  */
 public final class ReportSite {
     private ReportSite() {}
 
-    /** What a render did, for the CLI to print. */
-    public record Summary(int runs, List<Path> pages, List<String> problems, long millis) {}
+    /**
+     * What a render did, for the CLI to print.
+     *
+     * @param pages pages written
+     * @param reusedRunPages run pages already up to date (same module, result and baseline runs): not rewritten
+     */
+    public record Summary(int runs, List<Path> pages, int reusedRunPages, List<String> problems, long millis) {}
 
     public static Summary render(Path reportsDir) throws IOException {
         long start = System.nanoTime();
@@ -47,10 +53,18 @@ public final class ReportSite {
         }
 
         SitePages pages = new SitePages();
+        RenderStamp stamps = new RenderStamp();
         List<Path> written = new ArrayList<>();
+        int reused = 0;
         for (RunRecord run : newestFirst) {
             Path page = run.dir().resolve("index.html");
-            AtomicFiles.write(page, pages.runPage(run, gates.get(run.runId())));
+            ComparisonReport gate = gates.get(run.runId());
+            String stamp = stamps.of(run, gate.baselineRunIds());
+            if (RenderStamp.pageHas(page, stamp)) {
+                reused++;
+                continue;
+            }
+            AtomicFiles.write(page, pages.runPage(run, gate, RenderStamp.metaTag(stamp)));
             written.add(page);
         }
         for (Map.Entry<String, List<RunRecord>> env : byEnvironment.entrySet()) {
@@ -64,7 +78,7 @@ public final class ReportSite {
         if (!newestFirst.isEmpty()) {
             pointLatestAt(reportsDir, newestFirst.get(0), problems);
         }
-        return new Summary(newestFirst.size(), written, problems, (System.nanoTime() - start) / 1_000_000);
+        return new Summary(newestFirst.size(), written, reused, problems, (System.nanoTime() - start) / 1_000_000);
     }
 
     /** {@code latest} -> {@code runs/<newest>}: a relative symlink, replaced atomically. */

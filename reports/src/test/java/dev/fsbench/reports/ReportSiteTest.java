@@ -94,6 +94,31 @@ class ReportSiteTest {
     }
 
     @Test
+    void onlyRunPagesWhoseResultOrBaselineChangedAreRenderedAgain() throws Exception {
+        Fixtures.install(reports, "2026-11-20T0800-a0");
+        Fixtures.install(reports, "2026-11-22T0800-a2");
+        assertThat(ReportSite.render(reports).reusedRunPages()).isZero();
+
+        ReportSite.Summary again = ReportSite.render(reports);
+        assertThat(again.reusedRunPages()).isEqualTo(2);
+        assertThat(again.pages()).noneMatch(p -> p.startsWith(reports.resolve("runs")));
+
+        // a newer run: its own page is new, the older pages' baselines did not change
+        Fixtures.install(reports, "2026-11-23T0800-a3");
+        ReportSite.Summary newer = ReportSite.render(reports);
+        assertThat(newer.reusedRunPages()).isEqualTo(2);
+        assertThat(newer.pages()).contains(reports.resolve("runs/2026-11-23T0800-a3/index.html"));
+
+        // a run that started between them joins the later runs' history: those pages change, the first does not
+        Fixtures.install(reports, "2026-11-21T0800-a1");
+        ReportSite.Summary between = ReportSite.render(reports);
+        assertThat(between.reusedRunPages()).isEqualTo(1);
+        assertThat(between.pages()).contains(reports.resolve("runs/2026-11-22T0800-a2/index.html"),
+                reports.resolve("runs/2026-11-23T0800-a3/index.html"));
+        assertThat(read(reports.resolve("runs/2026-11-23T0800-a3/index.html"))).contains("history (3 runs");
+    }
+
+    @Test
     void anEmptyHistoryRendersAnIndexThatSaysSo() throws Exception {
         ReportSite.Summary summary = ReportSite.render(reports);
 

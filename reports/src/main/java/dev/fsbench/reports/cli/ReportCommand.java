@@ -41,8 +41,9 @@ public final class ReportCommand implements Callable<Integer> {
             }
             ReportSite.Summary summary = ReportSite.render(reportsDir);
             summary.problems().forEach(p -> err.println("report: " + p));
-            out.printf("rendered %d run(s), %d page(s) in %d ms: %s%n", summary.runs(), summary.pages().size(),
-                    summary.millis(), reportsDir.resolve("index.html"));
+            out.printf("rendered %d run(s): %d page(s) written, %d run page(s) already up to date, in %d ms: %s%n",
+                    summary.runs(), summary.pages().size(), summary.reusedRunPages(), summary.millis(),
+                    reportsDir.resolve("index.html"));
             return 0;
         } catch (IOException | IllegalArgumentException e) {
             err.println("report: " + e.getMessage());

@@ -6,10 +6,11 @@ import java.util.List;
  * The gate's answer for one current run.
  *
  * @param baselineLabel what was compared against: a run id, or "history (n runs: ...)"
+ * @param baselineRunIds the runs the baseline was made of
  * @param notes facts a reader needs that are not per metric (no history yet, runs skipped...)
  */
-public record ComparisonReport(String baselineLabel, String currentRunId, String fingerprint,
-                               List<MetricComparison> comparisons, List<String> notes) {
+public record ComparisonReport(String baselineLabel, List<String> baselineRunIds, String currentRunId,
+                               String fingerprint, List<MetricComparison> comparisons, List<String> notes) {
 
     public boolean hasRegression() {
         return count(Verdict.REGRESSED) > 0;

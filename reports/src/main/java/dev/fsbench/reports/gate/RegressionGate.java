@@ -64,8 +64,8 @@ public final class RegressionGate {
                     + ") and run " + current.runId() + " (environment " + current.fingerprint()
                     + ") ran in different environments; their numbers are not compared");
         }
-        return compareMetrics(baseline.runId(), current, MetricExtractor.extract(current), MetricExtractor.extract(baseline),
-                new ArrayList<>());
+        return compareMetrics(baseline.runId(), List.of(baseline.runId()), current, MetricExtractor.extract(current),
+                MetricExtractor.extract(baseline), new ArrayList<>());
     }
 
     /**
@@ -114,10 +114,10 @@ public final class RegressionGate {
         }
         String label = HISTORY + " (" + history.size() + " run" + (history.size() == 1 ? "" : "s")
                 + (history.isEmpty() ? "" : ": " + history.get(history.size() - 1).runId() + " .. " + history.get(0).runId()) + ")";
-        return compareMetrics(label, current, currentMetrics, pooled, notes);
+        return compareMetrics(label, history.stream().map(RunRecord::runId).toList(), current, currentMetrics, pooled, notes);
     }
 
-    private static ComparisonReport compareMetrics(String baselineLabel, RunRecord current,
+    private static ComparisonReport compareMetrics(String baselineLabel, List<String> baselineRunIds, RunRecord current,
                                                    Map<String, Observation> currentMetrics,
                                                    Map<String, Observation> baseline, List<String> notes) {
         Set<String> keys = new LinkedHashSet<>(currentMetrics.keySet());
@@ -134,6 +134,6 @@ public final class RegressionGate {
                 comparisons.add(MetricComparison.missing(b, false));
             }
         }
-        return new ComparisonReport(baselineLabel, current.runId(), current.fingerprint(), comparisons, notes);
+        return new ComparisonReport(baselineLabel, baselineRunIds, current.runId(), current.fingerprint(), comparisons, notes);
     }
 }

@@ -11,9 +11,11 @@ import dev.fsbench.reports.gate.Observation;
 public final class SitePages {
     private final PageRenderer renderer = new PageRenderer();
 
-    public String runPage(RunRecord run, ComparisonReport vsHistory) {
+    /** @param headMeta a trusted meta tag for the page's head (the render stamp) */
+    public String runPage(RunRecord run, ComparisonReport vsHistory, String headMeta) {
         RunPageModel page = RunPageModel.build(run, vsHistory);
         Map<String, Object> model = new java.util.HashMap<>(page.model());
+        model.put("headMeta", headMeta);
         model.put("trendsHref", Environments.trendsFile(run.fingerprint()));
         return renderer.render("run", model, page.charts());
     }
