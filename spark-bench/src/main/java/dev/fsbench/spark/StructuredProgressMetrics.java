@@ -4,6 +4,7 @@ import org.apache.spark.sql.streaming.StateOperatorProgress;
 import org.apache.spark.sql.streaming.StreamingQueryListener;
 import org.apache.spark.sql.streaming.StreamingQueryProgress;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -39,6 +40,14 @@ final class StructuredProgressMetrics extends StreamingQueryListener {
         sink.metric("spark.processedRowsPerSecond", none, progress.processedRowsPerSecond());
         sink.metric("spark.numInputRows", none, progress.numInputRows());
         progress.durationMs().forEach((phase, ms) -> sink.metric("spark.durationMs", Map.of("phase", phase), ms));
+        String watermark = progress.eventTime().get("watermark");
+        // Before the first batch with data the watermark is the epoch: no lag to speak of yet.
+        if (watermark != null && Instant.parse(watermark).toEpochMilli() > 0) {
+            // How far event time trails the trigger: about the out-of-orderness when the query keeps up,
+            // growing when it falls behind (windows close that much later).
+            long lagMs = Instant.parse(progress.timestamp()).toEpochMilli() - Instant.parse(watermark).toEpochMilli();
+            sink.metric("spark.watermarkLagMs", none, lagMs);
+        }
         StateOperatorProgress[] operators = progress.stateOperators();
         if (operators.length > 0) {
             long rows = 0;

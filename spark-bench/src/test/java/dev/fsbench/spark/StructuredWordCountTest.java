@@ -69,7 +69,7 @@ class StructuredWordCountTest {
         Set<String> stateMetrics = (Set<String>) run.applied.get("stateStoreCustomMetrics");
         assertThat(stateMetrics).anyMatch(name -> name.startsWith("rocksdb"));
         assertThat(run.metricNames).contains("spark.inputRowsPerSecond", "spark.processedRowsPerSecond",
-                "spark.durationMs", "spark.stateRows", "spark.stateMemoryBytes", "spark.batchId");
+                "spark.durationMs", "spark.stateRows", "spark.stateMemoryBytes", "spark.batchId", "spark.watermarkLagMs");
         assertThat(Files.list(workDir.resolve(SparkRunFiles.EVENT_LOG_DIR))).isNotEmpty();
     }
 

@@ -22,7 +22,7 @@ class SparkStructuredEndToEndIT extends SparkEndToEndIT {
         assertThat(applied.path("triggerIntervalMs").asLong()).isEqualTo(200);
         assertThat(applied.path("stateRowsDroppedByWatermark").asLong()).isZero();
         assertThat(seriesNames(workload)).contains("spark.inputRowsPerSecond", "spark.processedRowsPerSecond",
-                "spark.durationMs", "spark.stateRows", "spark.stateMemoryBytes", "spark.batchId");
+                "spark.durationMs", "spark.stateRows", "spark.stateMemoryBytes", "spark.batchId", "spark.watermarkLagMs");
         assertUiOnLoopback(workload);
     }
 
