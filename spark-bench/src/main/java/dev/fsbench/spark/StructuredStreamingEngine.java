@@ -3,6 +3,7 @@ package dev.fsbench.spark;
 import dev.fsbench.api.EngineSession;
 import dev.fsbench.api.JobSpec;
 import dev.fsbench.api.WorkloadSpec;
+import org.apache.spark.SparkConf;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -50,9 +51,7 @@ public final class StructuredStreamingEngine implements SparkStreamingJob {
     @Override
     public Map<String, Object> start() throws Exception {
         WorkloadSpec workload = job.workload();
-        spark = SparkSession.builder()
-                .config(SparkConfFactory.create(job, knobs).set(STATE_STORE_PROVIDER_KEY, knobs.stateStoreProviderClass()))
-                .getOrCreate();
+        spark = SparkSession.builder().config(sparkConf(job, knobs)).getOrCreate();
         spark.streams().addListener(metrics);
         Dataset<Row> lines = spark.readStream()
                 .format("kafka")
@@ -71,6 +70,11 @@ public final class StructuredStreamingEngine implements SparkStreamingJob {
         Map<String, Object> info = SparkAppliedSettings.readyInfo(spark.sparkContext());
         info.put("queryId", query.id().toString());
         return info;
+    }
+
+    /** The shared conf plus the state store provider, which SQL reads when a stateful query starts. */
+    static SparkConf sparkConf(JobSpec job, SparkKnobs knobs) throws IOException {
+        return SparkConfFactory.create(job, knobs).set(STATE_STORE_PROVIDER_KEY, knobs.stateStoreProviderClass());
     }
 
     private Path freshCheckpointDir() throws IOException {

@@ -106,10 +106,7 @@ class StructuredWordCountTest {
                 metricNames.add(name);
             }
         });
-        SparkSession spark = SparkSession.builder()
-                .config(SparkConfFactory.create(job, knobs)
-                        .set(StructuredStreamingEngine.STATE_STORE_PROVIDER_KEY, knobs.stateStoreProviderClass()))
-                .getOrCreate();
+        SparkSession spark = SparkSession.builder().config(StructuredStreamingEngine.sparkConf(job, knobs)).getOrCreate();
         try {
             spark.streams().addListener(metrics);
             var lines = spark.readStream().option("maxFilesPerTrigger", 1).text(input.toString());
