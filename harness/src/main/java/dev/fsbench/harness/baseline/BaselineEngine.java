@@ -54,7 +54,9 @@ public final class BaselineEngine {
             consumer.seekToBeginning(partitions);
             producer.partitionsFor(job.outputTopic());
 
-            PartitionWatermarks watermarks = new PartitionWatermarks(workload.outOfOrdernessMs(), idleTimeoutMs);
+            PartitionWatermarks watermarks = new PartitionWatermarks(
+                    partitions.stream().map(TopicPartition::partition).toList(), workload.outOfOrdernessMs(),
+                    idleTimeoutMs, System.currentTimeMillis());
             WindowCounts windows = new WindowCounts(workload.window());
             session.ready(Map.of("partitions", partitions.size(), "idleTimeoutMs", idleTimeoutMs));
 
@@ -62,9 +64,10 @@ public final class BaselineEngine {
             long recordsOut = 0;
             long nextMetricsAt = System.currentTimeMillis() + METRICS_INTERVAL_MS;
             while (!session.stopRequested()) {
+                long polledAt = System.currentTimeMillis();
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(POLL)) {
                     WordEvent event = RecordFormat.decodeEvent(record.value());
-                    watermarks.observe(record.partition(), event.eventTimeMs());
+                    watermarks.observe(record.partition(), event.eventTimeMs(), polledAt);
                     windows.add(event);
                     recordsIn++;
                 }

@@ -1,31 +1,37 @@
 package dev.fsbench.harness.baseline;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Bounded-out-of-orderness watermarks per partition, combined as their minimum (as Flink's Kafka source does),
- * so a partition the consumer happens to read behind the others cannot make its events late. A partition that
- * has been silent for the idle timeout stops holding the watermark back.
+ * so a partition the consumer happens to read behind the others cannot make its events late. A partition holds
+ * the watermark back until it has been silent for the idle timeout; that includes a partition not heard from
+ * yet, so the first poll returning only one partition's records cannot close windows the others still feed.
  */
 final class PartitionWatermarks {
 
     private final long outOfOrdernessMs;
     private final long idleTimeoutMs;
+    /** Per partition: max event time seen (Long.MIN_VALUE if none yet), wall time last heard from. */
     private final Map<Integer, long[]> maxEventTimeAndLastSeen = new HashMap<>();
 
-    PartitionWatermarks(long outOfOrdernessMs, long idleTimeoutMs) {
+    PartitionWatermarks(List<Integer> partitions, long outOfOrdernessMs, long idleTimeoutMs, long nowMs) {
         this.outOfOrdernessMs = outOfOrdernessMs;
         this.idleTimeoutMs = idleTimeoutMs;
+        for (int partition : partitions) {
+            maxEventTimeAndLastSeen.put(partition, new long[] {Long.MIN_VALUE, nowMs});
+        }
     }
 
-    void observe(int partition, long eventTimeMs) {
-        long[] state = maxEventTimeAndLastSeen.computeIfAbsent(partition, p -> new long[] {Long.MIN_VALUE, 0});
+    void observe(int partition, long eventTimeMs, long nowMs) {
+        long[] state = maxEventTimeAndLastSeen.computeIfAbsent(partition, p -> new long[] {Long.MIN_VALUE, nowMs});
         state[0] = Math.max(state[0], eventTimeMs);
-        state[1] = System.currentTimeMillis();
+        state[1] = nowMs;
     }
 
-    /** Every event with a timestamp below the result has been seen; Long.MIN_VALUE before any data. */
+    /** Every event with a timestamp below the result has been seen; Long.MIN_VALUE while nothing is known. */
     long current(long nowMs) {
         long min = Long.MAX_VALUE;
         for (long[] state : maxEventTimeAndLastSeen.values()) {
@@ -33,6 +39,6 @@ final class PartitionWatermarks {
                 min = Math.min(min, state[0]);
             }
         }
-        return min == Long.MAX_VALUE ? Long.MIN_VALUE : min - outOfOrdernessMs;
+        return min == Long.MAX_VALUE || min == Long.MIN_VALUE ? Long.MIN_VALUE : min - outOfOrdernessMs;
     }
 }

@@ -1,0 +1,35 @@
+package dev.fsbench.harness.baseline;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PartitionWatermarksTest {
+
+    @Test
+    void aPartitionNotHeardFromYetHoldsTheWatermarkBack() {
+        PartitionWatermarks watermarks = new PartitionWatermarks(List.of(0, 1), 200, 5_000, 0);
+        watermarks.observe(0, 10_000, 100);
+        assertThat(watermarks.current(100)).isEqualTo(Long.MIN_VALUE);
+        watermarks.observe(1, 9_000, 150);
+        assertThat(watermarks.current(150)).isEqualTo(9_000 - 200);
+    }
+
+    @Test
+    void theSlowestPartitionDecides() {
+        PartitionWatermarks watermarks = new PartitionWatermarks(List.of(0, 1), 200, 5_000, 0);
+        watermarks.observe(0, 20_000, 10);
+        watermarks.observe(1, 12_000, 10);
+        watermarks.observe(0, 25_000, 20);
+        assertThat(watermarks.current(20)).isEqualTo(12_000 - 200);
+    }
+
+    @Test
+    void anIdlePartitionStopsHoldingItBack() {
+        PartitionWatermarks watermarks = new PartitionWatermarks(List.of(0, 1), 200, 5_000, 0);
+        watermarks.observe(0, 20_000, 6_000);
+        assertThat(watermarks.current(6_000)).isEqualTo(20_000 - 200); // partition 1 silent since start, > 5 s
+    }
+}
