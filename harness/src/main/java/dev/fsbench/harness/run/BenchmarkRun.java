@@ -139,6 +139,7 @@ public final class BenchmarkRun {
             workloads.add(interruptedWorkload(running));
         }
         RunStatus status = forced != null ? forced
+                : ShutdownRegistry.isShuttingDown() ? RunStatus.INCOMPLETE
                 : workloads.stream().allMatch(w -> w.status() == RunStatus.OK) && !workloads.isEmpty()
                 ? RunStatus.OK : RunStatus.FAILED;
         List<String> warningsCopy;

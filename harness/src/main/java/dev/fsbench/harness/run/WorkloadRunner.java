@@ -109,6 +109,9 @@ public final class WorkloadRunner {
                 }
             }
         }
+        if (ShutdownRegistry.isShuttingDown()) {
+            outcome.interrupted = true;
+        }
         return finish(plan, dir, engineWorkDir, outcome);
     }
 
@@ -153,13 +156,14 @@ public final class WorkloadRunner {
                             start + spec.warmupMs() + spec.durationMs()),
                     () -> !engine.isAlive() || ShutdownRegistry.isShuttingDown());
             outcome.generatorReport = report;
+            if (ShutdownRegistry.isShuttingDown()) {
+                // the shutdown hook may already have stopped the engine: that is an interruption, not a crash
+                outcome.interrupted = true;
+                return;
+            }
             if (!engine.isAlive()) {
                 throw new WorkloadFailure("engine JVM died during the run (exit code " + engine.exitCode().orElse(-1)
                         + "):\n" + engine.outputTail(STDERR_TAIL_LINES));
-            }
-            if (ShutdownRegistry.isShuttingDown()) {
-                outcome.interrupted = true;
-                return;
             }
             CompletionWait.await(plan, report, generator, collector, engine, console);
             sampler.close();
