@@ -130,7 +130,8 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RunRequest request = plan();
-        KafkaBackend kafka = KafkaBackends.create(kafkaBackend, kafkaOptions());
+        // the broker's own logs stay with the run (kafka/), for when a run fails because of Kafka
+        KafkaBackend kafka = KafkaBackends.create(kafkaBackend, kafkaOptions().withLogDir(request.runDir().resolve("kafka")));
         Console console = new Console(System.out, quiet);
         try {
             RunResult result = new BenchmarkRun(request.runId(), request.runDir(), request.plans(), kafka,

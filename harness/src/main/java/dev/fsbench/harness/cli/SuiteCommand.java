@@ -79,7 +79,8 @@ public final class SuiteCommand implements Callable<Integer> {
         RunResult result;
         try {
             result = new BenchmarkRun(runId, request.runDir(), plans,
-                    KafkaBackends.create(KafkaBackends.EMBEDDED, KafkaOptions.defaults()), home, console).execute();
+                    KafkaBackends.create(KafkaBackends.EMBEDDED,
+                            KafkaOptions.defaults().withLogDir(request.runDir().resolve("kafka"))), home, console).execute();
         } catch (BenchmarkRun.RunAbortedException e) {
             System.err.println("error: " + e.getMessage());
             return BenchCli.EXIT_FAILED;

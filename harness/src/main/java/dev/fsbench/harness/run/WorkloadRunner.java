@@ -112,6 +112,11 @@ public final class WorkloadRunner {
         if (ShutdownRegistry.isShuttingDown()) {
             outcome.interrupted = true;
         }
+        if (outcome.failureReason != null) {
+            // an engine that lost its broker fails too: blame the broker
+            kafka.failure().ifPresent(why -> outcome.failureReason = "the Kafka broker failed: " + why
+                    + "\n(then the workload: " + outcome.failureReason + ")");
+        }
         return finish(plan, dir, engineWorkDir, outcome);
     }
 
