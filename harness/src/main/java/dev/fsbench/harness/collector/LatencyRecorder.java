@@ -25,6 +25,7 @@ public final class LatencyRecorder implements AutoCloseable {
 
     private final SingleWriterRecorder recorder = new SingleWriterRecorder(1, HIGHEST_TRACKABLE_MS, 3);
     private final Histogram total = new Histogram(1, HIGHEST_TRACKABLE_MS, 3);
+    private final Histogram visible = new Histogram(1, HIGHEST_TRACKABLE_MS, 3);
     private final List<Interval> intervals = new ArrayList<>();
     private final PrintStream logStream;
     private final HistogramLogWriter logWriter;
@@ -49,6 +50,21 @@ public final class LatencyRecorder implements AutoCloseable {
             return;
         }
         recorder.recordValue(Math.min(Math.max(latencyMs, 1), HIGHEST_TRACKABLE_MS));
+    }
+
+    /**
+     * Called by the collector thread only: emit-to-visible latency, i.e. when the collector could first read the
+     * result (receive time - window end). Equals the append-time latency but for transactional (exactly-once)
+     * output, which read_committed readers only see after the transaction commits.
+     */
+    public synchronized void recordVisible(long latencyMs) {
+        if (latencyMs >= 0) {
+            visible.recordValue(Math.min(Math.max(latencyMs, 1), HIGHEST_TRACKABLE_MS));
+        }
+    }
+
+    public synchronized Histogram visible() {
+        return visible.copy();
     }
 
     /** Called once a second by the sampler; returns the interval just closed. */

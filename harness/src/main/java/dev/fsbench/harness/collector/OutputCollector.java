@@ -99,6 +99,7 @@ public final class OutputCollector implements AutoCloseable {
         countsByEmitSecond.computeIfAbsent(emitMs / 1000 * 1000, s -> new AtomicLong()).addAndGet(result.count());
         if (result.windowEndMs() > measureFromMs && result.windowEndMs() <= measureToMs) {
             latency.record(emitMs - result.windowEndMs());
+            latency.recordVisible(System.currentTimeMillis() - result.windowEndMs());
         }
     }
 

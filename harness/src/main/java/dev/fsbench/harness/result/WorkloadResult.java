@@ -11,6 +11,8 @@ import java.util.Map;
 /**
  * One (engine, scenario) run. Sections a run could not produce are null (e.g. telemetry of a crashed JVM).
  * {@code latencyTrend} covers only the measured phase: latency intervals before it are warm-up.
+ * {@code latencyMs} uses the broker's append time of each result; {@code visibleLatencyMs} the time the collector
+ * could read it, which for transactional (exactly-once) output includes the wait for the commit.
  */
 public record WorkloadResult(
         String engine,
@@ -22,6 +24,7 @@ public record WorkloadResult(
         Verification verification,
         Throughput throughput,
         LatencySummary latencyMs,
+        LatencySummary visibleLatencyMs,
         LatencyTrend latencyTrend,
         List<LatencyRecorder.Interval> latencyOverTime,
         List<ThroughputPoint> throughputOverTime,

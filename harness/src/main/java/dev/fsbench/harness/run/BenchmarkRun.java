@@ -154,7 +154,7 @@ public final class BenchmarkRun {
         return new WorkloadResult(plan.engine().name(), plan.spec().scenario(), RunStatus.INCOMPLETE,
                 "interrupted before the workload finished", plan.spec(), null,
                 new Verification("exact", false, 0, 0, 0, 0, 0, 0, 0, 0, null, List.of("interrupted")),
-                new Throughput(0, 0), LatencySummary.of(new org.HdrHistogram.Histogram(3)), null, List.of(), List.of(),
+                new Throughput(0, 0), LatencySummary.of(new org.HdrHistogram.Histogram(3)), null, null, List.of(), List.of(),
                 Map.of(), Map.of(), null, null, null, null);
     }
 

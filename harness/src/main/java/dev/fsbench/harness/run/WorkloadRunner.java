@@ -243,6 +243,7 @@ public final class WorkloadRunner {
                 verification != null ? verification : emptyVerification(plan),
                 throughput(spec, report, outcome),
                 latency,
+                outcome.latency == null ? null : LatencySummary.of(outcome.latency.visible()),
                 // only windows of the measured phase are recorded, so every non-empty interval is measured
                 outcome.latency == null ? null : LatencyTrend.of(outcome.latency.intervals()),
                 outcome.latency == null ? List.of() : outcome.latency.intervals(),

@@ -61,6 +61,8 @@ class BaselineEndToEndIT {
         assertThat(baseline.latencyMs().count()).isPositive();
         // a window cannot close before the watermark passes it: latency is at least the allowed disorder
         assertThat(baseline.latencyMs().p50()).isGreaterThanOrEqualTo(300.0 - 1);
+        // a result is readable only after it was appended
+        assertThat(baseline.visibleLatencyMs().p50()).isGreaterThanOrEqualTo(baseline.latencyMs().p50());
         assertThat(baseline.throughput().outputEventsPerSec()).isBetween(3_000 * 0.9, 3_000 * 1.1);
         assertThat(baseline.latencyOverTime()).isNotEmpty();
         assertThat(Files.size(runDir.resolve("baseline-sliding-zipf/latency.hlog"))).isPositive();
