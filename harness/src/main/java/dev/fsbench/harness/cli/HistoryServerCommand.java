@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -30,8 +31,9 @@ import java.util.stream.Stream;
  * server over Spark's event logs belongs beside it as a second {@link HistoryUi}.
  */
 @Command(name = "history-server", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Starts Flink's HistoryServer (on 127.0.0.1) over the Flink job archives of finished runs,",
-                "prints its address and runs until Ctrl-C."},
+        description = {"Starts Flink's HistoryServer over the Flink job archives and Spark's History Server over the",
+                "Spark event logs of finished runs (each on 127.0.0.1, each only if --runs holds its kind of logs),",
+                "prints their addresses and runs until Ctrl-C."},
         footer = {"", "Example:", "  bench history-server --runs reports/runs --port 8082"})
 public final class HistoryServerCommand implements Callable<Integer> {
 
@@ -44,6 +46,10 @@ public final class HistoryServerCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "8082",
             description = "Port of Flink's HistoryServer on 127.0.0.1; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
+
+    @Option(names = "--spark-port", paramLabel = "PORT", defaultValue = "18080",
+            description = "Port of Spark's History Server on 127.0.0.1; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    int sparkPort;
 
     /** One engine's history web UI, launched in its own JVM from that engine's module classpath. */
     interface HistoryUi {
@@ -63,28 +69,53 @@ public final class HistoryServerCommand implements Callable<Integer> {
         if (!Files.isDirectory(runs)) {
             throw new IllegalArgumentException("--runs " + runs + " is not a directory");
         }
-        if (port < 0 || port > 65535) {
-            throw new IllegalArgumentException("--port must be in 0..65535, got " + port);
-        }
-        HistoryUi ui = new FlinkHistoryUi();
-        List<Path> found = ui.find(runs);
-        if (found.isEmpty()) {
-            throw new IllegalArgumentException("no Flink job archives (flink-archive directories) under " + runs
-                    + ": runs with --engines flink write them");
-        }
-        int boundPort = port == 0 ? freeLoopbackPort() : requireFree(port);
-        try (TempDirectory workDir = TempDirectory.create("fsbench-history-server-");
-             ForkedJvm jvm = ForkedJvm.start(ui.spec(BenchHome.locate(), found, boundPort, workDir.path()))) {
-            String url = "http://127.0.0.1:" + boundPort;
-            awaitServing(jvm, url + ui.readinessPath());
-            System.out.printf("%s: %s (%d archive directories under %s). Ctrl-C stops it.%n",
-                    ui.title(), url, found.size(), runs);
-            while (!jvm.waitFor(Duration.ofHours(1))) {
-                // serve until Ctrl-C: the shutdown hook stops the JVM and deletes the work dir
+        Map<HistoryUi, Integer> requestedPorts = new LinkedHashMap<>();
+        requestedPorts.put(new FlinkHistoryUi(), requirePortRange("--port", port));
+        requestedPorts.put(new SparkHistoryUi(), requirePortRange("--spark-port", sparkPort));
+        Map<HistoryUi, List<Path>> toServe = new LinkedHashMap<>();
+        for (HistoryUi ui : requestedPorts.keySet()) {
+            List<Path> found = ui.find(runs);
+            if (!found.isEmpty()) {
+                toServe.put(ui, found);
             }
-            System.err.println(ui.title() + " exited unexpectedly:\n" + jvm.outputTail(20));
-            return BenchCli.EXIT_FAILED;
         }
+        if (toServe.isEmpty()) {
+            throw new IllegalArgumentException("no Flink job archives (flink-archive) nor Spark event logs"
+                    + " (spark-events) under " + runs + ": runs with --engines flink or spark-* write them");
+        }
+        try (TempDirectory workDir = TempDirectory.create("fsbench-history-server-")) {
+            List<ForkedJvm> started = new ArrayList<>();
+            try {
+                for (Map.Entry<HistoryUi, List<Path>> entry : toServe.entrySet()) {
+                    HistoryUi ui = entry.getKey();
+                    int requested = requestedPorts.get(ui);
+                    int boundPort = requested == 0 ? freeLoopbackPort() : requireFree(requested);
+                    ForkedJvm jvm = ForkedJvm.start(ui.spec(BenchHome.locate(), entry.getValue(), boundPort,
+                            workDir.path().resolve(ui.title().replaceAll("\\W+", "-"))));
+                    started.add(jvm);
+                    String url = "http://127.0.0.1:" + boundPort;
+                    awaitServing(jvm, url + ui.readinessPath());
+                    System.out.printf("%s: %s (%d log directories under %s)%n", ui.title(), url,
+                            entry.getValue().size(), runs);
+                }
+                System.out.println("Ctrl-C stops them.");
+                while (started.stream().allMatch(ForkedJvm::isAlive)) {
+                    Thread.sleep(1000); // serve until Ctrl-C: the shutdown hook stops the JVMs and deletes the work dir
+                }
+                ForkedJvm gone = started.stream().filter(jvm -> !jvm.isAlive()).findFirst().orElseThrow();
+                System.err.println(gone.label() + " exited unexpectedly:\n" + gone.outputTail(20));
+                return BenchCli.EXIT_FAILED;
+            } finally {
+                started.forEach(ForkedJvm::close);
+            }
+        }
+    }
+
+    private static int requirePortRange(String option, int value) {
+        if (value < 0 || value > 65535) {
+            throw new IllegalArgumentException(option + " must be in 0..65535, got " + value);
+        }
+        return value;
     }
 
     /** Flink's HistoryServer, run by flink-bench's HistoryServerMain (which stops on stdin EOF like an engine). */

@@ -137,6 +137,14 @@ public final class SuiteCommand implements Callable<Integer> {
                 "--output", microDir.toString(), "--run-id", runId + "-micro");
         JsonNode micro = ResultWriter.mapper().readTree(microDir.resolve(ResultWriter.RESULT_FILE).toFile())
                 .path("microbenchmarks");
+        // file names in the section are relative to the microbench directory; the suite's result sits one up
+        for (String field : List.of("jmhResultFiles", "sizeFiles")) {
+            if (micro.path(field) instanceof com.fasterxml.jackson.databind.node.ArrayNode files) {
+                for (int i = 0; i < files.size(); i++) {
+                    files.set(i, microDir.getFileName() + "/" + files.get(i).asText());
+                }
+            }
+        }
         List<String> warnings = new ArrayList<>(result.warnings());
         RunStatus status = result.status();
         if (exit != 0) {

@@ -97,5 +97,6 @@ final class ProgressSampler implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        latency.roll(); // the last partial second: results that arrive in a final burst must count too
     }
 }
