@@ -142,9 +142,12 @@ public final class LoadGenerator {
         phase = Phase.DONE;
 
         long measuredEvents = Math.max(0, Math.min(index, measuredEnd) - warmupEvents);
-        // an interrupted run measures the part of the phase it got through
+        // From the phase's scheduled start (not the moment its first event went out: a generator that starts the
+        // phase behind and then catches up must not report more than the requested rate) to the moment its last
+        // event went out; an interrupted run measures the part of the phase it got through.
         long measuredUntil = measureEndNanos != 0 ? measureEndNanos : System.nanoTime();
-        double measuredSeconds = (measuredUntil - measureStartNanos) / 1e9;
+        long scheduledStart = schedule.dueNanos(warmupEvents);
+        double measuredSeconds = (measuredUntil - scheduledStart) / 1e9;
         // the interval between the first and the last measured event is one event shorter than the phase
         double achieved = measureStartNanos != 0 && measuredEvents > 1 && measuredSeconds > 0
                 ? (measuredEvents - 1) / measuredSeconds : 0;
