@@ -42,7 +42,10 @@ class KnobsReachJobTest {
                 "flink.watermarkIntervalMs", "50", "flink.bufferTimeoutMs", "10")));
         List<Point> points = new CopyOnWriteArrayList<>();
 
-        Map<String, Object> applied = runBriefly(knobs, 6, points);
+        // Flink's MeterView updates its rate every 5 s: poll until it has (30 s at most), not a fixed count
+        Map<String, Object> applied = runBriefly(knobs, 30, points,
+                polled -> maxOf(polled, "flink.custom.wordsPerSecond") > 0 && maxOf(polled, "flink.checkpointDurationMs") >= 0
+                        && polled.stream().anyMatch(pt -> pt.name().equals("flink.checkpointSizeBytes")));
 
         JsonNode execution = (JsonNode) applied.get("executionConfig");
         assertThat(execution.path("object-reuse-mode").asBoolean()).isTrue();
@@ -75,7 +78,7 @@ class KnobsReachJobTest {
     void defaultKnobsAreWhatTheJobRunsWith() throws Exception {
         FlinkKnobs knobs = FlinkKnobs.from(FlinkKnobsTest.workload(1, Map.of()));
 
-        Map<String, Object> applied = runBriefly(knobs, 0, new CopyOnWriteArrayList<>());
+        Map<String, Object> applied = runBriefly(knobs, 0, new CopyOnWriteArrayList<>(), polled -> true);
 
         assertThat(((JsonNode) applied.get("executionConfig")).path("object-reuse-mode").asBoolean()).isFalse();
         JsonNode checkpoints = (JsonNode) applied.get("checkpointConfig");
@@ -86,7 +89,8 @@ class KnobsReachJobTest {
         assertThat(jobConfiguration).containsEntry("state.backend.type", "hashmap");
     }
 
-    private Map<String, Object> runBriefly(FlinkKnobs knobs, int pollSeconds, List<Point> points) throws Exception {
+    private Map<String, Object> runBriefly(FlinkKnobs knobs, int maxPollSeconds, List<Point> points,
+                                           java.util.function.Predicate<List<Point>> enough) throws Exception {
         Configuration config = new Configuration();
         knobs.applyTo(config);
         FlinkCluster cluster = FlinkCluster.local(config, workDir);
@@ -99,9 +103,13 @@ class KnobsReachJobTest {
             new JobStatusWatcher(rest, jobId).awaitAllTasksRunning(60_000);
             RestMetricsPoller poller = new RestMetricsPoller(rest, jobId,
                     (name, tags, value) -> points.add(new Point(name, tags, value)));
-            for (int i = 0; i < pollSeconds; i++) {
+            long deadline = System.currentTimeMillis() + maxPollSeconds * 1000L;
+            while (System.currentTimeMillis() < deadline) {
                 Thread.sleep(RestMetricsPoller.PERIOD_MS);
                 poller.pollOnce();
+                if (enough.test(points)) {
+                    break;
+                }
             }
             return EffectiveConfig.read(rest, jobId, true);
         } finally {
