@@ -1,10 +1,10 @@
 package dev.fsbench.harness.engine;
 
+import dev.fsbench.harness.process.CurrentClasspath;
 import dev.fsbench.api.JobSpec;
 import dev.fsbench.harness.baseline.BaselineEngine;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -23,9 +23,7 @@ public final class BaselineEngineDriver implements EngineDriver {
 
     @Override
     public EngineLaunch launch(JobSpec job, BenchHome home) {
-        List<Path> classpath = Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
-                .map(Path::of)
-                .toList();
+        List<Path> classpath = CurrentClasspath.entries();
         return new EngineLaunch(BaselineEngine.class.getName(), classpath, List.of(), Map.of());
     }
 }

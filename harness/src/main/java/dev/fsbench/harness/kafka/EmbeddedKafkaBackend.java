@@ -1,12 +1,11 @@
 package dev.fsbench.harness.kafka;
 
-import java.io.File;
+import dev.fsbench.harness.process.CurrentClasspath;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +14,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.utils.AppInfoParser;
 
 import dev.fsbench.harness.process.ForkedJvm;
+import dev.fsbench.harness.process.CurrentClasspath;
 import dev.fsbench.harness.process.TempDirectory;
 
 /**
@@ -174,10 +174,7 @@ public final class EmbeddedKafkaBackend implements KafkaBackend {
 
     /** The broker runs from exactly the jars this JVM runs from (also under surefire's manifest-only jar). */
     private static List<Path> ownClasspath() {
-        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> !entry.isBlank())
-                .map(Path::of)
-                .toList();
+        return CurrentClasspath.entries();
     }
 
     private static void sleep(Duration duration) throws KafkaBackendException {

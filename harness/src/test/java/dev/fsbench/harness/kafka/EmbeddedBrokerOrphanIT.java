@@ -1,12 +1,11 @@
 package dev.fsbench.harness.kafka;
 
+import dev.fsbench.harness.process.CurrentClasspath;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,8 +27,7 @@ class EmbeddedBrokerOrphanIT {
 
     @Test
     void brokerStopsAndCleansUpWhenTheHarnessIsKilled(@TempDir Path logDir) throws Exception {
-        List<Path> classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .map(Path::of).toList();
+        List<Path> classpath = CurrentClasspath.entries();
         ForkedJvm harness = ForkedJvm.start(new ForkedJvm.Spec("fake-harness", EmbeddedKafkaHolderMain.class.getName(),
                 classpath, List.of("-Xmx256m"), List.of(), Map.of(), logDir));
         Optional<ProcessHandle> broker = Optional.empty();

@@ -1,5 +1,6 @@
 package dev.fsbench.harness.run;
 
+import dev.fsbench.harness.process.CurrentClasspath;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.fsbench.harness.cli.BenchCli;
 import dev.fsbench.harness.process.ForkedJvm;
@@ -10,7 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -22,8 +22,7 @@ class InterruptIT {
     @Test
     void sigtermWritesIncompleteResultAndLeavesNoProcess(@TempDir Path dir) throws Exception {
         Path runDir = dir.resolve("run");
-        List<Path> classpath = Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
-                .map(Path::of).toList();
+        List<Path> classpath = CurrentClasspath.entries();
         ForkedJvm harness = ForkedJvm.start(new ForkedJvm.Spec("harness", BenchCli.class.getName(), classpath,
                 List.of("-Dbench.home=" + System.getProperty("bench.home", "..")),
                 List.of("run", "--engines", "baseline", "--rate", "1000", "--duration", "120s", "--warmup", "1s",

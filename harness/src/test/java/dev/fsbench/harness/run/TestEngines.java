@@ -1,5 +1,6 @@
 package dev.fsbench.harness.run;
 
+import dev.fsbench.harness.process.CurrentClasspath;
 import dev.fsbench.api.JobSpec;
 import dev.fsbench.api.KeyDistribution;
 import dev.fsbench.api.WindowSpec;
@@ -9,7 +10,6 @@ import dev.fsbench.harness.engine.EngineDriver;
 import dev.fsbench.harness.engine.EngineLaunch;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -32,8 +32,7 @@ final class TestEngines {
 
         @Override
         public EngineLaunch launch(JobSpec job, BenchHome home) {
-            List<Path> classpath = Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
-                    .map(Path::of).toList();
+            List<Path> classpath = CurrentClasspath.entries();
             return new EngineLaunch(CrashingEngine.class.getName(), classpath, List.of(), Map.of());
         }
     };

@@ -1,5 +1,6 @@
 package dev.fsbench.harness.telemetry;
 
+import dev.fsbench.harness.process.CurrentClasspath;
 import dev.fsbench.harness.process.ForkedJvm;
 import jdk.jfr.consumer.RecordingFile;
 import org.junit.jupiter.api.Test;
@@ -9,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -156,7 +156,6 @@ class JvmTelemetryIT {
     }
 
     private static List<Path> testClasspath() {
-        return Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
-                .map(Path::of).toList();
+        return CurrentClasspath.entries();
     }
 }

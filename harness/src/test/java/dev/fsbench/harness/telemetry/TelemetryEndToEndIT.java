@@ -1,5 +1,6 @@
 package dev.fsbench.harness.telemetry;
 
+import dev.fsbench.harness.process.CurrentClasspath;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.fsbench.api.JobSpec;
 import dev.fsbench.api.KeyDistribution;
@@ -22,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -50,8 +50,7 @@ class TelemetryEndToEndIT {
 
         @Override
         public EngineLaunch launch(JobSpec job, BenchHome home) {
-            List<Path> classpath = Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
-                    .map(Path::of).toList();
+            List<Path> classpath = CurrentClasspath.entries();
             return new EngineLaunch(SigkilledEngine.class.getName(), classpath, List.of(), Map.of());
         }
     };
