@@ -1,15 +1,11 @@
 package dev.fsbench.harness.run;
 
-import dev.fsbench.harness.process.CurrentClasspath;
-import dev.fsbench.api.JobSpec;
+import dev.fsbench.harness.TestEngineDrivers;
 import dev.fsbench.api.KeyDistribution;
 import dev.fsbench.api.WindowSpec;
 import dev.fsbench.api.WorkloadSpec;
-import dev.fsbench.harness.engine.BenchHome;
 import dev.fsbench.harness.engine.EngineDriver;
-import dev.fsbench.harness.engine.EngineLaunch;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -19,23 +15,7 @@ final class TestEngines {
     private TestEngines() {
     }
 
-    static final EngineDriver CRASHING = new EngineDriver() {
-        @Override
-        public String name() {
-            return "crashing";
-        }
-
-        @Override
-        public Map<String, String> versions() {
-            return Map.of();
-        }
-
-        @Override
-        public EngineLaunch launch(JobSpec job, BenchHome home) {
-            List<Path> classpath = CurrentClasspath.entries();
-            return new EngineLaunch(CrashingEngine.class.getName(), classpath, List.of(), Map.of());
-        }
-    };
+    static final EngineDriver CRASHING = TestEngineDrivers.onTestClasspath("crashing", CrashingEngine.class);
 
     static WorkloadSpec workload(String name, long rate, long durationMs, WindowSpec window, KeyDistribution keys,
                                  long outOfOrdernessMs) {

@@ -1,15 +1,13 @@
 package dev.fsbench.harness.telemetry;
 
-import dev.fsbench.harness.process.CurrentClasspath;
+import dev.fsbench.harness.TestEngineDrivers;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.fsbench.api.JobSpec;
 import dev.fsbench.api.KeyDistribution;
 import dev.fsbench.api.WindowSpec;
 import dev.fsbench.api.WorkloadSpec;
 import dev.fsbench.harness.engine.BenchHome;
 import dev.fsbench.harness.engine.EngineDriver;
 import dev.fsbench.harness.engine.EngineDrivers;
-import dev.fsbench.harness.engine.EngineLaunch;
 import dev.fsbench.harness.kafka.KafkaBackends;
 import dev.fsbench.harness.kafka.KafkaOptions;
 import dev.fsbench.harness.result.ResultWriter;
@@ -37,23 +35,7 @@ class TelemetryEndToEndIT {
     private static final long RATE = 3_000;
     private static final long DURATION_MS = 8_000;
 
-    private static final EngineDriver SIGKILLED = new EngineDriver() {
-        @Override
-        public String name() {
-            return "sigkilled";
-        }
-
-        @Override
-        public Map<String, String> versions() {
-            return Map.of();
-        }
-
-        @Override
-        public EngineLaunch launch(JobSpec job, BenchHome home) {
-            List<Path> classpath = CurrentClasspath.entries();
-            return new EngineLaunch(SigkilledEngine.class.getName(), classpath, List.of(), Map.of());
-        }
-    };
+    private static final EngineDriver SIGKILLED = TestEngineDrivers.onTestClasspath("sigkilled", SigkilledEngine.class);
 
     @Test
     void baselineRunHasRealGcAndCpuFiguresAndAKilledEngineHasMissingTelemetry(@TempDir Path runDir) throws Exception {
