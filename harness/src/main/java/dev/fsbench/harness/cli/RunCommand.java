@@ -2,7 +2,6 @@ package dev.fsbench.harness.cli;
 
 import dev.fsbench.api.WorkloadSpec;
 import dev.fsbench.harness.engine.BenchHome;
-import dev.fsbench.harness.engine.EngineDrivers;
 import dev.fsbench.harness.kafka.KafkaBackend;
 import dev.fsbench.harness.kafka.KafkaBackends;
 import dev.fsbench.harness.kafka.KafkaOptions;
@@ -20,7 +19,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -164,15 +162,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         List<WorkloadSpec> specs = rates == null ? List.of(spec)
                 : rates.stream().map(r -> spec.withRate(r).withScenario(spec.scenario() + "@" + r)).toList();
-        List<WorkloadPlan> plans = new ArrayList<>();
-        for (String engine : WorkloadDefaults.engines(merged)) {
-            var driver = EngineDrivers.byName(engine.trim());
-            for (WorkloadSpec each : specs) {
-                for (int i = 1; i <= repetitions; i++) {
-                    plans.add(new WorkloadPlan(driver, each, i));
-                }
-            }
-        }
+        List<WorkloadPlan> plans = WorkloadPlan.expand(WorkloadDefaults.engines(merged), specs, repetitions);
         String id = runId != null ? RunIds.validate(runId) : RunIds.next();
         return output != null ? RunRequest.toDirectory(id, output, plans) : RunRequest.toReports(id, reports, plans);
     }

@@ -121,11 +121,7 @@ public final class SuiteCommand implements Callable<Integer> {
             var spec = WorkloadDefaults.toSpec(scenario, file.getFileName().toString().replaceFirst("\\.yaml$", ""));
             List<String> names = engines != null ? engines
                     : scenario.engines() != null ? scenario.engines() : List.copyOf(EngineDrivers.names());
-            for (String engine : names) {
-                for (int i = 1; i <= WorkloadDefaults.repeat(scenario); i++) {
-                    plans.add(new WorkloadPlan(EngineDrivers.byName(engine.trim()), spec, i));
-                }
-            }
+            plans.addAll(WorkloadPlan.expand(names, List.of(spec), WorkloadDefaults.repeat(scenario)));
         }
         return plans;
     }
