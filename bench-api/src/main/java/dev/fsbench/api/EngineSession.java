@@ -2,7 +2,6 @@ package dev.fsbench.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,8 +56,11 @@ public final class EngineSession implements AutoCloseable {
         this.job = job;
         this.workDir = Path.of(job.workDir());
         Files.createDirectories(workDir);
-        this.metrics = Files.newBufferedWriter(workDir.resolve(METRICS_FILE), StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
+        this.metrics = Files.newBufferedWriter(
+                workDir.resolve(METRICS_FILE),
+                StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING);
     }
 
     /** Reads the job from {@code args[0]} and starts watching for a stop request. */
@@ -142,26 +144,31 @@ public final class EngineSession implements AutoCloseable {
     }
 
     private void watchForStop() {
-        Thread stdinWatcher = new Thread(() -> {
-            try (InputStream in = System.in) {
-                while (in.read() >= 0) {
-                    // the harness never writes; anything read is ignored until EOF
-                }
-            } catch (IOException ignored) {
-                // a broken pipe means the harness is gone: stop as for EOF
-            }
-            stopRequested.countDown();
-        }, "engine-stop-watcher");
+        Thread stdinWatcher = new Thread(
+                () -> {
+                    try (InputStream in = System.in) {
+                        while (in.read() >= 0) {
+                            // the harness never writes; anything read is ignored until EOF
+                        }
+                    } catch (IOException ignored) {
+                        // a broken pipe means the harness is gone: stop as for EOF
+                    }
+                    stopRequested.countDown();
+                },
+                "engine-stop-watcher");
         stdinWatcher.setDaemon(true);
         stdinWatcher.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stopRequested.countDown();
-            try {
-                closed.await(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "engine-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            stopRequested.countDown();
+                            try {
+                                closed.await(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                        },
+                        "engine-shutdown"));
     }
 
     /** Writes to a sibling temp file, then renames: a reader never sees half a file. */

@@ -19,8 +19,7 @@ public final class RecordFormat {
 
     public static final char SEPARATOR = ',';
 
-    private RecordFormat() {
-    }
+    private RecordFormat() {}
 
     public static String eventText(long eventTimeMs, String word) {
         return eventTimeMs + "," + word;

@@ -1,7 +1,6 @@
 package dev.fsbench.api;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-
 import java.util.function.LongConsumer;
 
 /**

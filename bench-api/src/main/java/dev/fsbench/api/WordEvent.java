@@ -1,5 +1,4 @@
 package dev.fsbench.api;
 
 /** One input event: a word and its event time (the generator's scheduled send time, minus any disorder). */
-public record WordEvent(long eventTimeMs, String word) {
-}
+public record WordEvent(long eventTimeMs, String word) {}

@@ -94,23 +94,60 @@ public record WorkloadSpec(
         return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
             case "true", "on", "yes" -> true;
             case "false", "off", "no" -> false;
-            default -> throw new IllegalArgumentException(
-                    "engine property " + key + " must be true or false, got '" + value + "'");
+            default ->
+                throw new IllegalArgumentException(
+                        "engine property " + key + " must be true or false, got '" + value + "'");
         };
     }
 
     public WorkloadSpec withEngineProperties(Map<String, String> properties) {
-        return new WorkloadSpec(scenario, ratePerSec, durationMs, warmupMs, window, vocabularySize,
-                keyDistribution, zipfExponent, outOfOrdernessMs, partitions, parallelism, seed, properties);
+        return new WorkloadSpec(
+                scenario,
+                ratePerSec,
+                durationMs,
+                warmupMs,
+                window,
+                vocabularySize,
+                keyDistribution,
+                zipfExponent,
+                outOfOrdernessMs,
+                partitions,
+                parallelism,
+                seed,
+                properties);
     }
 
     public WorkloadSpec withScenario(String newScenario) {
-        return new WorkloadSpec(newScenario, ratePerSec, durationMs, warmupMs, window, vocabularySize,
-                keyDistribution, zipfExponent, outOfOrdernessMs, partitions, parallelism, seed, engineProperties);
+        return new WorkloadSpec(
+                newScenario,
+                ratePerSec,
+                durationMs,
+                warmupMs,
+                window,
+                vocabularySize,
+                keyDistribution,
+                zipfExponent,
+                outOfOrdernessMs,
+                partitions,
+                parallelism,
+                seed,
+                engineProperties);
     }
 
     public WorkloadSpec withRate(long newRatePerSec) {
-        return new WorkloadSpec(scenario, newRatePerSec, durationMs, warmupMs, window, vocabularySize,
-                keyDistribution, zipfExponent, outOfOrdernessMs, partitions, parallelism, seed, engineProperties);
+        return new WorkloadSpec(
+                scenario,
+                newRatePerSec,
+                durationMs,
+                warmupMs,
+                window,
+                vocabularySize,
+                keyDistribution,
+                zipfExponent,
+                outOfOrdernessMs,
+                partitions,
+                parallelism,
+                seed,
+                engineProperties);
     }
 }

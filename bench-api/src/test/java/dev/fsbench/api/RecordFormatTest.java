@@ -1,9 +1,9 @@
 package dev.fsbench.api;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
 
 class RecordFormatTest {
 
@@ -16,13 +16,15 @@ class RecordFormatTest {
     @Test
     void windowResultRoundTrips() {
         WindowResult result = new WindowResult(1000, 2000, "w7", 31);
-        assertThat(RecordFormat.decodeWindowResult(RecordFormat.encodeWindowResult(result))).isEqualTo(result);
+        assertThat(RecordFormat.decodeWindowResult(RecordFormat.encodeWindowResult(result)))
+                .isEqualTo(result);
     }
 
     @Test
     void malformedRecordsNameTheProblem() {
         assertThatThrownBy(() -> RecordFormat.parseEvent("abc,w1")).hasMessageContaining("event time");
         assertThatThrownBy(() -> RecordFormat.parseEvent("123")).hasMessageContaining("malformed input event");
-        assertThatThrownBy(() -> RecordFormat.parseWindowResult("1,2,w")).hasMessageContaining("malformed window result");
+        assertThatThrownBy(() -> RecordFormat.parseWindowResult("1,2,w"))
+                .hasMessageContaining("malformed window result");
     }
 }

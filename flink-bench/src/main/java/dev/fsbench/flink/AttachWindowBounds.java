@@ -11,6 +11,7 @@ final class AttachWindowBounds extends ProcessWindowFunction<Long, WindowResult,
     @Override
     public void process(String word, Context context, Iterable<Long> counts, Collector<WindowResult> out) {
         TimeWindow window = context.window();
-        out.collect(new WindowResult(window.getStart(), window.getEnd(), word, counts.iterator().next()));
+        out.collect(new WindowResult(
+                window.getStart(), window.getEnd(), word, counts.iterator().next()));
     }
 }

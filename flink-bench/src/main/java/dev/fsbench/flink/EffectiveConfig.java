@@ -1,7 +1,6 @@
 package dev.fsbench.flink;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,12 +15,17 @@ import java.util.TreeMap;
 final class EffectiveConfig {
 
     private static final List<String> KNOB_KEY_PREFIXES = List.of(
-            "parallelism.", "pipeline.object-reuse", "pipeline.generic-types", "pipeline.auto-watermark-interval",
-            "execution.buffer-timeout", "state.backend", "execution.checkpointing.",
-            "taskmanager.memory.network.", "taskmanager.memory.managed.");
+            "parallelism.",
+            "pipeline.object-reuse",
+            "pipeline.generic-types",
+            "pipeline.auto-watermark-interval",
+            "execution.buffer-timeout",
+            "state.backend",
+            "execution.checkpointing.",
+            "taskmanager.memory.network.",
+            "taskmanager.memory.managed.");
 
-    private EffectiveConfig() {
-    }
+    private EffectiveConfig() {}
 
     static Map<String, Object> read(FlinkRestClient rest, String jobId, boolean localCluster) throws IOException {
         Map<String, Object> applied = new LinkedHashMap<>();

@@ -1,8 +1,7 @@
 package dev.fsbench.flink;
 
-import org.apache.flink.api.common.typeinfo.TypeInformation;
-
 import java.io.Serializable;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 
 /**
  * One in-flight representation of a word event ({@link RecordType}): its Flink type, and how to build it

@@ -3,13 +3,6 @@ package dev.fsbench.flink;
 import dev.fsbench.api.EngineSession;
 import dev.fsbench.api.JobSpec;
 import dev.fsbench.api.WorkloadSpec;
-import org.apache.flink.configuration.Configuration;
-import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.core.execution.SavepointFormatType;
-import org.apache.flink.runtime.util.EnvironmentInformation;
-import org.apache.flink.streaming.api.datastream.DataStream;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.core.execution.SavepointFormatType;
+import org.apache.flink.runtime.util.EnvironmentInformation;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * The Flink engine JVM: runs the windowed word count from {@code job.json} until the harness asks it to
@@ -59,7 +58,8 @@ public final class FlinkBenchJob {
         FlinkCluster cluster = connect();
         StreamExecutionEnvironment env = cluster.environment();
         String serializer = defineJob(env, EventCodec.of(knobs.recordType()));
-        JobClient client = env.executeAsync("fsbench " + job.runId() + " " + job.workload().scenario());
+        JobClient client =
+                env.executeAsync("fsbench " + job.runId() + " " + job.workload().scenario());
         try {
             superviseJob(client, cluster, serializer);
         } catch (Exception e) {
@@ -138,15 +138,19 @@ public final class FlinkBenchJob {
     /** Kafka in, counts out; returns the serializer Flink picked for the events (the record-type knob's effect). */
     private <T> String defineJob(StreamExecutionEnvironment env, EventCodec<T> codec) {
         WorkloadSpec workload = job.workload();
-        DataStream<T> events = env
-                .fromSource(KafkaEndpoints.source(job, codec),
+        DataStream<T> events = env.fromSource(
+                        KafkaEndpoints.source(job, codec),
                         WordCountPipeline.watermarks(codec, workload.outOfOrdernessMs(), knobs.idlenessMs()),
                         "kafka-input")
                 .uid("kafka-input");
         WordCountPipeline.windowedCounts(events, codec, workload.window())
                 .sinkTo(KafkaEndpoints.sink(job, knobs.deliveryGuarantee()))
-                .name("kafka-output").uid("kafka-output");
-        return events.getType().createSerializer(env.getConfig().getSerializerConfig()).getClass().getSimpleName();
+                .name("kafka-output")
+                .uid("kafka-output");
+        return events.getType()
+                .createSerializer(env.getConfig().getSerializerConfig())
+                .getClass()
+                .getSimpleName();
     }
 
     /**
@@ -157,9 +161,14 @@ public final class FlinkBenchJob {
         Map<String, Object> outcome = new LinkedHashMap<>();
         long started = System.nanoTime();
         try {
-            String savepoint = client.stopWithSavepoint(false,
-                    cluster.savepointDir().map(Path::toUri).map(Object::toString).orElse(null),
-                    SavepointFormatType.CANONICAL).get(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            String savepoint = client.stopWithSavepoint(
+                            false,
+                            cluster.savepointDir()
+                                    .map(Path::toUri)
+                                    .map(Object::toString)
+                                    .orElse(null),
+                            SavepointFormatType.CANONICAL)
+                    .get(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
             outcome.put("mode", "stop-with-savepoint");
             outcome.put("savepoint", savepoint);
         } catch (Exception e) {

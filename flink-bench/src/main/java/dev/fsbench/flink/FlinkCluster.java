@@ -1,13 +1,5 @@
 package dev.fsbench.flink;
 
-import org.apache.flink.configuration.CheckpointingOptions;
-import org.apache.flink.configuration.Configuration;
-import org.apache.flink.configuration.JobManagerOptions;
-import org.apache.flink.configuration.MetricOptions;
-import org.apache.flink.configuration.RestOptions;
-import org.apache.flink.configuration.TaskManagerOptions;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -15,6 +7,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.apache.flink.configuration.CheckpointingOptions;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.JobManagerOptions;
+import org.apache.flink.configuration.MetricOptions;
+import org.apache.flink.configuration.RestOptions;
+import org.apache.flink.configuration.TaskManagerOptions;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * Where the job runs: a MiniCluster inside this JVM (default), with the Web UI on a free loopback port and
@@ -24,8 +23,12 @@ import java.util.Optional;
  *                     archives wherever its own configuration says)
  * @param savepointDir where stop-with-savepoint writes; empty for a remote cluster (its own default applies)
  */
-public record FlinkCluster(StreamExecutionEnvironment environment, String restUrl, String mode,
-                           Optional<Path> archiveDir, Optional<Path> savepointDir) {
+public record FlinkCluster(
+        StreamExecutionEnvironment environment,
+        String restUrl,
+        String mode,
+        Optional<Path> archiveDir,
+        Optional<Path> savepointDir) {
 
     public static final String LOOPBACK = "127.0.0.1";
 
@@ -45,11 +48,18 @@ public record FlinkCluster(StreamExecutionEnvironment environment, String restUr
         // REST serves metrics from a cache refreshed every 10 s by default: too coarse for 1 s series.
         config.set(MetricOptions.METRIC_FETCHER_UPDATE_INTERVAL, Duration.ofMillis(RestMetricsPoller.PERIOD_MS));
         config.set(JobManagerOptions.ARCHIVE_DIR, archiveDir.toUri().toString());
-        config.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, workDir.resolve("flink-checkpoints").toAbsolutePath().toUri().toString());
-        config.set(CheckpointingOptions.SAVEPOINT_DIRECTORY, savepointDir.toUri().toString());
+        config.set(
+                CheckpointingOptions.CHECKPOINTS_DIRECTORY,
+                workDir.resolve("flink-checkpoints").toAbsolutePath().toUri().toString());
+        config.set(
+                CheckpointingOptions.SAVEPOINT_DIRECTORY, savepointDir.toUri().toString());
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironmentWithWebUI(config);
-        return new FlinkCluster(env, "http://" + LOOPBACK + ":" + restPort, "local MiniCluster",
-                Optional.of(archiveDir), Optional.of(savepointDir));
+        return new FlinkCluster(
+                env,
+                "http://" + LOOPBACK + ":" + restPort,
+                "local MiniCluster",
+                Optional.of(archiveDir),
+                Optional.of(savepointDir));
     }
 
     /** Ships {@code jobJars} (the job's own code and connectors) with the job. */
@@ -58,8 +68,12 @@ public record FlinkCluster(StreamExecutionEnvironment environment, String restUr
         String[] jars = jobJars.stream().map(Path::toString).toArray(String[]::new);
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createRemoteEnvironment(
                 hostAndPort[0], Integer.parseInt(hostAndPort[1]), config, jars);
-        return new FlinkCluster(env, "http://" + restAddress, "remote session cluster " + restAddress,
-                Optional.empty(), Optional.empty());
+        return new FlinkCluster(
+                env,
+                "http://" + restAddress,
+                "remote session cluster " + restAddress,
+                Optional.empty(),
+                Optional.empty());
     }
 
     public boolean isLocal() {

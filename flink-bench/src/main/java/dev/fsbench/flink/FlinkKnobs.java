@@ -1,6 +1,13 @@
 package dev.fsbench.flink;
 
 import dev.fsbench.api.WorkloadSpec;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.CoreOptions;
@@ -11,14 +18,6 @@ import org.apache.flink.configuration.StateBackendOptions;
 import org.apache.flink.configuration.TaskManagerOptions;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.core.execution.CheckpointingMode;
-
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * The Flink tuning knobs of one run, parsed and validated from the workload's {@code flink.*} engine
@@ -59,6 +58,7 @@ public record FlinkKnobs(
     static final long DEFAULT_IDLENESS_MS = 5_000;
     /** Flink's defaults: both bound how long a window result waits after its window closed. */
     static final long DEFAULT_WATERMARK_INTERVAL_MS = 200;
+
     static final long DEFAULT_BUFFER_TIMEOUT_MS = 100;
 
     public FlinkKnobs {
@@ -66,14 +66,16 @@ public record FlinkKnobs(
             throw new IllegalArgumentException("parallelism must be > 0, got " + parallelism);
         }
         if (checkpointIntervalMs < 0) {
-            throw new IllegalArgumentException(CHECKPOINT_INTERVAL_MS + " must be >= 0 (0 = off), got " + checkpointIntervalMs);
+            throw new IllegalArgumentException(
+                    CHECKPOINT_INTERVAL_MS + " must be >= 0 (0 = off), got " + checkpointIntervalMs);
         }
         if (deliveryGuarantee == DeliveryGuarantee.EXACTLY_ONCE && checkpointIntervalMs == 0) {
             throw new IllegalArgumentException(DELIVERY_GUARANTEE + "=exactly-once commits Kafka transactions on "
                     + "checkpoints: set " + CHECKPOINT_INTERVAL_MS + " > 0");
         }
         if (!stateBackend.equals("hashmap") && !stateBackend.equals("rocksdb")) {
-            throw new IllegalArgumentException(STATE_BACKEND + " must be hashmap or rocksdb, got '" + stateBackend + "'");
+            throw new IllegalArgumentException(
+                    STATE_BACKEND + " must be hashmap or rocksdb, got '" + stateBackend + "'");
         }
         if (idlenessMs <= 0) {
             throw new IllegalArgumentException(IDLENESS_MS + " must be > 0, got " + idlenessMs);
@@ -82,8 +84,8 @@ public record FlinkKnobs(
             throw new IllegalArgumentException(WATERMARK_INTERVAL_MS + " must be > 0, got " + watermarkIntervalMs);
         }
         if (bufferTimeoutMs < 0) {
-            throw new IllegalArgumentException(BUFFER_TIMEOUT_MS + " must be >= 0 (0 = flush every record), got "
-                    + bufferTimeoutMs);
+            throw new IllegalArgumentException(
+                    BUFFER_TIMEOUT_MS + " must be >= 0 (0 = flush every record), got " + bufferTimeoutMs);
         }
         restAddress.ifPresent(FlinkKnobs::hostAndPort);
     }
@@ -101,7 +103,9 @@ public record FlinkKnobs(
                 workload.longProperty(IDLENESS_MS, DEFAULT_IDLENESS_MS),
                 workload.longProperty(WATERMARK_INTERVAL_MS, DEFAULT_WATERMARK_INTERVAL_MS),
                 workload.longProperty(BUFFER_TIMEOUT_MS, DEFAULT_BUFFER_TIMEOUT_MS),
-                Optional.ofNullable(workload.engineProperties().get(REST)).map(String::trim).filter(s -> !s.isEmpty()));
+                Optional.ofNullable(workload.engineProperties().get(REST))
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty()));
     }
 
     /** Everything the job sets through configuration (the pipeline's own choices live in the pipeline). */
@@ -125,20 +129,27 @@ public record FlinkKnobs(
     /** Barrier alignment only buys something when the sink is transactional. */
     public CheckpointingMode checkpointingMode() {
         return deliveryGuarantee == DeliveryGuarantee.EXACTLY_ONCE
-                ? CheckpointingMode.EXACTLY_ONCE : CheckpointingMode.AT_LEAST_ONCE;
+                ? CheckpointingMode.EXACTLY_ONCE
+                : CheckpointingMode.AT_LEAST_ONCE;
     }
 
     /** The knobs under their property names, as the result records them. */
     public Map<String, Object> describe() {
         Map<String, Object> knobs = new LinkedHashMap<>();
         knobs.put("parallelism", parallelism);
-        knobs.put(DELIVERY_GUARANTEE, deliveryGuarantee == DeliveryGuarantee.EXACTLY_ONCE ? "exactly-once" : "at-least-once");
+        knobs.put(
+                DELIVERY_GUARANTEE,
+                deliveryGuarantee == DeliveryGuarantee.EXACTLY_ONCE ? "exactly-once" : "at-least-once");
         knobs.put(CHECKPOINT_INTERVAL_MS, checkpointIntervalMs);
         knobs.put(STATE_BACKEND, stateBackend);
         knobs.put(OBJECT_REUSE, objectReuse);
         knobs.put(RECORD_TYPE, recordType.label());
-        knobs.put(NETWORK_MEMORY, networkMemory.map(MemorySize::toHumanReadableString).orElse("flink default"));
-        knobs.put(MANAGED_MEMORY, managedMemory.map(MemorySize::toHumanReadableString).orElse("flink default"));
+        knobs.put(
+                NETWORK_MEMORY,
+                networkMemory.map(MemorySize::toHumanReadableString).orElse("flink default"));
+        knobs.put(
+                MANAGED_MEMORY,
+                managedMemory.map(MemorySize::toHumanReadableString).orElse("flink default"));
         knobs.put(IDLENESS_MS, idlenessMs);
         knobs.put(WATERMARK_INTERVAL_MS, watermarkIntervalMs);
         knobs.put(BUFFER_TIMEOUT_MS, bufferTimeoutMs);
@@ -165,7 +176,8 @@ public record FlinkKnobs(
                 throw new NumberFormatException();
             }
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(REST + " must be host:port with a port in 1..65535, got '" + address + "'");
+            throw new IllegalArgumentException(
+                    REST + " must be host:port with a port in 1..65535, got '" + address + "'");
         }
         return new String[] {address.substring(0, colon), address.substring(colon + 1)};
     }
@@ -174,8 +186,9 @@ public record FlinkKnobs(
         return switch (text.trim().toLowerCase(Locale.ROOT).replace('_', '-')) {
             case "at-least-once" -> DeliveryGuarantee.AT_LEAST_ONCE;
             case "exactly-once" -> DeliveryGuarantee.EXACTLY_ONCE;
-            default -> throw new IllegalArgumentException(
-                    DELIVERY_GUARANTEE + " must be at-least-once or exactly-once, got '" + text + "'");
+            default ->
+                throw new IllegalArgumentException(
+                        DELIVERY_GUARANTEE + " must be at-least-once or exactly-once, got '" + text + "'");
         };
     }
 

@@ -2,7 +2,6 @@ package dev.fsbench.flink;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,7 +16,8 @@ public final class FlinkRestClient {
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
 
     private final String baseUrl;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
     public FlinkRestClient(String baseUrl) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -29,7 +29,10 @@ public final class FlinkRestClient {
 
     /** {@code path} starts with '/', e.g. {@code /jobs/<id>/config}. */
     public JsonNode get(String path) throws IOException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(TIMEOUT).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(TIMEOUT)
+                .GET()
+                .build();
         HttpResponse<String> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -38,8 +41,8 @@ public final class FlinkRestClient {
             throw new IOException("interrupted while calling Flink REST " + path, e);
         }
         if (response.statusCode() != 200) {
-            throw new IOException("Flink REST " + baseUrl + path + " answered HTTP " + response.statusCode()
-                    + ": " + abbreviate(response.body()));
+            throw new IOException("Flink REST " + baseUrl + path + " answered HTTP " + response.statusCode() + ": "
+                    + abbreviate(response.body()));
         }
         return JSON.readTree(response.body());
     }

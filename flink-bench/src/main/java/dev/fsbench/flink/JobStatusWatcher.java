@@ -1,7 +1,6 @@
 package dev.fsbench.flink;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
@@ -27,8 +26,8 @@ final class JobStatusWatcher {
                 JsonNode details = rest.get("/jobs/" + jobId);
                 String state = details.path("state").asText();
                 if (TERMINAL.contains(state)) {
-                    throw new IllegalStateException("Flink job " + jobId + " ended as " + state + " before running: "
-                            + rootException());
+                    throw new IllegalStateException(
+                            "Flink job " + jobId + " ended as " + state + " before running: " + rootException());
                 }
                 if (allVerticesRunning(details)) {
                     return;
@@ -39,7 +38,8 @@ final class JobStatusWatcher {
             }
             Thread.sleep(100);
         }
-        throw new IllegalStateException("Flink job " + jobId + " not running after " + timeoutMs + " ms (" + lastSeen + ")");
+        throw new IllegalStateException(
+                "Flink job " + jobId + " not running after " + timeoutMs + " ms (" + lastSeen + ")");
     }
 
     private static boolean allVerticesRunning(JsonNode details) {
@@ -71,9 +71,18 @@ final class JobStatusWatcher {
 
     String rootException() {
         try {
-            JsonNode history = rest.get("/jobs/" + jobId + "/exceptions").path("exceptionHistory").path("entries");
-            return history.isEmpty() ? "(no exception recorded)" : history.get(0).path("stacktrace").asText().lines()
-                    .limit(5).reduce((a, b) -> a + "\n" + b).orElse("");
+            JsonNode history = rest.get("/jobs/" + jobId + "/exceptions")
+                    .path("exceptionHistory")
+                    .path("entries");
+            return history.isEmpty()
+                    ? "(no exception recorded)"
+                    : history.get(0)
+                            .path("stacktrace")
+                            .asText()
+                            .lines()
+                            .limit(5)
+                            .reduce((a, b) -> a + "\n" + b)
+                            .orElse("");
         } catch (IOException e) {
             return "(exception unavailable: " + e.getMessage() + ")";
         }

@@ -2,13 +2,12 @@ package dev.fsbench.flink;
 
 import dev.fsbench.api.JobSpec;
 import dev.fsbench.api.WindowResult;
+import java.util.Properties;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.flink.connector.kafka.source.reader.deserializer.KafkaRecordDeserializationSchema;
-
-import java.util.Properties;
 
 /** The job's Kafka source and sink, configured from the {@link JobSpec}. */
 final class KafkaEndpoints {
@@ -16,8 +15,7 @@ final class KafkaEndpoints {
     /** Below the broker's default transaction.max.timeout.ms (15 min); the sink's own default (1 h) is refused. */
     static final String TRANSACTION_TIMEOUT_MS = String.valueOf(10 * 60 * 1000);
 
-    private KafkaEndpoints() {
-    }
+    private KafkaEndpoints() {}
 
     /** From the earliest offset: each workload gets fresh topics, so "earliest" is exactly the run's input. */
     static <T> KafkaSource<T> source(JobSpec job, EventCodec<T> codec) {

@@ -16,8 +16,7 @@ public enum RecordType {
         try {
             return valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(
-                    "flink.recordType must be pojo, tuple or kryo, got '" + text + "'");
+            throw new IllegalArgumentException("flink.recordType must be pojo, tuple or kryo, got '" + text + "'");
         }
     }
 

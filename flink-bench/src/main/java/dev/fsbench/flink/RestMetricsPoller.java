@@ -1,7 +1,6 @@
 package dev.fsbench.flink;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -35,12 +34,12 @@ final class RestMetricsPoller implements AutoCloseable {
     static final long PERIOD_MS = 1_000;
 
     private static final String[] TIME_METRICS = {
-            "backPressuredTimeMsPerSecond", "busyTimeMsPerSecond", "idleTimeMsPerSecond"};
+        "backPressuredTimeMsPerSecond", "busyTimeMsPerSecond", "idleTimeMsPerSecond"
+    };
     private static final String LATE_DROPPED = "numLateRecordsDropped";
 
     /** REST metric id suffix, aggregation over subtasks, series name. */
-    private record CustomMetric(String idSuffix, String aggregation, String seriesName) {
-    }
+    private record CustomMetric(String idSuffix, String aggregation, String seriesName) {}
 
     private static final List<CustomMetric> CUSTOM_METRICS = List.of(
             new CustomMetric(WindowInputProbe.WORDS_IN, "sum", "flink.custom.wordsIn"),
@@ -50,8 +49,7 @@ final class RestMetricsPoller implements AutoCloseable {
             new CustomMetric(WindowInputProbe.EVENT_TIME_LAG_MS + "_max", "max", "flink.custom.eventTimeLagMs.max"),
             new CustomMetric(WindowInputProbe.WATERMARK_LAG_MS, "max", "flink.custom.watermarkLagMs"));
 
-    private record Vertex(String id, String name, int parallelism) {
-    }
+    private record Vertex(String id, String name, int parallelism) {}
 
     private final FlinkRestClient rest;
     private final String jobPath;
@@ -65,6 +63,7 @@ final class RestMetricsPoller implements AutoCloseable {
     private List<Vertex> vertices = List.of();
     /** Full REST ids of the custom metrics per vertex, discovered from the listing once they exist. */
     private final Map<String, Map<String, String>> metricIdsByVertex = new LinkedHashMap<>();
+
     private long lastCheckpointId = -1;
     private String lastError;
 
@@ -121,7 +120,10 @@ final class RestMetricsPoller implements AutoCloseable {
     private List<Vertex> readVertices() throws IOException {
         List<Vertex> found = new ArrayList<>();
         for (JsonNode vertex : rest.get(jobPath).path("vertices")) {
-            found.add(new Vertex(vertex.path("id").asText(), vertex.path("name").asText(), vertex.path("parallelism").asInt()));
+            found.add(new Vertex(
+                    vertex.path("id").asText(),
+                    vertex.path("name").asText(),
+                    vertex.path("parallelism").asInt()));
         }
         return found;
     }
@@ -135,7 +137,8 @@ final class RestMetricsPoller implements AutoCloseable {
 
     private void pollRecordCounts(Vertex vertex) throws IOException {
         String metric = vertex.name().startsWith("Source: ") ? "numRecordsOut" : "numRecordsIn";
-        String ids = IntStream.range(0, vertex.parallelism()).mapToObj(i -> i + "." + metric)
+        String ids = IntStream.range(0, vertex.parallelism())
+                .mapToObj(i -> i + "." + metric)
                 .collect(Collectors.joining(","));
         for (JsonNode value : rest.get(jobPath + "/vertices/" + vertex.id() + "/metrics?get=" + ids)) {
             String id = value.path("id").asText();
@@ -152,7 +155,8 @@ final class RestMetricsPoller implements AutoCloseable {
                 return;
             }
         }
-        String query = ids.values().stream().map(id -> URLEncoder.encode(id, StandardCharsets.UTF_8))
+        String query = ids.values().stream()
+                .map(id -> URLEncoder.encode(id, StandardCharsets.UTF_8))
                 .collect(Collectors.joining(","));
         Map<String, JsonNode> byId = new LinkedHashMap<>();
         for (JsonNode value : rest.get(subtaskMetricsPath(vertex) + "?get=" + query + "&agg=sum,max")) {

@@ -16,6 +16,7 @@ final class WindowResultSerializer implements KafkaRecordSerializationSchema<Win
 
     @Override
     public ProducerRecord<byte[], byte[]> serialize(WindowResult result, KafkaSinkContext context, Long timestamp) {
-        return new ProducerRecord<>(topic, RecordFormat.encodeKey(result.word()), RecordFormat.encodeWindowResult(result));
+        return new ProducerRecord<>(
+                topic, RecordFormat.encodeKey(result.word()), RecordFormat.encodeWindowResult(result));
     }
 }

@@ -2,6 +2,7 @@ package dev.fsbench.flink;
 
 import dev.fsbench.api.WindowResult;
 import dev.fsbench.api.WindowSpec;
+import java.time.Duration;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -13,8 +14,6 @@ import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindo
 import org.apache.flink.streaming.api.windowing.assigners.WindowAssigner;
 import org.apache.flink.streaming.api.windowing.windows.TimeWindow;
 
-import java.time.Duration;
-
 /**
  * The windowed word count, independent of where events come from and where counts go (Kafka in a run, a
  * bounded collection in tests): keyBy(word), event-time windows, incremental count.
@@ -23,12 +22,12 @@ public final class WordCountPipeline {
 
     /** Operator names double as the vertex names in the Web UI, REST metrics and the result. */
     public static final String PROBE_NAME = "window-input-probe";
+
     public static final String WINDOW_NAME = "window-count";
 
     static final TypeInformation<WindowResult> RESULT_TYPE = TypeInformation.of(WindowResult.class);
 
-    private WordCountPipeline() {
-    }
+    private WordCountPipeline() {}
 
     /**
      * Bounded out-of-orderness on the event's own time; idle partitions stop holding the watermark back
@@ -49,11 +48,13 @@ public final class WordCountPipeline {
         DataStream<T> probed = timestampedEvents
                 .keyBy(byWord)
                 .process(new WindowInputProbe<T>(), codec.typeInfo())
-                .name(PROBE_NAME).uid(PROBE_NAME);
+                .name(PROBE_NAME)
+                .uid(PROBE_NAME);
         return DataStreamUtils.reinterpretAsKeyedStream(probed, byWord, Types.STRING)
                 .window(assigner(window))
                 .aggregate(new CountAggregate<T>(), new AttachWindowBounds(), Types.LONG, Types.LONG, RESULT_TYPE)
-                .name(WINDOW_NAME).uid(WINDOW_NAME);
+                .name(WINDOW_NAME)
+                .uid(WINDOW_NAME);
     }
 
     static WindowAssigner<Object, TimeWindow> assigner(WindowSpec window) {

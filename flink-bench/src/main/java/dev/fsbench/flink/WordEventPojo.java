@@ -9,8 +9,7 @@ public class WordEventPojo {
     public String word;
     public long eventTimeMs;
 
-    public WordEventPojo() {
-    }
+    public WordEventPojo() {}
 
     public WordEventPojo(String word, long eventTimeMs) {
         this.word = word;

@@ -1,22 +1,33 @@
 package dev.fsbench.flink;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.fsbench.api.KeyDistribution;
 import dev.fsbench.api.WindowSpec;
 import dev.fsbench.api.WorkloadSpec;
+import java.util.Map;
 import org.apache.flink.configuration.MemorySize;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.junit.jupiter.api.Test;
 
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 class FlinkKnobsTest {
 
     static WorkloadSpec workload(int parallelism, Map<String, String> properties) {
-        return new WorkloadSpec("test", 1000, 10_000, 0, WindowSpec.tumbling(1000), 100, KeyDistribution.UNIFORM,
-                0, 200, 2, parallelism, 1, properties);
+        return new WorkloadSpec(
+                "test",
+                1000,
+                10_000,
+                0,
+                WindowSpec.tumbling(1000),
+                100,
+                KeyDistribution.UNIFORM,
+                0,
+                200,
+                2,
+                parallelism,
+                1,
+                properties);
     }
 
     @Test
@@ -33,11 +44,29 @@ class FlinkKnobsTest {
 
     @Test
     void parsesEveryKnob() {
-        FlinkKnobs knobs = FlinkKnobs.from(workload(3, Map.of(
-                "flink.deliveryGuarantee", "EXACTLY_ONCE", "flink.checkpointIntervalMs", "2000",
-                "flink.stateBackend", "RocksDB", "flink.objectReuse", "on", "flink.recordType", "kryo",
-                "flink.networkMemory", "64mb", "flink.managedMemory", "128 mb", "flink.rest", "10.0.0.5:8081",
-                "flink.watermarkIntervalMs", "50", "flink.bufferTimeoutMs", "0")));
+        FlinkKnobs knobs = FlinkKnobs.from(workload(
+                3,
+                Map.of(
+                        "flink.deliveryGuarantee",
+                        "EXACTLY_ONCE",
+                        "flink.checkpointIntervalMs",
+                        "2000",
+                        "flink.stateBackend",
+                        "RocksDB",
+                        "flink.objectReuse",
+                        "on",
+                        "flink.recordType",
+                        "kryo",
+                        "flink.networkMemory",
+                        "64mb",
+                        "flink.managedMemory",
+                        "128 mb",
+                        "flink.rest",
+                        "10.0.0.5:8081",
+                        "flink.watermarkIntervalMs",
+                        "50",
+                        "flink.bufferTimeoutMs",
+                        "0")));
 
         assertThat(knobs.parallelism()).isEqualTo(3);
         assertThat(knobs.deliveryGuarantee()).isEqualTo(DeliveryGuarantee.EXACTLY_ONCE);
@@ -55,7 +84,8 @@ class FlinkKnobsTest {
     @Test
     void rejectsBadValuesNamingTheKnob() {
         assertThatThrownBy(() -> FlinkKnobs.from(workload(1, Map.of("flink.stateBackend", "memory"))))
-                .hasMessageContaining("flink.stateBackend").hasMessageContaining("memory");
+                .hasMessageContaining("flink.stateBackend")
+                .hasMessageContaining("memory");
         assertThatThrownBy(() -> FlinkKnobs.from(workload(1, Map.of("flink.recordType", "avro"))))
                 .hasMessageContaining("flink.recordType");
         assertThatThrownBy(() -> FlinkKnobs.from(workload(1, Map.of("flink.networkMemory", "lots"))))
@@ -70,15 +100,17 @@ class FlinkKnobsTest {
 
     @Test
     void namesTheMemoryKnobsASessionClusterIgnores() {
-        assertThat(FlinkKnobs.from(workload(1, Map.of("flink.managedMemory", "1gb"))).ignoredOnSessionCluster())
+        assertThat(FlinkKnobs.from(workload(1, Map.of("flink.managedMemory", "1gb")))
+                        .ignoredOnSessionCluster())
                 .containsExactly("flink.managedMemory");
-        assertThat(FlinkKnobs.from(workload(1, Map.of())).ignoredOnSessionCluster()).isEmpty();
+        assertThat(FlinkKnobs.from(workload(1, Map.of())).ignoredOnSessionCluster())
+                .isEmpty();
     }
 
     @Test
     void exactlyOnceNeedsCheckpoints() {
-        assertThatThrownBy(() -> FlinkKnobs.from(workload(1, Map.of(
-                "flink.deliveryGuarantee", "exactly-once", "flink.checkpointIntervalMs", "0"))))
+        assertThatThrownBy(() -> FlinkKnobs.from(workload(
+                        1, Map.of("flink.deliveryGuarantee", "exactly-once", "flink.checkpointIntervalMs", "0"))))
                 .hasMessageContaining("flink.checkpointIntervalMs");
     }
 }

@@ -1,7 +1,16 @@
 package dev.fsbench.flink;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.fsbench.api.WindowSpec;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.MemorySize;
 import org.apache.flink.core.execution.JobClient;
@@ -11,16 +20,6 @@ import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Each knob is checked where Flink reports it for the running job (REST: execution config, checkpoint
  * config, job configuration, TaskManager memory), not in the spec that was passed in. The job is the real
@@ -28,23 +27,41 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class KnobsReachJobTest {
 
-    private record Point(String name, Map<String, String> tags, double value) {
-    }
+    private record Point(String name, Map<String, String> tags, double value) {}
 
     @TempDir
     Path workDir;
 
     @Test
     void tunedKnobsReachTheRunningJobAndItsMetricsArePolled() throws Exception {
-        FlinkKnobs knobs = FlinkKnobs.from(FlinkKnobsTest.workload(2, Map.of(
-                "flink.objectReuse", "true", "flink.stateBackend", "rocksdb", "flink.checkpointIntervalMs", "1000",
-                "flink.networkMemory", "48mb", "flink.managedMemory", "96mb", "flink.recordType", "kryo",
-                "flink.watermarkIntervalMs", "50", "flink.bufferTimeoutMs", "10")));
+        FlinkKnobs knobs = FlinkKnobs.from(FlinkKnobsTest.workload(
+                2,
+                Map.of(
+                        "flink.objectReuse",
+                        "true",
+                        "flink.stateBackend",
+                        "rocksdb",
+                        "flink.checkpointIntervalMs",
+                        "1000",
+                        "flink.networkMemory",
+                        "48mb",
+                        "flink.managedMemory",
+                        "96mb",
+                        "flink.recordType",
+                        "kryo",
+                        "flink.watermarkIntervalMs",
+                        "50",
+                        "flink.bufferTimeoutMs",
+                        "10")));
         List<Point> points = new CopyOnWriteArrayList<>();
 
         // Flink's MeterView updates its rate every 5 s: poll until it has (30 s at most), not a fixed count
-        Map<String, Object> applied = runBriefly(knobs, 30, points,
-                polled -> maxOf(polled, "flink.custom.wordsPerSecond") > 0 && maxOf(polled, "flink.checkpointDurationMs") >= 0
+        Map<String, Object> applied = runBriefly(
+                knobs,
+                30,
+                points,
+                polled -> maxOf(polled, "flink.custom.wordsPerSecond") > 0
+                        && maxOf(polled, "flink.checkpointDurationMs") >= 0
                         && polled.stream().anyMatch(pt -> pt.name().equals("flink.checkpointSizeBytes")));
 
         JsonNode execution = (JsonNode) applied.get("executionConfig");
@@ -56,22 +73,38 @@ class KnobsReachJobTest {
         assertThat(checkpoints.path("state_backend").asText()).isEqualTo("EmbeddedRocksDBStateBackend");
         @SuppressWarnings("unchecked")
         Map<String, String> jobConfiguration = (Map<String, String>) applied.get("jobConfiguration");
-        assertThat(jobConfiguration).containsEntry("pipeline.auto-watermark-interval", "50 ms")
+        assertThat(jobConfiguration)
+                .containsEntry("pipeline.auto-watermark-interval", "50 ms")
                 .containsEntry("execution.buffer-timeout.interval", "10 ms");
         JsonNode memory = (JsonNode) applied.get("taskManagerMemory");
-        assertThat(memory.path("networkMemory").asLong()).isEqualTo(MemorySize.ofMebiBytes(48).getBytes());
-        assertThat(memory.path("managedMemory").asLong()).isEqualTo(MemorySize.ofMebiBytes(96).getBytes());
+        assertThat(memory.path("networkMemory").asLong())
+                .isEqualTo(MemorySize.ofMebiBytes(48).getBytes());
+        assertThat(memory.path("managedMemory").asLong())
+                .isEqualTo(MemorySize.ofMebiBytes(96).getBytes());
 
         Set<String> names = points.stream().map(Point::name).collect(Collectors.toSet());
-        assertThat(names).contains("flink.numRecordsIn", "flink.numRecordsOut", "flink.backPressuredTimeMsPerSecond",
-                "flink.busyTimeMsPerSecond", "flink.idleTimeMsPerSecond", "flink.checkpointDurationMs",
-                "flink.checkpointSizeBytes", "flink.custom.wordsIn", "flink.custom.wordsPerSecond",
-                "flink.custom.eventTimeLagMs.p50", "flink.custom.eventTimeLagMs.p99", "flink.custom.eventTimeLagMs.max",
-                "flink.custom.watermarkLagMs", "flink.numLateRecordsDropped");
+        assertThat(names)
+                .contains(
+                        "flink.numRecordsIn",
+                        "flink.numRecordsOut",
+                        "flink.backPressuredTimeMsPerSecond",
+                        "flink.busyTimeMsPerSecond",
+                        "flink.idleTimeMsPerSecond",
+                        "flink.checkpointDurationMs",
+                        "flink.checkpointSizeBytes",
+                        "flink.custom.wordsIn",
+                        "flink.custom.wordsPerSecond",
+                        "flink.custom.eventTimeLagMs.p50",
+                        "flink.custom.eventTimeLagMs.p99",
+                        "flink.custom.eventTimeLagMs.max",
+                        "flink.custom.watermarkLagMs",
+                        "flink.numLateRecordsDropped");
         assertThat(maxOf(points, "flink.custom.wordsIn")).isPositive();
         assertThat(maxOf(points, "flink.custom.wordsPerSecond")).isPositive();
-        assertThat(points).filteredOn(p -> p.name().equals("flink.numRecordsIn"))
-                .extracting(p -> p.tags().get("subtask")).contains("0", "1");
+        assertThat(points)
+                .filteredOn(p -> p.name().equals("flink.numRecordsIn"))
+                .extracting(p -> p.tags().get("subtask"))
+                .contains("0", "1");
     }
 
     @Test
@@ -80,7 +113,10 @@ class KnobsReachJobTest {
 
         Map<String, Object> applied = runBriefly(knobs, 0, new CopyOnWriteArrayList<>(), polled -> true);
 
-        assertThat(((JsonNode) applied.get("executionConfig")).path("object-reuse-mode").asBoolean()).isFalse();
+        assertThat(((JsonNode) applied.get("executionConfig"))
+                        .path("object-reuse-mode")
+                        .asBoolean())
+                .isFalse();
         JsonNode checkpoints = (JsonNode) applied.get("checkpointConfig");
         assertThat(checkpoints.path("state_backend").asText()).isEqualTo("HashMapStateBackend");
         assertThat(checkpoints.path("interval").asLong()).isEqualTo(FlinkKnobs.DEFAULT_CHECKPOINT_INTERVAL_MS);
@@ -89,8 +125,9 @@ class KnobsReachJobTest {
         assertThat(jobConfiguration).containsEntry("state.backend.type", "hashmap");
     }
 
-    private Map<String, Object> runBriefly(FlinkKnobs knobs, int maxPollSeconds, List<Point> points,
-                                           java.util.function.Predicate<List<Point>> enough) throws Exception {
+    private Map<String, Object> runBriefly(
+            FlinkKnobs knobs, int maxPollSeconds, List<Point> points, java.util.function.Predicate<List<Point>> enough)
+            throws Exception {
         Configuration config = new Configuration();
         knobs.applyTo(config);
         FlinkCluster cluster = FlinkCluster.local(config, workDir);
@@ -101,8 +138,8 @@ class KnobsReachJobTest {
             String jobId = client.getJobID().toHexString();
             FlinkRestClient rest = new FlinkRestClient(cluster.restUrl());
             new JobStatusWatcher(rest, jobId).awaitAllTasksRunning(60_000);
-            RestMetricsPoller poller = new RestMetricsPoller(rest, jobId,
-                    (name, tags, value) -> points.add(new Point(name, tags, value)));
+            RestMetricsPoller poller =
+                    new RestMetricsPoller(rest, jobId, (name, tags, value) -> points.add(new Point(name, tags, value)));
             long deadline = System.currentTimeMillis() + maxPollSeconds * 1000L;
             while (System.currentTimeMillis() < deadline) {
                 Thread.sleep(RestMetricsPoller.PERIOD_MS);
@@ -121,10 +158,15 @@ class KnobsReachJobTest {
         DataStream<T> events = env.fromSequence(0, Long.MAX_VALUE)
                 .map(new PacedEvents<>(codec), codec.typeInfo())
                 .assignTimestampsAndWatermarks(WordCountPipeline.watermarks(codec, 100, 1000));
-        WordCountPipeline.windowedCounts(events, codec, WindowSpec.tumbling(500)).sinkTo(new DiscardingSink<>());
+        WordCountPipeline.windowedCounts(events, codec, WindowSpec.tumbling(500))
+                .sinkTo(new DiscardingSink<>());
     }
 
     private static double maxOf(List<Point> points, String name) {
-        return points.stream().filter(p -> p.name().equals(name)).mapToDouble(Point::value).max().orElse(-1);
+        return points.stream()
+                .filter(p -> p.name().equals(name))
+                .mapToDouble(Point::value)
+                .max()
+                .orElse(-1);
     }
 }

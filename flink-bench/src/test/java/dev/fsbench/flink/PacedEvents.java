@@ -17,6 +17,7 @@ final class PacedEvents<T> implements MapFunction<Long, T> {
     @Override
     public T map(Long sequence) throws InterruptedException {
         Thread.sleep(1);
-        return codec.decode(RecordFormat.encodeEvent(System.currentTimeMillis(), WORDS[(int) (sequence % WORDS.length)]));
+        return codec.decode(
+                RecordFormat.encodeEvent(System.currentTimeMillis(), WORDS[(int) (sequence % WORDS.length)]));
     }
 }

@@ -1,6 +1,12 @@
 package dev.fsbench.flink;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.RestOptions;
 import org.apache.flink.core.execution.JobClient;
@@ -8,13 +14,6 @@ import org.apache.flink.runtime.minicluster.MiniCluster;
 import org.apache.flink.runtime.minicluster.MiniClusterConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.junit.jupiter.api.Test;
-
-import java.net.URI;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * flink.rest: the job goes to an already running session cluster through its REST address (here a
@@ -29,11 +28,14 @@ class RemoteSessionClusterTest {
         clusterConfig.set(RestOptions.ADDRESS, FlinkCluster.LOOPBACK);
         clusterConfig.set(RestOptions.BIND_PORT, "0");
         try (MiniCluster session = new MiniCluster(new MiniClusterConfiguration.Builder()
-                .setConfiguration(clusterConfig).setNumTaskManagers(1).setNumSlotsPerTaskManager(2).build())) {
+                .setConfiguration(clusterConfig)
+                .setNumTaskManagers(1)
+                .setNumSlotsPerTaskManager(2)
+                .build())) {
             session.start();
             URI restUri = session.getRestAddress().get();
-            FlinkKnobs knobs = FlinkKnobs.from(FlinkKnobsTest.workload(2, Map.of(
-                    "flink.rest", restUri.getHost() + ":" + restUri.getPort(), "flink.objectReuse", "true")));
+            FlinkKnobs knobs = FlinkKnobs.from(FlinkKnobsTest.workload(
+                    2, Map.of("flink.rest", restUri.getHost() + ":" + restUri.getPort(), "flink.objectReuse", "true")));
             Configuration jobConfig = new Configuration();
             knobs.applyTo(jobConfig);
 
@@ -47,9 +49,12 @@ class RemoteSessionClusterTest {
                 FlinkRestClient rest = new FlinkRestClient(remote.restUrl());
                 new JobStatusWatcher(rest, jobId).awaitAllTasksRunning(60_000);
 
-                JsonNode listed = new FlinkRestClient(restUri.toString()).get("/jobs/overview").path("jobs");
+                JsonNode listed = new FlinkRestClient(restUri.toString())
+                        .get("/jobs/overview")
+                        .path("jobs");
                 assertThat(listed).extracting(job -> job.path("jid").asText()).containsExactly(jobId);
-                JsonNode execution = (JsonNode) EffectiveConfig.read(rest, jobId, false).get("executionConfig");
+                JsonNode execution =
+                        (JsonNode) EffectiveConfig.read(rest, jobId, false).get("executionConfig");
                 assertThat(execution.path("job-parallelism").asInt()).isEqualTo(2);
                 assertThat(execution.path("object-reuse-mode").asBoolean()).isTrue();
             } finally {

@@ -1,21 +1,20 @@
 package dev.fsbench.flink;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fsbench.api.RecordFormat;
 import dev.fsbench.api.WindowResult;
 import dev.fsbench.api.WindowSpec;
-import org.apache.flink.streaming.api.datastream.DataStream;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.flink.util.CloseableIterator;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.util.CloseableIterator;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The window counts on a MiniCluster against ground truth, with events out of order within the bound. */
 class WordCountPipelineTest {
@@ -25,12 +24,7 @@ class WordCountPipelineTest {
     private static final String[] WORDS = {"alpha", "beta", "gamma", "delta", "epsilon"};
 
     @ParameterizedTest(name = "{0} {1}/{2} ms")
-    @CsvSource({
-            "POJO, 1000, 1000",
-            "TUPLE, 1000, 1000",
-            "KRYO, 1000, 1000",
-            "POJO, 1000, 250",
-            "TUPLE, 2000, 500"})
+    @CsvSource({"POJO, 1000, 1000", "TUPLE, 1000, 1000", "KRYO, 1000, 1000", "POJO, 1000, 250", "TUPLE, 2000, 500"})
     void countsEveryWindowExactly(RecordType recordType, long sizeMs, long slideMs) throws Exception {
         WindowSpec window = new WindowSpec(sizeMs, slideMs);
         List<byte[]> input = outOfOrderEvents(4_000, 3);
@@ -41,17 +35,19 @@ class WordCountPipelineTest {
         assertThat(asCounts(output)).isEqualTo(groundTruth(window, input));
     }
 
-    private static <T> List<WindowResult> run(EventCodec<T> codec, WindowSpec window, List<byte[]> input) throws Exception {
+    private static <T> List<WindowResult> run(EventCodec<T> codec, WindowSpec window, List<byte[]> input)
+            throws Exception {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.setParallelism(2);
         List<T> events = new ArrayList<>();
         input.forEach(value -> events.add(codec.decode(value)));
-        DataStream<T> timestamped = env.fromData(events, codec.typeInfo()).setParallelism(1)
+        DataStream<T> timestamped = env.fromData(events, codec.typeInfo())
+                .setParallelism(1)
                 .assignTimestampsAndWatermarks(WordCountPipeline.watermarks(codec, OUT_OF_ORDERNESS_MS, 5_000))
                 .setParallelism(1);
         List<WindowResult> results = new ArrayList<>();
-        try (CloseableIterator<WindowResult> iterator = WordCountPipeline.windowedCounts(timestamped, codec, window)
-                .executeAndCollect("word count test")) {
+        try (CloseableIterator<WindowResult> iterator =
+                WordCountPipeline.windowedCounts(timestamped, codec, window).executeAndCollect("word count test")) {
             iterator.forEachRemaining(results::add);
         }
         return results;
@@ -73,8 +69,12 @@ class WordCountPipelineTest {
         Map<String, Long> counts = new HashMap<>();
         for (byte[] value : input) {
             var event = RecordFormat.decodeEvent(value);
-            window.forEachWindowStart(event.eventTimeMs(), start -> counts.merge(
-                    RecordFormat.windowResultText(start, window.windowEnd(start), event.word(), 0), 1L, Long::sum));
+            window.forEachWindowStart(
+                    event.eventTimeMs(),
+                    start -> counts.merge(
+                            RecordFormat.windowResultText(start, window.windowEnd(start), event.word(), 0),
+                            1L,
+                            Long::sum));
         }
         return counts;
     }
@@ -82,7 +82,8 @@ class WordCountPipelineTest {
     private static Map<String, Long> asCounts(List<WindowResult> output) {
         Map<String, Long> counts = new HashMap<>();
         for (WindowResult result : output) {
-            counts.put(RecordFormat.windowResultText(result.windowStartMs(), result.windowEndMs(), result.word(), 0),
+            counts.put(
+                    RecordFormat.windowResultText(result.windowStartMs(), result.windowEndMs(), result.word(), 0),
                     result.count());
         }
         return counts;

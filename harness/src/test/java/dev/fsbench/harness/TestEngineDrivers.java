@@ -5,15 +5,13 @@ import dev.fsbench.harness.engine.BenchHome;
 import dev.fsbench.harness.engine.EngineDriver;
 import dev.fsbench.harness.engine.EngineLaunch;
 import dev.fsbench.harness.process.CurrentClasspath;
-
 import java.util.List;
 import java.util.Map;
 
 /** Engines made for tests (crashing, killed...), run from the test classpath like the baseline engine. */
 public final class TestEngineDrivers {
 
-    private TestEngineDrivers() {
-    }
+    private TestEngineDrivers() {}
 
     public static EngineDriver onTestClasspath(String name, Class<?> mainClass) {
         return new EngineDriver() {

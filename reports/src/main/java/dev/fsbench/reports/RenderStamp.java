@@ -52,7 +52,11 @@ final class RenderStamp {
     /** The module's jar, or its classes directory (tests, IDE): every class, template and asset in it. */
     private static String digestOfModule() {
         try {
-            Path location = Path.of(RenderStamp.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path location = Path.of(RenderStamp.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             MessageDigest sha = sha256();
             if (Files.isRegularFile(location)) {
                 sha.update(Files.readAllBytes(location));

@@ -40,7 +40,9 @@ public final class ReportSite {
 
         Map<String, List<RunRecord>> byEnvironment = new LinkedHashMap<>();
         for (RunRecord run : newestFirst) {
-            byEnvironment.computeIfAbsent(run.fingerprint(), fp -> new ArrayList<>()).add(0, run); // oldest first
+            byEnvironment
+                    .computeIfAbsent(run.fingerprint(), fp -> new ArrayList<>())
+                    .add(0, run); // oldest first
         }
         Map<String, Map<String, Observation>> metrics = new HashMap<>();
         Function<RunRecord, Map<String, Observation>> metricsOf =
@@ -48,7 +50,9 @@ public final class ReportSite {
         Map<String, ComparisonReport> gates = new HashMap<>();
         for (List<RunRecord> runs : byEnvironment.values()) {
             for (RunRecord run : runs) {
-                gates.put(run.runId(), RegressionGate.compareWithHistory(runs, run, RegressionGate.DEFAULT_HISTORY_RUNS, metricsOf));
+                gates.put(
+                        run.runId(),
+                        RegressionGate.compareWithHistory(runs, run, RegressionGate.DEFAULT_HISTORY_RUNS, metricsOf));
             }
         }
 
@@ -92,7 +96,11 @@ public final class ReportSite {
         try {
             Files.deleteIfExists(tmp);
             Files.createSymbolicLink(tmp, Path.of("runs", newest.runId()));
-            Files.move(tmp, latest, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.move(
+                    tmp,
+                    latest,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         } catch (UnsupportedOperationException | IOException e) {
             Files.deleteIfExists(tmp);
             problems.add("could not point " + latest + " at " + newest.runId() + ": " + e.getMessage());

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 public final class RunStore {
     /** Same rule as the result schema; it also keeps a run id from escaping the runs directory. */
     private static final Pattern RUN_ID = Pattern.compile("^[A-Za-z0-9._-]+$");
+
     public static final String RESULT_FILE = "result.json";
 
     private final Path reportsDir;
@@ -59,7 +60,9 @@ public final class RunStore {
                 }
             }
         }
-        runs.sort(Comparator.comparing(RunRecord::startedAt).thenComparing(RunRecord::runId).reversed());
+        runs.sort(Comparator.comparing(RunRecord::startedAt)
+                .thenComparing(RunRecord::runId)
+                .reversed());
         return runs;
     }
 
@@ -87,7 +90,9 @@ public final class RunStore {
             throw new IOException(resultJson + " has no runId");
         }
         Path target = runDir(runId).resolve(RESULT_FILE);
-        if (!target.toAbsolutePath().normalize().equals(resultJson.toAbsolutePath().normalize())) {
+        if (!target.toAbsolutePath()
+                .normalize()
+                .equals(resultJson.toAbsolutePath().normalize())) {
             AtomicFiles.writeOnce(target, Files.readAllBytes(resultJson));
         }
         return new RunRecord(runId, target.getParent(), result);
@@ -95,7 +100,8 @@ public final class RunStore {
 
     public static void requireValidRunId(String runId) {
         if (runId == null || !RUN_ID.matcher(runId).matches()) {
-            throw new IllegalArgumentException("invalid run id '" + runId + "': only letters, digits, '.', '_' and '-' are allowed");
+            throw new IllegalArgumentException(
+                    "invalid run id '" + runId + "': only letters, digits, '.', '_' and '-' are allowed");
         }
         if (runId.equals(".") || runId.equals("..")) {
             throw new IllegalArgumentException("invalid run id '" + runId + "'");

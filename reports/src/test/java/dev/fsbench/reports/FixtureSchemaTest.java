@@ -29,13 +29,14 @@ class FixtureSchemaTest {
 
     @Test
     void everyFixtureIsAValidResult() throws Exception {
-        Path schemaFile = findUpwards(Path.of(System.getProperty("bench.home", ".")).toAbsolutePath());
+        Path schemaFile =
+                findUpwards(Path.of(System.getProperty("bench.home", ".")).toAbsolutePath());
         if (!Files.isRegularFile(schemaFile)) {
             System.out.println("SKIPPED FixtureSchemaTest: result schema not found at " + schemaFile);
         }
         Assumptions.assumeTrue(Files.isRegularFile(schemaFile), "result schema not found at " + schemaFile);
-        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                .getSchema(Json.read(schemaFile));
+        JsonSchema schema =
+                JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(Json.read(schemaFile));
         for (String id : Fixtures.all()) {
             try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + id + ".json")) {
                 Set<ValidationMessage> errors = schema.validate(Json.MAPPER.readTree(in));

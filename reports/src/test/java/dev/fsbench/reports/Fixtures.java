@@ -8,15 +8,17 @@ import java.util.List;
 
 /** Lays the committed fixture results out as a reports directory's run history. */
 public final class Fixtures {
-    public static final List<String> ENV_A_RUNS = List.of(
-            "2026-11-20T0800-a0", "2026-11-21T0800-a1", "2026-11-22T0800-a2", "2026-11-23T0800-a3");
+    public static final List<String> ENV_A_RUNS =
+            List.of("2026-11-20T0800-a0", "2026-11-21T0800-a1", "2026-11-22T0800-a2", "2026-11-23T0800-a3");
     public static final List<String> ENV_B_RUNS = List.of("2026-11-20T2000-b0", "2026-11-21T2000-b1");
     public static final String HOSTILE_RUN = "2026-11-22T1200-hostile";
 
     private Fixtures() {}
 
     public static List<String> all() {
-        return java.util.stream.Stream.of(ENV_A_RUNS, ENV_B_RUNS, List.of(HOSTILE_RUN)).flatMap(List::stream).toList();
+        return java.util.stream.Stream.of(ENV_A_RUNS, ENV_B_RUNS, List.of(HOSTILE_RUN))
+                .flatMap(List::stream)
+                .toList();
     }
 
     public static Path installAll(Path reportsDir) throws IOException {

@@ -27,10 +27,12 @@ class ReportSiteTest {
         assertThat(index.indexOf("2026-11-23T0800-a3")).isLessThan(index.indexOf("2026-11-20T0800-a0"));
         for (String id : Fixtures.all()) {
             assertThat(index).contains("runs/" + id + "/index.html");
-            assertThat(reports.resolve("runs").resolve(id).resolve("index.html")).isRegularFile();
+            assertThat(reports.resolve("runs").resolve(id).resolve("index.html"))
+                    .isRegularFile();
         }
         try (var trends = Files.list(reports)) {
-            assertThat(trends.filter(p -> p.getFileName().toString().startsWith("trends-"))).hasSize(2);
+            assertThat(trends.filter(p -> p.getFileName().toString().startsWith("trends-")))
+                    .hasSize(2);
         }
         assertThat(Files.readSymbolicLink(reports.resolve("latest"))).isEqualTo(Path.of("runs", "2026-11-23T0800-a3"));
     }
@@ -42,21 +44,35 @@ class ReportSiteTest {
 
         String page = read(reports.resolve("runs/2026-11-23T0800-a3/index.html"));
 
-        assertContains(page, "flink / wordcount-tumbling #2", "spark-structured / wordcount-tumbling #1",
-                "Latency by percentile", "heap used and GC pauses", "busyTimeMsPerSecond", "batchDurationMs",
-                "Harness overhead", "Serialization microbenchmarks", "The seed's claims, measured", "refuted",
+        assertContains(
+                page,
+                "flink / wordcount-tumbling #2",
+                "spark-structured / wordcount-tumbling #1",
+                "Latency by percentile",
+                "heap used and GC pauses",
+                "busyTimeMsPerSecond",
+                "batchDurationMs",
+                "Harness overhead",
+                "Serialization microbenchmarks",
+                "The seed's claims, measured",
+                "refuted",
                 "Kryo is about 10x faster than Java serialization",
                 // the 25% slowdown fixture, judged against the four earlier runs of its environment
-                "Regression gate against history (4 runs", "class=\"regressed\"");
+                "Regression gate against history (4 runs",
+                "class=\"regressed\"");
         // every chart spec has its container, and nothing is fetched from outside the file
         Matcher ids = Pattern.compile("\"id\":\"(c\\d+)\"").matcher(chartJson(page));
         int charts = 0;
         while (ids.find()) {
             charts++;
-            assertThat(page.contains("data-chart-id=\"" + ids.group(1) + "\"")).as("container for " + ids.group(1)).isTrue();
+            assertThat(page.contains("data-chart-id=\"" + ids.group(1) + "\""))
+                    .as("container for " + ids.group(1))
+                    .isTrue();
         }
         assertThat(charts).isGreaterThan(20);
-        assertThat(Pattern.compile("(src|href)=\"(https?:)?//").matcher(page).find()).as("external reference").isFalse();
+        assertThat(Pattern.compile("(src|href)=\"(https?:)?//").matcher(page).find())
+                .as("external reference")
+                .isFalse();
     }
 
     @Test
@@ -68,7 +84,9 @@ class ReportSiteTest {
         String index = read(reports.resolve("index.html"));
 
         for (String html : new String[] {page, index}) {
-            assertThat(html.contains("<script>alert(1)</script>") || html.contains("<img src=x")).as("raw markup from results").isFalse();
+            assertThat(html.contains("<script>alert(1)</script>") || html.contains("<img src=x"))
+                    .as("raw markup from results")
+                    .isFalse();
         }
         assertContains(page, "&lt;script&gt;alert(1)&lt;/script&gt;", "FAILED", "engine exited with 1");
         // the chart data block cannot be closed early by a series name
@@ -89,7 +107,11 @@ class ReportSiteTest {
 
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
         assertThat(summary.runs()).isEqualTo(1);
-        assertThat(summary.problems()).singleElement().asString().contains("broken").contains("not valid JSON");
+        assertThat(summary.problems())
+                .singleElement()
+                .asString()
+                .contains("broken")
+                .contains("not valid JSON");
         assertThat(read(reports.resolve("index.html"))).contains("not valid JSON");
     }
 
@@ -113,8 +135,10 @@ class ReportSiteTest {
         Fixtures.install(reports, "2026-11-21T0800-a1");
         ReportSite.Summary between = ReportSite.render(reports);
         assertThat(between.reusedRunPages()).isEqualTo(1);
-        assertThat(between.pages()).contains(reports.resolve("runs/2026-11-22T0800-a2/index.html"),
-                reports.resolve("runs/2026-11-23T0800-a3/index.html"));
+        assertThat(between.pages())
+                .contains(
+                        reports.resolve("runs/2026-11-22T0800-a2/index.html"),
+                        reports.resolve("runs/2026-11-23T0800-a3/index.html"));
         assertThat(read(reports.resolve("runs/2026-11-23T0800-a3/index.html"))).contains("history (3 runs");
     }
 
@@ -129,7 +153,8 @@ class ReportSiteTest {
 
     /** Names only the missing strings: a failure message with the whole page (1 MB of ECharts) helps nobody. */
     static void assertContains(String page, String... expected) {
-        java.util.List<String> missing = java.util.Arrays.stream(expected).filter(e -> !page.contains(e)).toList();
+        java.util.List<String> missing =
+                java.util.Arrays.stream(expected).filter(e -> !page.contains(e)).toList();
         assertThat(missing).as("strings missing from the page").isEmpty();
     }
 

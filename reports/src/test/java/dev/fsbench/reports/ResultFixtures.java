@@ -43,7 +43,9 @@ public final class ResultFixtures {
         env.put("cores", fingerprint.contains("4cores") ? 4 : 2);
         env.put("memoryBytes", fingerprint.contains("16GiB") ? 17179869184L : 25769803776L);
         env.put("os", "Linux 6.1.0-28-amd64 amd64");
-        env.put("jvm", fingerprint.contains("Temurin") ? "Eclipse Adoptium 21.0.4+7" : "Debian 17.0.15+6-Debian-1deb12u1");
+        env.put(
+                "jvm",
+                fingerprint.contains("Temurin") ? "Eclipse Adoptium 21.0.4+7" : "Debian 17.0.15+6-Debian-1deb12u1");
         ObjectNode versions = env.putObject("engineVersions");
         versions.put("flink", "2.2.1");
         versions.put("spark", "3.5.3");
@@ -71,8 +73,8 @@ public final class ResultFixtures {
         return r;
     }
 
-    private static ObjectNode workload(String engine, String scenario, double baseLatencyMs, int rate, Shape shape,
-                                       Random rnd, long t0) {
+    private static ObjectNode workload(
+            String engine, String scenario, double baseLatencyMs, int rate, Shape shape, Random rnd, long t0) {
         double noise = 1 + rnd.nextGaussian() * 0.015;
         double slow = shape.slowdown();
         ObjectNode w = Json.MAPPER.createObjectNode();
@@ -133,7 +135,9 @@ public final class ResultFixtures {
         l.put("mean", p50 * 1.15);
         l.put("count", 60_000);
         ArrayNode pct = l.putArray("percentiles");
-        for (double p : List.of(0.0, 50.0, 75.0, 87.5, 90.0, 93.75, 96.875, 98.4375, 99.0, 99.21875, 99.6, 99.8, 99.9, 99.95, 99.99, 100.0)) {
+        for (double p : List.of(
+                0.0, 50.0, 75.0, 87.5, 90.0, 93.75, 96.875, 98.4375, 99.0, 99.21875, 99.6, 99.8, 99.9, 99.95, 99.99,
+                100.0)) {
             ObjectNode pt = pct.addObject();
             pt.put("percentile", p);
             double x = p >= 100 ? 5.3 : 0.2 + 0.8 * Math.pow(1 / (1 - p / 100.0), 0.33);
@@ -163,7 +167,15 @@ public final class ResultFixtures {
             for (int sub = 0; sub < 2; sub++) {
                 engineSeries(series, "busyTimeMsPerSecond", "window-aggregate", sub, t0, rnd, 300 * slow, 80);
                 engineSeries(series, "backPressuredTimeMsPerSecond", "source", sub, t0, rnd, 20 * slow, 15);
-                engineSeries(series, "numRecordsInPerSecond", "window-aggregate", sub, t0, rnd, rate / 2.0 / slow, rate / 50.0);
+                engineSeries(
+                        series,
+                        "numRecordsInPerSecond",
+                        "window-aggregate",
+                        sub,
+                        t0,
+                        rnd,
+                        rate / 2.0 / slow,
+                        rate / 50.0);
             }
             metrics.putObject("summary").put("checkpoints", 0).put("restarts", 0);
         } else {
@@ -178,8 +190,8 @@ public final class ResultFixtures {
         return w;
     }
 
-    private static void engineSeries(ArrayNode out, String name, String vertex, int subtask, long t0, Random rnd,
-                                      double level, double jitter) {
+    private static void engineSeries(
+            ArrayNode out, String name, String vertex, int subtask, long t0, Random rnd, double level, double jitter) {
         ObjectNode s = out.addObject();
         s.put("name", name);
         ObjectNode tags = s.putObject("tags");
@@ -238,13 +250,13 @@ public final class ResultFixtures {
         m.putArray("jmhResultFiles").add("jmh/serialization-bench.json").add("jmh/serialization-bench-spark.json");
         ArrayNode results = m.putArray("results");
         Object[][] rows = {
-                {"java-native", "WordEvent", 19283.0, 3740.0, 459, 7200.0},
-                {"kryo-registered", "WordEvent", 1019.0, 131.0, 46, 680.0},
-                {"kryo-unregistered", "WordEvent", 1448.0, 160.0, 118, 820.0},
-                {"flink-pojo", "WordEvent", 1400.0, 120.0, 98, 610.0},
-                {"flink-tuple", "Tuple2", 899.0, 70.0, 80, 430.0},
-                {"flink-kryo-fallback", "WordEvent", 4467.0, 420.0, 105, 2100.0},
-                {"spark-kryo", "WordEvent", 1310.0, 150.0, 52, 900.0},
+            {"java-native", "WordEvent", 19283.0, 3740.0, 459, 7200.0},
+            {"kryo-registered", "WordEvent", 1019.0, 131.0, 46, 680.0},
+            {"kryo-unregistered", "WordEvent", 1448.0, 160.0, 118, 820.0},
+            {"flink-pojo", "WordEvent", 1400.0, 120.0, 98, 610.0},
+            {"flink-tuple", "Tuple2", 899.0, 70.0, 80, 430.0},
+            {"flink-kryo-fallback", "WordEvent", 4467.0, 420.0, 105, 2100.0},
+            {"spark-kryo", "WordEvent", 1310.0, 150.0, 52, 900.0},
         };
         for (Object[] row : rows) {
             ObjectNode r = results.addObject();
@@ -276,14 +288,58 @@ public final class ResultFixtures {
         sort.put("unit", "ms/op");
         sort.put("noisy", false);
         ArrayNode claims = m.putArray("claims");
-        claim(claims, "Kryo is about 10x faster than Java serialization", "seed §3", "roundTrip ns/op java/kryo", 10, 18.9, 2.9, "confirmed", false);
-        claim(claims, "Flink's PojoSerializer is faster than Kryo", "seed §3", "roundTrip ns/op kryo/pojo", 1.5, 0.73, 0.09, "refuted", false);
-        claim(claims, "Kryo fallback costs 3x a POJO", "seed §4", "roundTrip ns/op fallback/pojo", 3, 3.19, 0.41, "confirmed", false);
-        claim(claims, "Spark Kryo matches Flink's serializers", "seed §5", "roundTrip ns/op spark-kryo/flink-pojo", 1.0, 0.94, 0.31, "inconclusive", true);
+        claim(
+                claims,
+                "Kryo is about 10x faster than Java serialization",
+                "seed §3",
+                "roundTrip ns/op java/kryo",
+                10,
+                18.9,
+                2.9,
+                "confirmed",
+                false);
+        claim(
+                claims,
+                "Flink's PojoSerializer is faster than Kryo",
+                "seed §3",
+                "roundTrip ns/op kryo/pojo",
+                1.5,
+                0.73,
+                0.09,
+                "refuted",
+                false);
+        claim(
+                claims,
+                "Kryo fallback costs 3x a POJO",
+                "seed §4",
+                "roundTrip ns/op fallback/pojo",
+                3,
+                3.19,
+                0.41,
+                "confirmed",
+                false);
+        claim(
+                claims,
+                "Spark Kryo matches Flink's serializers",
+                "seed §5",
+                "roundTrip ns/op spark-kryo/flink-pojo",
+                1.0,
+                0.94,
+                0.31,
+                "inconclusive",
+                true);
     }
 
-    private static void claim(ArrayNode claims, String claim, String source, String metric, double expected,
-                              double measured, double error, String verdict, boolean noisy) {
+    private static void claim(
+            ArrayNode claims,
+            String claim,
+            String source,
+            String metric,
+            double expected,
+            double measured,
+            double error,
+            String verdict,
+            boolean noisy) {
         ObjectNode c = claims.addObject();
         c.put("claim", claim);
         c.put("source", source);
@@ -305,8 +361,11 @@ public final class ResultFixtures {
         ObjectNode spark = (ObjectNode) r.path("workloads").path(1);
         spark.put("status", "FAILED");
         spark.put("failureReason", "engine exited with 1: </script><img src=x onerror=alert(2)>");
-        ((ObjectNode) spark.path("verification")).put("passed", false).put("windowsCorrect", 41_200)
-                .put("windowsMissing", 18_800).put("eventsCounted", 824_000L);
+        ((ObjectNode) spark.path("verification"))
+                .put("passed", false)
+                .put("windowsCorrect", 41_200)
+                .put("windowsMissing", 18_800)
+                .put("eventsCounted", 824_000L);
         spark.remove(List.of("latencyOverTime", "throughputOverTime", "engineMetrics", "gc", "cpu"));
         ((ObjectNode) spark.path("latencyMs")).putNull("p50").putNull("p99").remove("percentiles");
         ObjectNode flink = (ObjectNode) r.path("workloads").path(0);
@@ -331,7 +390,9 @@ public final class ResultFixtures {
         }
         for (int i = 0; i < 2; i++) {
             String id = "2026-11-2" + i + "T2000-b" + i;
-            write(dir, run(id, start.plusSeconds(86_400L * i + 43_200), ENV_B, new Shape(1.0, 1, i == 1, true, 200 + i)));
+            write(
+                    dir,
+                    run(id, start.plusSeconds(86_400L * i + 43_200), ENV_B, new Shape(1.0, 1, i == 1, true, 200 + i)));
         }
         write(dir, hostile("2026-11-22T1200-hostile", start.plusSeconds(86_400L * 2 + 14_400), ENV_A));
     }

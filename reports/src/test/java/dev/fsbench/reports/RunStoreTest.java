@@ -25,7 +25,8 @@ class RunStoreTest {
         assertThat(run.dir()).isEqualTo(dir.resolve("reports/runs/r1"));
         assertThat(store.list()).extracting(RunRecord::runId).containsExactly("r1");
         Files.writeString(result, "{\"runId\":\"r1\",\"startedAt\":\"2026-11-21T08:00:00Z\"}");
-        assertThatThrownBy(() -> store.archive(result)).isInstanceOf(IOException.class)
+        assertThatThrownBy(() -> store.archive(result))
+                .isInstanceOf(IOException.class)
                 .hasMessageContaining("never rewritten");
         assertThat(Files.readString(dir.resolve("reports/runs/r1/result.json"))).contains("2026-11-20");
         try (var files = Files.list(dir.resolve("reports/runs/r1"))) {
@@ -43,7 +44,8 @@ class RunStoreTest {
 
     @Test
     void aMissingRunIsNamedInTheError() {
-        assertThatThrownBy(() -> new RunStore(dir).load("nope")).isInstanceOf(IOException.class)
+        assertThatThrownBy(() -> new RunStore(dir).load("nope"))
+                .isInstanceOf(IOException.class)
                 .hasMessageContaining("no run 'nope'");
     }
 }

@@ -1,12 +1,11 @@
 package dev.fsbench.spark;
 
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.spark.streaming.scheduler.BatchInfo;
 import org.apache.spark.streaming.scheduler.StreamingListener;
 import org.apache.spark.streaming.scheduler.StreamingListenerBatchCompleted;
 import scala.Option;
-
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Every completed batch as engine metrics. A scheduling delay that keeps growing means batches take longer

@@ -3,6 +3,9 @@ package dev.fsbench.spark;
 import dev.fsbench.api.EngineSession;
 import dev.fsbench.api.JobSpec;
 import dev.fsbench.api.WindowSpec;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.spark.SparkConf;
@@ -11,10 +14,6 @@ import org.apache.spark.streaming.api.java.JavaStreamingContext;
 import org.apache.spark.streaming.kafka010.ConsumerStrategies;
 import org.apache.spark.streaming.kafka010.KafkaUtils;
 import org.apache.spark.streaming.kafka010.LocationStrategies;
-
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /** Engine "spark-dstream": {@link DStreamWordCount} on a direct Kafka stream, results to the output topic. */
 public final class DStreamEngine implements SparkStreamingJob {
@@ -42,10 +41,13 @@ public final class DStreamEngine implements SparkStreamingJob {
         SparkConf conf = SparkConfFactory.create(job, knobs);
         context = new JavaStreamingContext(conf, Durations.milliseconds(knobs.batchIntervalMs()));
         context.addStreamingListener(metrics);
-        var records = KafkaUtils.createDirectStream(context, LocationStrategies.PreferConsistent(),
+        var records = KafkaUtils.createDirectStream(
+                context,
+                LocationStrategies.PreferConsistent(),
                 ConsumerStrategies.<String, String>Subscribe(List.of(job.inputTopic()), consumerProperties()));
         var counts = DStreamWordCount.windowedCounts(records.map(ConsumerRecord::value), window);
-        DStreamWordCount.emit(counts, window, new KafkaWindowSink(KafkaClientOptions.clientProperties(job), job.outputTopic()));
+        DStreamWordCount.emit(
+                counts, window, new KafkaWindowSink(KafkaClientOptions.clientProperties(job), job.outputTopic()));
         EpochAlignedStart.start(context, knobs.batchIntervalMs(), window.slideMs());
         return SparkAppliedSettings.readyInfo(context.sparkContext().sc());
     }
@@ -85,14 +87,17 @@ public final class DStreamEngine implements SparkStreamingJob {
     /** The knobs as the running context applies them. */
     static Map<String, Object> appliedSettings(JavaStreamingContext context, SparkKnobs knobs, WindowSpec window) {
         SparkConf conf = context.sparkContext().getConf();
-        Map<String, Object> applied = new LinkedHashMap<>(SparkAppliedSettings.of(context.sparkContext().sc(), knobs));
+        Map<String, Object> applied = new LinkedHashMap<>(
+                SparkAppliedSettings.of(context.sparkContext().sc(), knobs));
         applied.put("batchIntervalMs", context.ssc().graph().batchDuration().milliseconds());
         applied.put("windowSizeMs", window.sizeMs());
         applied.put("windowSlideMs", window.slideMs());
         applied.put("windowEndsOnEpochGrid", EpochAlignedStart.isAligned(context, window.slideMs()));
         applied.put("windowTime", "processing time: end = batch time, start = end - size");
         applied.put("spark.streaming.backpressure.enabled", conf.get("spark.streaming.backpressure.enabled", "false"));
-        applied.put("spark.streaming.kafka.maxRatePerPartition", conf.get("spark.streaming.kafka.maxRatePerPartition", "0"));
+        applied.put(
+                "spark.streaming.kafka.maxRatePerPartition",
+                conf.get("spark.streaming.kafka.maxRatePerPartition", "0"));
         return applied;
     }
 

@@ -15,8 +15,7 @@ import scala.Tuple2;
  */
 public final class DStreamWordCount {
 
-    private DStreamWordCount() {
-    }
+    private DStreamWordCount() {}
 
     /** Fails with a clear message unless size and slide are whole numbers of batches (a DStream requirement). */
     public static void requireWholeBatches(WindowSpec window, long batchIntervalMs) {
@@ -29,10 +28,10 @@ public final class DStreamWordCount {
 
     /** @param lines input values, {@code <eventTimeMs>,<word>} */
     public static JavaPairDStream<String, Long> windowedCounts(JavaDStream<String> lines, WindowSpec window) {
-        return lines
-                .mapToPair(line -> new Tuple2<>(RecordFormat.parseEvent(line).word(), 1L))
-                .reduceByKeyAndWindow(Long::sum, Durations.milliseconds(window.sizeMs()),
-                        Durations.milliseconds(window.slideMs()));
+        return lines.mapToPair(
+                        line -> new Tuple2<>(RecordFormat.parseEvent(line).word(), 1L))
+                .reduceByKeyAndWindow(
+                        Long::sum, Durations.milliseconds(window.sizeMs()), Durations.milliseconds(window.slideMs()));
     }
 
     public static void emit(JavaPairDStream<String, Long> counts, WindowSpec window, WindowSink sink) {

@@ -18,8 +18,7 @@ final class EpochAlignedStart {
     /** Starting exactly on the grid point could read the clock a millisecond early. */
     private static final long MARGIN_MS = 5;
 
-    private EpochAlignedStart() {
-    }
+    private EpochAlignedStart() {}
 
     static void start(JavaStreamingContext context, long batchIntervalMs, long slideMs) throws InterruptedException {
         Thread.sleep(delayUntilAlignedStart(System.currentTimeMillis(), batchIntervalMs, slideMs));

@@ -1,9 +1,8 @@
 package dev.fsbench.spark;
 
-import org.apache.spark.deploy.history.HistoryServer;
-
 import java.io.IOException;
 import java.io.InputStream;
+import org.apache.spark.deploy.history.HistoryServer;
 
 /**
  * Spark's History Server, stopped by stdin EOF like every JVM the harness forks (HistoryServer's own main
@@ -11,8 +10,7 @@ import java.io.InputStream;
  */
 public final class HistoryServerMain {
 
-    private HistoryServerMain() {
-    }
+    private HistoryServerMain() {}
 
     public static void main(String[] args) {
         Thread server = new Thread(() -> HistoryServer.main(new String[0]), "spark-history-server");

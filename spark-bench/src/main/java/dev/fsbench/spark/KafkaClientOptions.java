@@ -1,15 +1,13 @@
 package dev.fsbench.spark;
 
 import dev.fsbench.api.JobSpec;
-
 import java.util.HashMap;
 import java.util.Map;
 
 /** The job's Kafka client settings (bootstrap servers plus pass-through SASL/SSL and the like). */
 final class KafkaClientOptions {
 
-    private KafkaClientOptions() {
-    }
+    private KafkaClientOptions() {}
 
     /** Plain client properties, for consumers and producers the job creates itself. */
     static Map<String, Object> clientProperties(JobSpec job) {

@@ -1,16 +1,15 @@
 package dev.fsbench.spark;
 
 import dev.fsbench.api.RecordFormat;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import scala.Tuple2;
-
-import java.util.HashMap;
-import java.util.Iterator;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes window counts to the output topic in {@link RecordFormat}. One producer per JVM (driver in local
@@ -34,7 +33,9 @@ final class KafkaWindowSink implements WindowSink {
         Producer<String, String> producer = PRODUCERS.computeIfAbsent(producerProperties, KafkaWindowSink::newProducer);
         while (counts.hasNext()) {
             Tuple2<String, Long> count = counts.next();
-            producer.send(new ProducerRecord<>(topic, count._1(),
+            producer.send(new ProducerRecord<>(
+                    topic,
+                    count._1(),
                     RecordFormat.windowResultText(windowStartMs, windowEndMs, count._1(), count._2())));
         }
         // A batch only completes once its windows are on the broker (at-least-once, like the Kafka sink of SQL).

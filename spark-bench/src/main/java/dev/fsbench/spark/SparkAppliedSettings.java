@@ -1,21 +1,20 @@
 package dev.fsbench.spark;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.spark.SparkConf;
 import org.apache.spark.SparkContext;
 import org.apache.spark.SparkEnv;
-
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** The settings a running SparkContext really uses, read back from it rather than from the workload. */
 final class SparkAppliedSettings {
 
     private static final String[] RECORDED_KEYS = {
-            "spark.executor.memory", "spark.driver.memory", "spark.memory.offHeap.enabled", "spark.memory.offHeap.size",
-            "spark.kryo.registrator", "spark.kryo.registrationRequired", "spark.eventLog.dir", "spark.local.dir"};
+        "spark.executor.memory", "spark.driver.memory", "spark.memory.offHeap.enabled", "spark.memory.offHeap.size",
+        "spark.kryo.registrator", "spark.kryo.registrationRequired", "spark.eventLog.dir", "spark.local.dir"
+    };
 
-    private SparkAppliedSettings() {
-    }
+    private SparkAppliedSettings() {}
 
     static Map<String, Object> of(SparkContext context, SparkKnobs knobs) {
         SparkConf conf = context.getConf();

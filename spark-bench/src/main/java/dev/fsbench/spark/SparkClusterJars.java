@@ -19,11 +19,14 @@ final class SparkClusterJars {
 
     /** Jar file names (prefixes) that a Spark distribution does not contain. */
     private static final List<String> NOT_IN_SPARK_DISTRIBUTION = List.of(
-            "bench-api", "spark-sql-kafka-0-10", "spark-streaming-kafka-0-10", "spark-token-provider-kafka-0-10",
-            "kafka-clients", "commons-pool2");
+            "bench-api",
+            "spark-sql-kafka-0-10",
+            "spark-streaming-kafka-0-10",
+            "spark-token-provider-kafka-0-10",
+            "kafka-clients",
+            "commons-pool2");
 
-    private SparkClusterJars() {
-    }
+    private SparkClusterJars() {}
 
     /** Class directories (a reactor build) are packed into jars under {@code workDir}. */
     static List<String> forExecutors(Path workDir) throws IOException {
@@ -33,8 +36,11 @@ final class SparkClusterJars {
             Path path = Path.of(entry).toAbsolutePath();
             String name = path.getFileName().toString();
             if (Files.isDirectory(path) && (path.endsWith(Path.of("target", "classes")))) {
-                jars.add(pack(path, workDir.resolve("spark-app-" + packed++ + ".jar")).toUri().toString());
-            } else if (name.endsWith(".jar") && NOT_IN_SPARK_DISTRIBUTION.stream().anyMatch(name::startsWith)) {
+                jars.add(pack(path, workDir.resolve("spark-app-" + packed++ + ".jar"))
+                        .toUri()
+                        .toString());
+            } else if (name.endsWith(".jar")
+                    && NOT_IN_SPARK_DISTRIBUTION.stream().anyMatch(name::startsWith)) {
                 jars.add(path.toUri().toString());
             }
         }
@@ -43,10 +49,11 @@ final class SparkClusterJars {
 
     private static Path pack(Path classesDir, Path jar) throws IOException {
         try (OutputStream out = Files.newOutputStream(jar);
-             JarOutputStream jarOut = new JarOutputStream(out);
-             Stream<Path> files = Files.walk(classesDir)) {
+                JarOutputStream jarOut = new JarOutputStream(out);
+                Stream<Path> files = Files.walk(classesDir)) {
             for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
-                jarOut.putNextEntry(new JarEntry(classesDir.relativize(file).toString().replace(File.separatorChar, '/')));
+                jarOut.putNextEntry(
+                        new JarEntry(classesDir.relativize(file).toString().replace(File.separatorChar, '/')));
                 Files.copy(file, jarOut);
                 jarOut.closeEntry();
             }

@@ -1,14 +1,13 @@
 package dev.fsbench.spark;
 
 import dev.fsbench.api.JobSpec;
-import org.apache.spark.SparkConf;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.spark.SparkConf;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The SparkConf both Spark engines share: master, loopback-only networking, the UI on a free port, event logs
@@ -19,8 +18,7 @@ public final class SparkConfFactory {
     private static final Logger LOG = LoggerFactory.getLogger(SparkConfFactory.class);
     private static final String LOOPBACK = "127.0.0.1";
 
-    private SparkConfFactory() {
-    }
+    private SparkConfFactory() {}
 
     public static SparkConf create(JobSpec job, SparkKnobs knobs) throws IOException {
         Path workDir = Path.of(job.workDir()).toAbsolutePath();
@@ -35,7 +33,9 @@ public final class SparkConfFactory {
                 .set("spark.ui.enabled", Boolean.toString(uiBindsToLoopback()))
                 .set("spark.eventLog.enabled", "true")
                 .set("spark.eventLog.dir", eventLogDir.toUri().toString())
-                .set("spark.local.dir", Files.createDirectories(workDir.resolve("spark-local")).toString())
+                .set(
+                        "spark.local.dir",
+                        Files.createDirectories(workDir.resolve("spark-local")).toString())
                 .set(SparkKnobs.SHUFFLE_PARTITIONS, Integer.toString(knobs.shufflePartitions()))
                 .set(SparkKnobs.SERIALIZER, knobs.serializerClass());
         if (knobs.usesKryo()) {
@@ -64,8 +64,10 @@ public final class SparkConfFactory {
         } catch (IOException e) {
             // an unresolvable address is treated like a non-loopback one
         }
-        LOG.warn("SPARK_LOCAL_IP is '{}', not a loopback address: the Spark UI is disabled so it does not listen "
-                + "on every interface (the harness sets SPARK_LOCAL_IP=127.0.0.1)", localIp);
+        LOG.warn(
+                "SPARK_LOCAL_IP is '{}', not a loopback address: the Spark UI is disabled so it does not listen "
+                        + "on every interface (the harness sets SPARK_LOCAL_IP=127.0.0.1)",
+                localIp);
         return false;
     }
 }

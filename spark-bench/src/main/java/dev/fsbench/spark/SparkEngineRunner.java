@@ -1,11 +1,10 @@
 package dev.fsbench.spark;
 
 import dev.fsbench.api.EngineSession;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The engine JVM's life shared by both Spark engines: start, report ready, watch, stop on request, summarize. */
 final class SparkEngineRunner {
@@ -13,13 +12,12 @@ final class SparkEngineRunner {
     private static final Logger LOG = LoggerFactory.getLogger(SparkEngineRunner.class);
     private static final long FAILURE_POLL_MS = 500;
 
-    private SparkEngineRunner() {
-    }
+    private SparkEngineRunner() {}
 
     static void run(String[] args, Function<EngineSession, SparkStreamingJob> jobFactory) {
         int exitCode = 0;
         try (EngineSession session = EngineSession.open(args);
-             SparkStreamingJob job = jobFactory.apply(session)) {
+                SparkStreamingJob job = jobFactory.apply(session)) {
             session.ready(job.start());
             while (!session.awaitStopRequest(FAILURE_POLL_MS, TimeUnit.MILLISECONDS)) {
                 job.throwIfFailed();

@@ -1,7 +1,6 @@
 package dev.fsbench.spark;
 
 import dev.fsbench.api.WorkloadSpec;
-
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -33,7 +32,8 @@ public final class SparkKnobs {
     /** One second: Spark Streaming's usual smallest practical batch on a small machine. */
     static final long DEFAULT_BATCH_INTERVAL_MS = 1000;
 
-    private static final Set<String> SHORTHANDS = Set.of(TRIGGER_INTERVAL_MS, BATCH_INTERVAL_MS, STATE_STORE, SERIALIZER);
+    private static final Set<String> SHORTHANDS =
+            Set.of(TRIGGER_INTERVAL_MS, BATCH_INTERVAL_MS, STATE_STORE, SERIALIZER);
 
     private final WorkloadSpec workload;
 
@@ -48,7 +48,8 @@ public final class SparkKnobs {
 
     /** {@code local[parallelism]} unless the workload names a master (e.g. {@code spark://host:7077}). */
     public String master() {
-        String master = workload.property(MASTER, "local[" + workload.parallelism() + "]").trim();
+        String master = workload.property(MASTER, "local[" + workload.parallelism() + "]")
+                .trim();
         if (!master.startsWith("local") && !master.startsWith("spark://")) {
             throw new IllegalArgumentException(MASTER + " must be local[N] or spark://host:port, got '" + master + "'");
         }
@@ -86,8 +87,9 @@ public final class SparkKnobs {
         return switch (name) {
             case "hdfs" -> HDFS_STATE_STORE_PROVIDER;
             case "rocksdb" -> ROCKSDB_STATE_STORE_PROVIDER;
-            default -> throw new IllegalArgumentException(
-                    STATE_STORE + " must be hdfs or rocksdb, got '" + workload.property(STATE_STORE, "") + "'");
+            default ->
+                throw new IllegalArgumentException(
+                        STATE_STORE + " must be hdfs or rocksdb, got '" + workload.property(STATE_STORE, "") + "'");
         };
     }
 
@@ -99,7 +101,8 @@ public final class SparkKnobs {
             case "kryo" -> KRYO_SERIALIZER;
             default -> {
                 if (!name.contains(".")) {
-                    throw new IllegalArgumentException(SERIALIZER + " must be java, kryo or a class name, got '" + name + "'");
+                    throw new IllegalArgumentException(
+                            SERIALIZER + " must be java, kryo or a class name, got '" + name + "'");
                 }
                 yield name;
             }

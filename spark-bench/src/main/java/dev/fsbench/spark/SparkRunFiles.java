@@ -8,6 +8,5 @@ public final class SparkRunFiles {
     /** Structured Streaming's offsets, commits and state. */
     public static final String CHECKPOINT_DIR = "spark-checkpoint";
 
-    private SparkRunFiles() {
-    }
+    private SparkRunFiles() {}
 }

@@ -1,14 +1,13 @@
 package dev.fsbench.spark;
 
-import org.apache.spark.sql.streaming.StateOperatorProgress;
-import org.apache.spark.sql.streaming.StreamingQueryListener;
-import org.apache.spark.sql.streaming.StreamingQueryProgress;
-
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.spark.sql.streaming.StateOperatorProgress;
+import org.apache.spark.sql.streaming.StreamingQueryListener;
+import org.apache.spark.sql.streaming.StreamingQueryProgress;
 
 /** Every {@link StreamingQueryProgress} of one query as engine metrics: the numbers Spark's UI plots. */
 final class StructuredProgressMetrics extends StreamingQueryListener {
@@ -45,7 +44,8 @@ final class StructuredProgressMetrics extends StreamingQueryListener {
         if (watermark != null && Instant.parse(watermark).toEpochMilli() > 0) {
             // How far event time trails the trigger: about the out-of-orderness when the query keeps up,
             // growing when it falls behind (windows close that much later).
-            long lagMs = Instant.parse(progress.timestamp()).toEpochMilli() - Instant.parse(watermark).toEpochMilli();
+            long lagMs = Instant.parse(progress.timestamp()).toEpochMilli()
+                    - Instant.parse(watermark).toEpochMilli();
             sink.metric("spark.watermarkLagMs", none, lagMs);
         }
         StateOperatorProgress[] operators = progress.stateOperators();
@@ -81,10 +81,8 @@ final class StructuredProgressMetrics extends StreamingQueryListener {
     }
 
     @Override
-    public void onQueryStarted(QueryStartedEvent event) {
-    }
+    public void onQueryStarted(QueryStartedEvent event) {}
 
     @Override
-    public void onQueryTerminated(QueryTerminatedEvent event) {
-    }
+    public void onQueryTerminated(QueryTerminatedEvent event) {}
 }

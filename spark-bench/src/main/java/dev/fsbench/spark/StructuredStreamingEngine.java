@@ -3,6 +3,14 @@ package dev.fsbench.spark;
 import dev.fsbench.api.EngineSession;
 import dev.fsbench.api.JobSpec;
 import dev.fsbench.api.WorkloadSpec;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -13,15 +21,6 @@ import org.apache.spark.sql.execution.streaming.StreamingQueryWrapper;
 import org.apache.spark.sql.streaming.StreamingQuery;
 import org.apache.spark.sql.streaming.StreamingQueryProgress;
 import org.apache.spark.sql.streaming.Trigger;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /** Engine "spark-structured": {@link StructuredWordCount} from the input topic to the output topic. */
 public final class StructuredStreamingEngine implements SparkStreamingJob {
@@ -120,8 +119,8 @@ public final class StructuredStreamingEngine implements SparkStreamingJob {
     }
 
     /** The knobs as the running query and session apply them. */
-    static Map<String, Object> appliedSettings(SparkSession spark, StreamingQuery running, SparkKnobs knobs,
-                                               StructuredProgressMetrics metrics) {
+    static Map<String, Object> appliedSettings(
+            SparkSession spark, StreamingQuery running, SparkKnobs knobs, StructuredProgressMetrics metrics) {
         Map<String, Object> applied = new LinkedHashMap<>(SparkAppliedSettings.of(spark.sparkContext(), knobs));
         StreamExecution execution = ((StreamingQueryWrapper) running).streamingQuery();
         applied.put("triggerIntervalMs", triggerIntervalMs(execution.trigger()));
@@ -134,13 +133,17 @@ public final class StructuredStreamingEngine implements SparkStreamingJob {
             var state = progress.stateOperators()[0];
             applied.put("stateNumShufflePartitions", state.numShufflePartitions());
             // RocksDB reports rocksdb* metrics here, the HDFS-backed store its own: evidence of the provider in use.
-            applied.put("stateStoreCustomMetrics", new TreeSet<>(state.customMetrics().keySet()));
+            applied.put(
+                    "stateStoreCustomMetrics",
+                    new TreeSet<>(state.customMetrics().keySet()));
         }
         return applied;
     }
 
     static Object triggerIntervalMs(Trigger trigger) {
-        return trigger instanceof ProcessingTimeTrigger processingTime ? processingTime.intervalMs() : trigger.toString();
+        return trigger instanceof ProcessingTimeTrigger processingTime
+                ? processingTime.intervalMs()
+                : trigger.toString();
     }
 
     @Override

@@ -1,17 +1,16 @@
 package dev.fsbench.spark;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.window;
+
 import dev.fsbench.api.RecordFormat;
 import dev.fsbench.api.WindowSpec;
+import java.nio.file.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.streaming.DataStreamWriter;
 import org.apache.spark.sql.streaming.OutputMode;
 import org.apache.spark.sql.streaming.Trigger;
-
-import java.nio.file.Path;
-
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.window;
 
 /**
  * The word count in Spark SQL: parse {@link RecordFormat}'s input, event-time windows with a watermark of the
@@ -23,8 +22,7 @@ public final class StructuredWordCount {
 
     public static final String QUERY_NAME = "fsbench_windowed_word_count";
 
-    private StructuredWordCount() {
-    }
+    private StructuredWordCount() {}
 
     /**
      * @param lines a stream with a string column {@code value} holding {@code <eventTimeMs>,<word>}
@@ -33,21 +31,23 @@ public final class StructuredWordCount {
     public static Dataset<Row> windowedCounts(Dataset<Row> lines, WindowSpec window, long outOfOrdernessMs) {
         // Words never contain the separator, so the first field is the event time and the last is the word.
         Dataset<Row> events = lines.selectExpr(
-                "timestamp_millis(CAST(substring_index(value, '" + RecordFormat.SEPARATOR + "', 1) AS BIGINT)) AS eventTime",
+                "timestamp_millis(CAST(substring_index(value, '" + RecordFormat.SEPARATOR
+                        + "', 1) AS BIGINT)) AS eventTime",
                 "substring_index(value, '" + RecordFormat.SEPARATOR + "', -1) AS word");
-        return events
-                .withWatermark("eventTime", outOfOrdernessMs + " milliseconds")
-                .groupBy(window(col("eventTime"), window.sizeMs() + " milliseconds", window.slideMs() + " milliseconds"),
+        return events.withWatermark("eventTime", outOfOrdernessMs + " milliseconds")
+                .groupBy(
+                        window(col("eventTime"), window.sizeMs() + " milliseconds", window.slideMs() + " milliseconds"),
                         col("word"))
                 .count()
-                .selectExpr("word AS key",
-                        "concat_ws('" + RecordFormat.SEPARATOR + "', unix_millis(window.start), unix_millis(window.end), word, count) AS value");
+                .selectExpr(
+                        "word AS key",
+                        "concat_ws('" + RecordFormat.SEPARATOR
+                                + "', unix_millis(window.start), unix_millis(window.end), word, count) AS value");
     }
 
     /** Output mode, trigger, checkpoint and name: everything about the query except its sink format. */
     public static DataStreamWriter<Row> configure(DataStreamWriter<Row> writer, SparkKnobs knobs, Path checkpointDir) {
-        return writer
-                .queryName(QUERY_NAME)
+        return writer.queryName(QUERY_NAME)
                 .outputMode(OutputMode.Append())
                 .trigger(Trigger.ProcessingTime(knobs.triggerIntervalMs()))
                 .option("checkpointLocation", checkpointDir.toAbsolutePath().toString());

@@ -1,9 +1,8 @@
 package dev.fsbench.spark;
 
-import scala.Tuple2;
-
 import java.io.Serializable;
 import java.util.Iterator;
+import scala.Tuple2;
 
 /** Where the DStream job's window counts go, one partition at a time; runs inside tasks, so serializable. */
 @FunctionalInterface

@@ -1,15 +1,11 @@
 package dev.fsbench.spark;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fsbench.api.JobSpec;
 import dev.fsbench.api.RecordFormat;
 import dev.fsbench.api.WindowResult;
 import dev.fsbench.api.WindowSpec;
-import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.streaming.Durations;
-import org.apache.spark.streaming.api.java.JavaStreamingContext;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.List;
@@ -17,8 +13,11 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.streaming.Durations;
+import org.apache.spark.streaming.api.java.JavaStreamingContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The DStream pipeline on a queue stream (one RDD per batch), with Kryo and class registration required:
@@ -36,25 +35,37 @@ class DStreamWordCountTest {
 
     @Test
     void everyEventIsCountedOnceInProcessingTimeWindowsAndTheKnobsReachTheContext() throws Exception {
-        Map<String, String> properties = Map.of("spark.batchIntervalMs", Long.toString(BATCH_MS),
-                "spark.serializer", "kryo", "spark.streaming.backpressure.enabled", "true",
-                "spark.streaming.kafka.maxRatePerPartition", "500");
+        Map<String, String> properties = Map.of(
+                "spark.batchIntervalMs",
+                Long.toString(BATCH_MS),
+                "spark.serializer",
+                "kryo",
+                "spark.streaming.backpressure.enabled",
+                "true",
+                "spark.streaming.kafka.maxRatePerPartition",
+                "500");
         JobSpec job = TestJobs.job("spark-dstream", workDir, TestJobs.workload(WINDOW, 0, properties));
         SparkKnobs knobs = new SparkKnobs(job.workload());
         List<List<String>> batches = List.of(
-                List.of(event("a"), event("a"), event("b")), List.of(event("a")), List.of(event("b"), event("b")),
-                List.of(event("c")), List.of(event("a"), event("c")));
+                List.of(event("a"), event("a"), event("b")),
+                List.of(event("a")),
+                List.of(event("b"), event("b")),
+                List.of(event("c")),
+                List.of(event("a"), event("c")));
         RESULTS.clear();
         List<String> metricNames = new java.util.concurrent.CopyOnWriteArrayList<>();
-        JavaStreamingContext context = new JavaStreamingContext(SparkConfFactory.create(job, knobs),
-                Durations.milliseconds(knobs.batchIntervalMs()));
+        JavaStreamingContext context = new JavaStreamingContext(
+                SparkConfFactory.create(job, knobs), Durations.milliseconds(knobs.batchIntervalMs()));
         try {
             context.addStreamingListener(new DStreamBatchMetrics((name, tags, value) -> metricNames.add(name)));
             Queue<JavaRDD<String>> queue = new ArrayDeque<>();
             batches.forEach(batch -> queue.add(context.sparkContext().parallelize(batch, 2)));
             var counts = DStreamWordCount.windowedCounts(context.queueStream(queue, true), WINDOW);
-            DStreamWordCount.emit(counts, WINDOW, (start, end, partition) ->
-                    partition.forEachRemaining(count -> RESULTS.add(new WindowResult(start, end, count._1(), count._2()))));
+            DStreamWordCount.emit(
+                    counts,
+                    WINDOW,
+                    (start, end, partition) -> partition.forEachRemaining(
+                            count -> RESULTS.add(new WindowResult(start, end, count._1(), count._2()))));
             EpochAlignedStart.start(context, knobs.batchIntervalMs(), WINDOW.slideMs());
 
             awaitCounted(batches.stream().mapToLong(List::size).sum());
@@ -65,7 +76,8 @@ class DStreamWordCountTest {
             assertThat(totals).containsExactlyInAnyOrderEntriesOf(Map.of("a", 4L, "b", 3L, "c", 2L));
             assertThat(RESULTS).allSatisfy(result -> {
                 assertThat(result.windowEndMs() - result.windowStartMs()).isEqualTo(WINDOW.sizeMs());
-                assertThat(Math.floorMod(result.windowEndMs(), WINDOW.slideMs())).isZero();
+                assertThat(Math.floorMod(result.windowEndMs(), WINDOW.slideMs()))
+                        .isZero();
             });
             assertThat(applied)
                     .containsEntry("batchIntervalMs", BATCH_MS)
@@ -74,8 +86,12 @@ class DStreamWordCountTest {
                     .containsEntry("spark.streaming.backpressure.enabled", "true")
                     .containsEntry("spark.streaming.kafka.maxRatePerPartition", "500")
                     .containsEntry("windowEndsOnEpochGrid", true);
-            assertThat(metricNames).contains("spark.batch.records", "spark.batch.schedulingDelayMs",
-                    "spark.batch.processingDelayMs", "spark.batch.totalDelayMs");
+            assertThat(metricNames)
+                    .contains(
+                            "spark.batch.records",
+                            "spark.batch.schedulingDelayMs",
+                            "spark.batch.processingDelayMs",
+                            "spark.batch.totalDelayMs");
         } finally {
             context.stop(true, false);
         }
@@ -87,7 +103,8 @@ class DStreamWordCountTest {
 
     private static void awaitCounted(long events) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 60_000;
-        while (RESULTS.stream().mapToLong(WindowResult::count).sum() < events && System.currentTimeMillis() < deadline) {
+        while (RESULTS.stream().mapToLong(WindowResult::count).sum() < events
+                && System.currentTimeMillis() < deadline) {
             Thread.sleep(100);
         }
         // A duplicate would show up within the next windows.

@@ -1,12 +1,11 @@
 package dev.fsbench.spark;
 
-import dev.fsbench.api.WindowSpec;
-import org.junit.jupiter.api.Test;
-
-import java.util.Map;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.fsbench.api.WindowSpec;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 class SparkKnobsTest {
 
@@ -26,8 +25,17 @@ class SparkKnobsTest {
 
     @Test
     void shorthandsMapToSparkClassesAndOtherSparkKeysPassThrough() {
-        SparkKnobs knobs = knobs(Map.of("spark.stateStore", "RocksDB", "spark.serializer", "kryo",
-                "spark.executor.memory", "2g", "spark.triggerIntervalMs", "250", "flink.objectReuse", "true"));
+        SparkKnobs knobs = knobs(Map.of(
+                "spark.stateStore",
+                "RocksDB",
+                "spark.serializer",
+                "kryo",
+                "spark.executor.memory",
+                "2g",
+                "spark.triggerIntervalMs",
+                "250",
+                "flink.objectReuse",
+                "true"));
         assertThat(knobs.stateStoreProviderClass()).isEqualTo(SparkKnobs.ROCKSDB_STATE_STORE_PROVIDER);
         assertThat(knobs.usesKryo()).isTrue();
         assertThat(knobs.triggerIntervalMs()).isEqualTo(250);
@@ -64,7 +72,9 @@ class SparkKnobsTest {
             for (long reachedTimer = startAt; reachedTimer < startAt + batch - 5; reachedTimer += 50) {
                 long firstBatchTime = (Math.floorDiv(reachedTimer, batch) + 1) * batch;
                 long zeroTime = firstBatchTime - batch;
-                assertThat(Math.floorMod(zeroTime, slide)).as("zero time for now=%d", now).isZero();
+                assertThat(Math.floorMod(zeroTime, slide))
+                        .as("zero time for now=%d", now)
+                        .isZero();
             }
         }
     }

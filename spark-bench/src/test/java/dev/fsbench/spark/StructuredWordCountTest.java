@@ -1,14 +1,11 @@
 package dev.fsbench.spark;
 
+import static dev.fsbench.spark.TestJobs.BASE_MS;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fsbench.api.JobSpec;
 import dev.fsbench.api.RecordFormat;
 import dev.fsbench.api.WindowSpec;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.streaming.StreamingQuery;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -17,9 +14,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-
-import static dev.fsbench.spark.TestJobs.BASE_MS;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.streaming.StreamingQuery;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Structured Streaming pipeline and knobs on a file source and the memory sink (Kafka's broker cannot
@@ -32,7 +31,7 @@ class StructuredWordCountTest {
     /** Each inner list is one micro-batch; offsets from BASE_MS. */
     private static final List<List<String>> BATCHES = List.of(
             List.of(event(100, "a"), event(800, "a")),
-            List.of(event(1100, "b"), event(600, "a")),     // 500 ms late: exactly the allowed disorder
+            List.of(event(1100, "b"), event(600, "a")), // 500 ms late: exactly the allowed disorder
             // 5000 moves the watermark past the first three seconds; 1500 still counts (the watermark
             // only moves at the end of a micro-batch)
             List.of(event(1900, "b"), event(5000, "z"), event(1500, "a")));
@@ -46,13 +45,24 @@ class StructuredWordCountTest {
 
     @Test
     void tumblingWindowsOnRocksDbWithATriggerIntervalAreExactAndTheKnobsReachTheQuery() throws Exception {
-        Map<String, String> knobs = Map.of("spark.stateStore", "rocksdb", "spark.triggerIntervalMs", "200",
-                "spark.sql.shuffle.partitions", "3", "spark.executor.memory", "768m",
-                "spark.memory.offHeap.enabled", "true", "spark.memory.offHeap.size", "64m");
+        Map<String, String> knobs = Map.of(
+                "spark.stateStore",
+                "rocksdb",
+                "spark.triggerIntervalMs",
+                "200",
+                "spark.sql.shuffle.partitions",
+                "3",
+                "spark.executor.memory",
+                "768m",
+                "spark.memory.offHeap.enabled",
+                "true",
+                "spark.memory.offHeap.size",
+                "64m");
         Run run = run(WindowSpec.tumbling(1000), knobs, 4);
 
-        assertThat(run.output).containsExactlyInAnyOrder(
-                window(0, 1000, "a", 3), window(1000, 2000, "a", 1), window(1000, 2000, "b", 2));
+        assertThat(run.output)
+                .containsExactlyInAnyOrder(
+                        window(0, 1000, "a", 3), window(1000, 2000, "a", 1), window(1000, 2000, "b", 2));
         assertThat(run.applied)
                 .containsEntry("triggerIntervalMs", 200L)
                 .containsEntry("spark.sql.shuffle.partitions", "3")
@@ -63,13 +73,21 @@ class StructuredWordCountTest {
                 .containsEntry("spark.executor.memory", "768m")
                 .containsEntry("spark.memory.offHeap.enabled", "true")
                 .containsEntry("spark.memory.offHeap.size", "64m");
-        assertThat((String) run.applied.get("checkpointLocation")).contains(workDir.resolve(SparkRunFiles.CHECKPOINT_DIR).toString());
+        assertThat((String) run.applied.get("checkpointLocation"))
+                .contains(workDir.resolve(SparkRunFiles.CHECKPOINT_DIR).toString());
         // Only the RocksDB provider reports rocksdb* state store metrics: the provider really ran.
         @SuppressWarnings("unchecked")
         Set<String> stateMetrics = (Set<String>) run.applied.get("stateStoreCustomMetrics");
         assertThat(stateMetrics).anyMatch(name -> name.startsWith("rocksdb"));
-        assertThat(run.metricNames).contains("spark.inputRowsPerSecond", "spark.processedRowsPerSecond",
-                "spark.durationMs", "spark.stateRows", "spark.stateMemoryBytes", "spark.batchId", "spark.watermarkLagMs");
+        assertThat(run.metricNames)
+                .contains(
+                        "spark.inputRowsPerSecond",
+                        "spark.processedRowsPerSecond",
+                        "spark.durationMs",
+                        "spark.stateRows",
+                        "spark.stateMemoryBytes",
+                        "spark.batchId",
+                        "spark.watermarkLagMs");
         assertThat(Files.list(workDir.resolve(SparkRunFiles.EVENT_LOG_DIR))).isNotEmpty();
     }
 
@@ -77,10 +95,13 @@ class StructuredWordCountTest {
     void slidingWindowsOnTheDefaultsAreExact() throws Exception {
         Run run = run(new WindowSpec(2000, 1000), Map.of(), 5);
 
-        assertThat(run.output).containsExactlyInAnyOrder(
-                window(-1000, 1000, "a", 3),
-                window(0, 2000, "a", 4), window(0, 2000, "b", 2),
-                window(1000, 3000, "a", 1), window(1000, 3000, "b", 2));
+        assertThat(run.output)
+                .containsExactlyInAnyOrder(
+                        window(-1000, 1000, "a", 3),
+                        window(0, 2000, "a", 4),
+                        window(0, 2000, "b", 2),
+                        window(1000, 3000, "a", 1),
+                        window(1000, 3000, "b", 2));
         assertThat(run.applied)
                 .containsEntry("triggerIntervalMs", 0L)
                 .containsEntry("spark.sql.shuffle.partitions", "2")
@@ -92,11 +113,11 @@ class StructuredWordCountTest {
         return RecordFormat.windowResultText(BASE_MS + startOffset, BASE_MS + endOffset, word, count);
     }
 
-    private record Run(List<String> output, Map<String, Object> applied, Set<String> metricNames) {
-    }
+    private record Run(List<String> output, Map<String, Object> applied, Set<String> metricNames) {}
 
     private Run run(WindowSpec window, Map<String, String> properties, int expectedWindows) throws Exception {
-        JobSpec job = TestJobs.job("spark-structured", workDir, TestJobs.workload(window, OUT_OF_ORDERNESS_MS, properties));
+        JobSpec job =
+                TestJobs.job("spark-structured", workDir, TestJobs.workload(window, OUT_OF_ORDERNESS_MS, properties));
         SparkKnobs knobs = new SparkKnobs(job.workload());
         Path input = Files.createDirectories(workDir.resolve("input"));
         writeBatches(input);
@@ -106,13 +127,17 @@ class StructuredWordCountTest {
                 metricNames.add(name);
             }
         });
-        SparkSession spark = SparkSession.builder().config(StructuredStreamingEngine.sparkConf(job, knobs)).getOrCreate();
+        SparkSession spark = SparkSession.builder()
+                .config(StructuredStreamingEngine.sparkConf(job, knobs))
+                .getOrCreate();
         try {
             spark.streams().addListener(metrics);
             var lines = spark.readStream().option("maxFilesPerTrigger", 1).text(input.toString());
             StreamingQuery query = StructuredWordCount.configure(
-                            StructuredWordCount.windowedCounts(lines, window, OUT_OF_ORDERNESS_MS).writeStream(),
-                            knobs, workDir.resolve(SparkRunFiles.CHECKPOINT_DIR))
+                            StructuredWordCount.windowedCounts(lines, window, OUT_OF_ORDERNESS_MS)
+                                    .writeStream(),
+                            knobs,
+                            workDir.resolve(SparkRunFiles.CHECKPOINT_DIR))
                     .format("memory")
                     .start();
             metrics.follow(query.id());

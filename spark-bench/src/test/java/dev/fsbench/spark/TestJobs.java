@@ -4,7 +4,6 @@ import dev.fsbench.api.JobSpec;
 import dev.fsbench.api.KeyDistribution;
 import dev.fsbench.api.WindowSpec;
 import dev.fsbench.api.WorkloadSpec;
-
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -14,12 +13,23 @@ final class TestJobs {
     /** A second boundary in the past, so test event times are epoch-aligned and readable as offsets. */
     static final long BASE_MS = 1_700_000_000_000L;
 
-    private TestJobs() {
-    }
+    private TestJobs() {}
 
     static WorkloadSpec workload(WindowSpec window, long outOfOrdernessMs, Map<String, String> engineProperties) {
-        return new WorkloadSpec("test", 100, 10_000, 0, window, 10, KeyDistribution.UNIFORM, 0, outOfOrdernessMs,
-                2, 2, 42, engineProperties);
+        return new WorkloadSpec(
+                "test",
+                100,
+                10_000,
+                0,
+                window,
+                10,
+                KeyDistribution.UNIFORM,
+                0,
+                outOfOrdernessMs,
+                2,
+                2,
+                42,
+                engineProperties);
     }
 
     static JobSpec job(String engine, Path workDir, WorkloadSpec workload) {

@@ -5,6 +5,11 @@ import dev.fsbench.api.JobSpec;
 import dev.fsbench.api.RecordFormat;
 import dev.fsbench.api.WordEvent;
 import dev.fsbench.api.WorkloadSpec;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -14,12 +19,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-
-import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 
 /**
  * The framework-free floor: one thread, a plain consumer and producer, the same event-time windowed word count
@@ -31,8 +30,7 @@ public final class BaselineEngine {
     private static final Duration POLL = Duration.ofMillis(50);
     private static final long METRICS_INTERVAL_MS = 1000;
 
-    private BaselineEngine() {
-    }
+    private BaselineEngine() {}
 
     public static void main(String[] args) throws Exception {
         try (EngineSession session = EngineSession.open(args)) {
@@ -44,19 +42,22 @@ public final class BaselineEngine {
         JobSpec job = session.job();
         WorkloadSpec workload = job.workload();
         long idleTimeoutMs = workload.longProperty("baseline.idleTimeoutMs", 5_000);
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerProps(job), new ByteArrayDeserializer(),
-                new ByteArrayDeserializer());
-             KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerProps(job), new ByteArraySerializer(),
-                     new ByteArraySerializer())) {
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
+                        consumerProps(job), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+                KafkaProducer<byte[], byte[]> producer =
+                        new KafkaProducer<>(producerProps(job), new ByteArraySerializer(), new ByteArraySerializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(job.inputTopic(), Duration.ofSeconds(30)).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+                    .map(p -> new TopicPartition(p.topic(), p.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             producer.partitionsFor(job.outputTopic());
 
             PartitionWatermarks watermarks = new PartitionWatermarks(
-                    partitions.stream().map(TopicPartition::partition).toList(), workload.outOfOrdernessMs(),
-                    idleTimeoutMs, System.currentTimeMillis());
+                    partitions.stream().map(TopicPartition::partition).toList(),
+                    workload.outOfOrdernessMs(),
+                    idleTimeoutMs,
+                    System.currentTimeMillis());
             WindowCounts windows = new WindowCounts(workload.window());
             session.ready(Map.of("partitions", partitions.size(), "idleTimeoutMs", idleTimeoutMs));
 
@@ -72,8 +73,12 @@ public final class BaselineEngine {
                     recordsIn++;
                 }
                 long watermark = watermarks.current(System.currentTimeMillis());
-                recordsOut += windows.emitUpTo(watermark, result -> producer.send(new ProducerRecord<>(job.outputTopic(),
-                        RecordFormat.encodeKey(result.word()), RecordFormat.encodeWindowResult(result))));
+                recordsOut += windows.emitUpTo(
+                        watermark,
+                        result -> producer.send(new ProducerRecord<>(
+                                job.outputTopic(),
+                                RecordFormat.encodeKey(result.word()),
+                                RecordFormat.encodeWindowResult(result))));
                 long now = System.currentTimeMillis();
                 if (now >= nextMetricsAt) {
                     session.metric("baseline.recordsIn", Map.of(), recordsIn);

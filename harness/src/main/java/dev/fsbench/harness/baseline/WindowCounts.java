@@ -3,7 +3,6 @@ package dev.fsbench.harness.baseline;
 import dev.fsbench.api.WindowResult;
 import dev.fsbench.api.WindowSpec;
 import dev.fsbench.api.WordEvent;
-
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
@@ -36,7 +35,8 @@ final class WindowCounts {
     /** Emits every window whose end is at or before the watermark; returns how many results were emitted. */
     long emitUpTo(long watermark, Consumer<WindowResult> sink) {
         long emitted = 0;
-        Iterator<Map.Entry<Long, Map<String, long[]>>> it = openByStart.entrySet().iterator();
+        Iterator<Map.Entry<Long, Map<String, long[]>>> it =
+                openByStart.entrySet().iterator();
         while (it.hasNext()) {
             Map.Entry<Long, Map<String, long[]>> entry = it.next();
             long end = window.windowEnd(entry.getKey());

@@ -7,11 +7,21 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Entry point of bin/bench. Exit codes: 0 ok, 1 a run failed or regressed, 2 bad input, 130 interrupted. */
-@Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = BenchCli.Version.class,
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        versionProvider = BenchCli.Version.class,
         description = "Measures Flink and Spark streaming against each other on one verified windowed word count.",
-        subcommands = {RunCommand.class, SuiteCommand.class, MicrobenchCommand.class, ReportCommand.class,
-                GeneratorProbeCommand.class, HistoryServerCommand.class,
-                CompareCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            RunCommand.class,
+            SuiteCommand.class,
+            MicrobenchCommand.class,
+            ReportCommand.class,
+            GeneratorProbeCommand.class,
+            HistoryServerCommand.class,
+            CompareCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class BenchCli implements Runnable {
 
     public static final int EXIT_OK = 0;
@@ -28,12 +38,16 @@ public final class BenchCli implements Runnable {
 
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new BenchCli());
-        cli.setExitCodeExceptionMapper(error -> error instanceof IllegalArgumentException
-                || error instanceof CommandLine.ParameterException ? EXIT_USAGE : EXIT_FAILED);
+        cli.setExitCodeExceptionMapper(
+                error -> error instanceof IllegalArgumentException || error instanceof CommandLine.ParameterException
+                        ? EXIT_USAGE
+                        : EXIT_FAILED);
         cli.setExecutionExceptionHandler((error, commandLine, parseResult) -> {
             if (error instanceof IllegalArgumentException) {
                 commandLine.getErr().println("error: " + error.getMessage());
-                commandLine.getErr().println("(see '" + commandLine.getCommandSpec().qualifiedName() + " --help')");
+                commandLine
+                        .getErr()
+                        .println("(see '" + commandLine.getCommandSpec().qualifiedName() + " --help')");
                 return EXIT_USAGE;
             }
             commandLine.getErr().println("error: " + error);

@@ -10,36 +10,49 @@ import dev.fsbench.harness.kafka.KafkaBackends;
 import dev.fsbench.harness.kafka.KafkaOptions;
 import dev.fsbench.harness.kafka.KafkaTopics;
 import dev.fsbench.harness.scenario.DurationText;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Callable;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Properties;
-import java.util.concurrent.Callable;
-
 /**
  * bench generator-probe: how fast can the ruler itself go? Runs the load generator alone against the embedded
  * broker at increasing rates (no engine), and reports achieved rate and worst schedule lag for each. The
  * highest rate it keeps is the ceiling of any engine measurement on this machine.
  */
-@Command(name = "generator-probe", mixinStandardHelpOptions = true,
-        description = {"Runs the load generator alone (no engine) against the embedded broker at each --rates value",
-                "and prints the achieved rate and the worst schedule lag: the ceiling of this machine's ruler."})
+@Command(
+        name = "generator-probe",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Runs the load generator alone (no engine) against the embedded broker at each --rates value",
+            "and prints the achieved rate and the worst schedule lag: the ceiling of this machine's ruler."
+        })
 public final class GeneratorProbeCommand implements Callable<Integer> {
 
-    @Option(names = "--rates", split = ",", paramLabel = "N", defaultValue = "50000,100000,200000,400000",
+    @Option(
+            names = "--rates",
+            split = ",",
+            paramLabel = "N",
+            defaultValue = "50000,100000,200000,400000",
             description = "Rates to try, events/s (default: ${DEFAULT-VALUE}).")
     List<Long> rates;
 
-    @Option(names = "--duration", paramLabel = "DURATION", defaultValue = "20s",
+    @Option(
+            names = "--duration",
+            paramLabel = "DURATION",
+            defaultValue = "20s",
             description = "Measured time per rate (default: ${DEFAULT-VALUE}).")
     String duration;
 
-    @Option(names = "--partitions", defaultValue = "2", description = "Input topic partitions (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--partitions",
+            defaultValue = "2",
+            description = "Input topic partitions (default: ${DEFAULT-VALUE}).")
     int partitions;
 
     @Override
@@ -53,19 +66,36 @@ public final class GeneratorProbeCommand implements Callable<Integer> {
             for (long rate : rates) {
                 String topic = "generator-probe-" + (++round);
                 KafkaTopics.createWorkloadTopics(kafka, topic, topic + "-out", partitions);
-                WorkloadSpec spec = new WorkloadSpec("probe", rate, durationMs, 2_000, WindowSpec.tumbling(1000), 1000,
-                        KeyDistribution.UNIFORM, 1.0, 0, partitions, 1, 42, Map.of());
+                WorkloadSpec spec = new WorkloadSpec(
+                        "probe",
+                        rate,
+                        durationMs,
+                        2_000,
+                        WindowSpec.tumbling(1000),
+                        1000,
+                        KeyDistribution.UNIFORM,
+                        1.0,
+                        0,
+                        partitions,
+                        1,
+                        42,
+                        Map.of());
                 Properties props = new Properties();
                 props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
                 props.put(ProducerConfig.ACKS_CONFIG, "all");
                 props.put(ProducerConfig.LINGER_MS_CONFIG, "2");
                 props.put(ProducerConfig.BATCH_SIZE_CONFIG, String.valueOf(64 * 1024));
-                try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(props, new ByteArraySerializer(),
-                        new ByteArraySerializer())) {
+                try (KafkaProducer<byte[], byte[]> producer =
+                        new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
                     producer.partitionsFor(topic);
-                    GeneratorReport report = new LoadGenerator(spec, 0, false).run(producer, topic, start -> { }, () -> false);
-                    System.out.printf("%,12d %,14.0f %,12.0f %8s%n", rate, report.achievedRatePerSec(),
-                            report.maxScheduleLagMs(), report.rateMet() ? "yes" : "NO");
+                    GeneratorReport report =
+                            new LoadGenerator(spec, 0, false).run(producer, topic, start -> {}, () -> false);
+                    System.out.printf(
+                            "%,12d %,14.0f %,12.0f %8s%n",
+                            rate,
+                            report.achievedRatePerSec(),
+                            report.maxScheduleLagMs(),
+                            report.rateMet() ? "yes" : "NO");
                 }
             }
         }

@@ -4,9 +4,6 @@ import dev.fsbench.harness.engine.BenchHome;
 import dev.fsbench.harness.engine.FlinkEngineDriver;
 import dev.fsbench.harness.process.ForkedJvm;
 import dev.fsbench.harness.process.TempDirectory;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -24,31 +21,48 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * bench history-server: browse finished runs in the engines' own history UIs. Today Flink's HistoryServer
  * over every {@code flink-archive} directory the Flink engine wrote under {@code --runs}; a Spark history
  * server over Spark's event logs belongs beside it as a second {@link HistoryUi}.
  */
-@Command(name = "history-server", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Starts Flink's HistoryServer over the Flink job archives and Spark's History Server over the",
-                "Spark event logs of finished runs (each on 127.0.0.1, each only if --runs holds its kind of logs),",
-                "prints their addresses and runs until Ctrl-C."},
+@Command(
+        name = "history-server",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Starts Flink's HistoryServer over the Flink job archives and Spark's History Server over the",
+            "Spark event logs of finished runs (each on 127.0.0.1, each only if --runs holds its kind of logs),",
+            "prints their addresses and runs until Ctrl-C."
+        },
         footer = {"", "Example:", "  bench history-server --runs reports/runs --port 8082"})
 public final class HistoryServerCommand implements Callable<Integer> {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
-    @Option(names = "--runs", paramLabel = "DIR", defaultValue = "reports/runs",
+    @Option(
+            names = "--runs",
+            paramLabel = "DIR",
+            defaultValue = "reports/runs",
             description = "Directory searched (recursively) for run directories (default: ${DEFAULT-VALUE}).")
     Path runs;
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8082",
+    @Option(
+            names = "--port",
+            paramLabel = "PORT",
+            defaultValue = "8082",
             description = "Port of Flink's HistoryServer on 127.0.0.1; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--spark-port", paramLabel = "PORT", defaultValue = "18080",
-            description = "Port of Spark's History Server on 127.0.0.1; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--spark-port",
+            paramLabel = "PORT",
+            defaultValue = "18080",
+            description =
+                    "Port of Spark's History Server on 127.0.0.1; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int sparkPort;
 
     /** One engine's history web UI, launched in its own JVM from that engine's module classpath. */
@@ -90,19 +104,26 @@ public final class HistoryServerCommand implements Callable<Integer> {
                     HistoryUi ui = entry.getKey();
                     int requested = requestedPorts.get(ui);
                     int boundPort = requested == 0 ? freeLoopbackPort() : requireFree(requested);
-                    ForkedJvm jvm = ForkedJvm.start(ui.spec(BenchHome.locate(), entry.getValue(), boundPort,
+                    ForkedJvm jvm = ForkedJvm.start(ui.spec(
+                            BenchHome.locate(),
+                            entry.getValue(),
+                            boundPort,
                             workDir.path().resolve(ui.title().replaceAll("\\W+", "-"))));
                     started.add(jvm);
                     String url = "http://127.0.0.1:" + boundPort;
                     awaitServing(jvm, url + ui.readinessPath());
-                    System.out.printf("%s: %s (%d log directories under %s)%n", ui.title(), url,
-                            entry.getValue().size(), runs);
+                    System.out.printf(
+                            "%s: %s (%d log directories under %s)%n",
+                            ui.title(), url, entry.getValue().size(), runs);
                 }
                 System.out.println("Ctrl-C stops them.");
                 while (started.stream().allMatch(ForkedJvm::isAlive)) {
                     Thread.sleep(1000); // serve until Ctrl-C: the shutdown hook stops the JVMs and deletes the work dir
                 }
-                ForkedJvm gone = started.stream().filter(jvm -> !jvm.isAlive()).findFirst().orElseThrow();
+                ForkedJvm gone = started.stream()
+                        .filter(jvm -> !jvm.isAlive())
+                        .findFirst()
+                        .orElseThrow();
                 System.err.println(gone.label() + " exited unexpectedly:\n" + gone.outputTail(20));
                 return BenchCli.EXIT_FAILED;
             } finally {
@@ -141,10 +162,16 @@ public final class HistoryServerCommand implements Callable<Integer> {
 
         @Override
         public ForkedJvm.Spec spec(BenchHome home, List<Path> found, int port, Path workDir) {
-            List<String> args = new ArrayList<>(List.of(String.valueOf(port), workDir.resolve("web").toString()));
+            List<String> args = new ArrayList<>(
+                    List.of(String.valueOf(port), workDir.resolve("web").toString()));
             found.forEach(dir -> args.add(dir.toString()));
-            return new ForkedJvm.Spec("flink-history-server", MAIN_CLASS,
-                    home.moduleClasspath(FlinkEngineDriver.MODULE), List.of("-Xmx512m"), args, Map.of(),
+            return new ForkedJvm.Spec(
+                    "flink-history-server",
+                    MAIN_CLASS,
+                    home.moduleClasspath(FlinkEngineDriver.MODULE),
+                    List.of("-Xmx512m"),
+                    args,
+                    Map.of(),
                     workDir.resolve("logs"));
         }
 
@@ -155,15 +182,20 @@ public final class HistoryServerCommand implements Callable<Integer> {
     }
 
     private static void awaitServing(ForkedJvm jvm, String url) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!jvm.isAlive()) {
                 throw new IllegalStateException("the history server exited during start-up:\n" + jvm.outputTail(20));
             }
             try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url))
-                        .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> response = http.send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .timeout(Duration.ofSeconds(2))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;
                 }
@@ -172,15 +204,16 @@ public final class HistoryServerCommand implements Callable<Integer> {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException("the history server did not answer " + url + " within " + START_TIMEOUT.toSeconds()
-                + " s; its log: " + jvm.stderrFile());
+        throw new IllegalStateException("the history server did not answer " + url + " within "
+                + START_TIMEOUT.toSeconds() + " s; its log: " + jvm.stderrFile());
     }
 
     private static int requireFree(int port) {
         try (ServerSocket ignored = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
             return port;
         } catch (IOException e) {
-            throw new IllegalArgumentException("port " + port + " on 127.0.0.1 is in use: pass --port 0 for a free port");
+            throw new IllegalArgumentException(
+                    "port " + port + " on 127.0.0.1 is in use: pass --port 0 for a free port");
         }
     }
 

@@ -3,7 +3,6 @@ package dev.fsbench.harness.cli;
 import dev.fsbench.harness.engine.BenchHome;
 import dev.fsbench.harness.engine.SparkEngineDriver;
 import dev.fsbench.harness.process.ForkedJvm;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -48,8 +47,14 @@ final class SparkHistoryUi implements HistoryServerCommand.HistoryUi {
         jvmOptions.add("-Xmx512m");
         jvmOptions.add("-Dspark.history.fs.logDirectory=" + events.toUri());
         jvmOptions.add("-Dspark.history.ui.port=" + port);
-        return new ForkedJvm.Spec("spark-history-server", MAIN_CLASS, SparkEngineDriver.sparkClasspath(home),
-                jvmOptions, List.of(), Map.of("SPARK_LOCAL_IP", "127.0.0.1"), workDir.resolve("spark-logs"));
+        return new ForkedJvm.Spec(
+                "spark-history-server",
+                MAIN_CLASS,
+                SparkEngineDriver.sparkClasspath(home),
+                jvmOptions,
+                List.of(),
+                Map.of("SPARK_LOCAL_IP", "127.0.0.1"),
+                workDir.resolve("spark-logs"));
     }
 
     @Override

@@ -4,28 +4,34 @@ import dev.fsbench.harness.result.LatencyTrend;
 import dev.fsbench.harness.result.RunResult;
 import dev.fsbench.harness.result.RunStatus;
 import dev.fsbench.harness.result.WorkloadResult;
-
 import java.io.PrintStream;
 import java.util.Comparator;
 
 /** The answer to "up to which rate does this engine keep up?" for a rate sweep. */
 final class SweepTable {
 
-    private SweepTable() {
-    }
+    private SweepTable() {}
 
     static void print(RunResult result, PrintStream out) {
-        out.printf("%n%-17s %10s %10s %8s %8s %8s %9s %10s  %s%n", "engine", "requested", "achieved", "p50 ms",
-                "p99 ms", "max ms", "verified", "p99 trend", "sustained");
+        out.printf(
+                "%n%-17s %10s %10s %8s %8s %8s %9s %10s  %s%n",
+                "engine", "requested", "achieved", "p50 ms", "p99 ms", "max ms", "verified", "p99 trend", "sustained");
         result.workloads().stream()
-                .sorted(Comparator.comparing(WorkloadResult::engine).thenComparingLong(w -> w.config().ratePerSec()))
+                .sorted(Comparator.comparing(WorkloadResult::engine)
+                        .thenComparingLong(w -> w.config().ratePerSec()))
                 .forEach(w -> {
                     LatencyTrend trend = w.latencyTrend();
                     boolean rateKept = w.generator() != null && w.generator().rateMet();
                     boolean sustained = w.status() == RunStatus.OK && rateKept && trend != null && trend.flat();
-                    out.printf("%-17s %,10d %,10.0f %8s %8s %8s %9s %10s  %s%n", w.engine(), w.config().ratePerSec(),
-                            w.throughput().inputEventsPerSec(), ms(w.latencyMs().p50()), ms(w.latencyMs().p99()),
-                            ms(w.latencyMs().max()), w.verification().passed() ? "yes" : "NO",
+                    out.printf(
+                            "%-17s %,10d %,10.0f %8s %8s %8s %9s %10s  %s%n",
+                            w.engine(),
+                            w.config().ratePerSec(),
+                            w.throughput().inputEventsPerSec(),
+                            ms(w.latencyMs().p50()),
+                            ms(w.latencyMs().p99()),
+                            ms(w.latencyMs().max()),
+                            w.verification().passed() ? "yes" : "NO",
                             trend == null ? "-" : String.format("%+.0f ms", trend.growthMs()),
                             sustained ? "yes" : "no" + (rateKept ? "" : " (rate not kept)"));
                 });

@@ -1,14 +1,13 @@
 package dev.fsbench.harness.collector;
 
-import org.HdrHistogram.Histogram;
-import org.HdrHistogram.HistogramLogWriter;
-import org.HdrHistogram.SingleWriterRecorder;
-
 import java.io.FileNotFoundException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.HistogramLogWriter;
+import org.HdrHistogram.SingleWriterRecorder;
 
 /**
  * Window latency (output append time - window end) in an HdrHistogram with 3 significant digits. The collector
@@ -18,8 +17,7 @@ import java.util.List;
 public final class LatencyRecorder implements AutoCloseable {
 
     /** One second of latency, as the reports chart it. */
-    public record Interval(long t, long count, double p50, double p99, double max) {
-    }
+    public record Interval(long t, long count, double p50, double p99, double max) {}
 
     private static final long HIGHEST_TRACKABLE_MS = 3_600_000L;
 
@@ -74,7 +72,9 @@ public final class LatencyRecorder implements AutoCloseable {
         total.add(interval);
         long now = System.currentTimeMillis();
         logWriter.outputIntervalHistogram(interval);
-        Interval point = new Interval(now, interval.getTotalCount(),
+        Interval point = new Interval(
+                now,
+                interval.getTotalCount(),
                 interval.getTotalCount() == 0 ? 0 : interval.getValueAtPercentile(50),
                 interval.getTotalCount() == 0 ? 0 : interval.getValueAtPercentile(99),
                 interval.getMaxValue());

@@ -2,6 +2,13 @@ package dev.fsbench.harness.collector;
 
 import dev.fsbench.api.RecordFormat;
 import dev.fsbench.api.WindowResult;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -10,14 +17,6 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.record.TimestampType;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.Properties;
-import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Reads the output topic from the beginning (read_committed, so an exactly-once engine's aborted writes never
@@ -38,8 +37,8 @@ public final class OutputCollector implements AutoCloseable {
     private volatile long measureToMs = Long.MIN_VALUE;
     private volatile boolean running = true;
 
-    public OutputCollector(String bootstrapServers, Map<String, String> clientProperties, String topic,
-                           LatencyRecorder latency) {
+    public OutputCollector(
+            String bootstrapServers, Map<String, String> clientProperties, String topic, LatencyRecorder latency) {
         this.latency = latency;
         Properties props = new Properties();
         props.putAll(clientProperties);
@@ -50,7 +49,9 @@ public final class OutputCollector implements AutoCloseable {
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000");
         this.consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
         List<PartitionInfo> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30));
-        consumer.assign(partitions.stream().map(p -> new TopicPartition(topic, p.partition())).toList());
+        consumer.assign(partitions.stream()
+                .map(p -> new TopicPartition(topic, p.partition()))
+                .toList());
         consumer.seekToBeginning(consumer.assignment());
         this.thread = new Thread(this::pollLoop, "collector-" + topic);
         this.thread.setDaemon(true);
@@ -96,7 +97,9 @@ public final class OutputCollector implements AutoCloseable {
         }
         received.add(result);
         long emitMs = record.timestamp();
-        countsByEmitSecond.computeIfAbsent(emitMs / 1000 * 1000, s -> new AtomicLong()).addAndGet(result.count());
+        countsByEmitSecond
+                .computeIfAbsent(emitMs / 1000 * 1000, s -> new AtomicLong())
+                .addAndGet(result.count());
         if (result.windowEndMs() > measureFromMs && result.windowEndMs() <= measureToMs) {
             latency.record(emitMs - result.windowEndMs());
             latency.recordVisible(System.currentTimeMillis() - result.windowEndMs());

@@ -1,7 +1,6 @@
 package dev.fsbench.harness.collector;
 
 import dev.fsbench.api.WindowResult;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -18,8 +17,7 @@ public final class ReceivedWindows {
         }
     }
 
-    private record Key(long windowStartMs, String word) {
-    }
+    private record Key(long windowStartMs, String word) {}
 
     private final Map<Key, Received> byKey = new HashMap<>();
     private long records;
@@ -28,9 +26,12 @@ public final class ReceivedWindows {
     public synchronized void add(WindowResult result) {
         records++;
         countSum += result.count();
-        byKey.computeIfAbsent(new Key(result.windowStartMs(), result.word()),
-                        k -> new Received(result.windowStartMs(), result.windowEndMs(), result.word(), new ArrayList<>()))
-                .counts().add(result.count());
+        byKey.computeIfAbsent(
+                        new Key(result.windowStartMs(), result.word()),
+                        k -> new Received(
+                                result.windowStartMs(), result.windowEndMs(), result.word(), new ArrayList<>()))
+                .counts()
+                .add(result.count());
     }
 
     public synchronized Received get(long windowStartMs, String word) {

@@ -23,5 +23,4 @@ public record Verification(
         long eventsExpected,
         long eventsCounted,
         Double misassignmentRate,
-        List<String> examples) {
-}
+        List<String> examples) {}

@@ -4,7 +4,6 @@ import dev.fsbench.harness.collector.ReceivedWindows.Received;
 import dev.fsbench.harness.engine.VerificationMode;
 import dev.fsbench.harness.generator.GroundTruth;
 import dev.fsbench.harness.generator.KeyChooser;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,8 +16,7 @@ public final class Verifier {
 
     private static final int MAX_EXAMPLES = 10;
 
-    private Verifier() {
-    }
+    private Verifier() {}
 
     /**
      * EXACT: every window ending at or before {@code lastWindowEndMs} must be emitted once with the true count.
@@ -34,8 +32,10 @@ public final class Verifier {
             Received got = received.get(start, KeyChooser.word(wordIndex));
             if (got == null) {
                 tally[2]++;
-                example(examples, "missing window [" + start + "," + (start + windowSize) + ") " + KeyChooser.word(wordIndex)
-                        + " (expected " + count + ")");
+                example(
+                        examples,
+                        "missing window [" + start + "," + (start + windowSize) + ") " + KeyChooser.word(wordIndex)
+                                + " (expected " + count + ")");
                 return;
             }
             tally[6] += got.firstCount();
@@ -44,8 +44,10 @@ public final class Verifier {
                 example(examples, "duplicated window [" + start + ") " + got.word() + " counts " + got.counts());
             } else if (got.firstCount() != count || got.windowEndMs() != start + windowSize) {
                 tally[4]++;
-                example(examples, "wrong window [" + start + "," + got.windowEndMs() + ") " + got.word() + ": counted "
-                        + got.firstCount() + ", expected " + count);
+                example(
+                        examples,
+                        "wrong window [" + start + "," + got.windowEndMs() + ") " + got.word() + ": counted "
+                                + got.firstCount() + ", expected " + count);
             } else {
                 tally[1]++;
             }
@@ -54,13 +56,26 @@ public final class Verifier {
         for (Received got : received.all()) {
             if (got.windowStartMs() + windowSize <= lastWindowEndMs && trueCount(truth, got) == 0) {
                 unexpected++;
-                example(examples, "unexpected window [" + got.windowStartMs() + "," + got.windowEndMs() + ") "
-                        + got.word() + " count " + got.counts());
+                example(
+                        examples,
+                        "unexpected window [" + got.windowStartMs() + "," + got.windowEndMs() + ") " + got.word()
+                                + " count " + got.counts());
             }
         }
         boolean passed = tally[0] > 0 && tally[1] == tally[0] && unexpected == 0;
-        return new Verification("exact", passed, tally[0], tally[1], tally[2], tally[3], tally[4], unexpected,
-                tally[5], tally[6], null, examples);
+        return new Verification(
+                "exact",
+                passed,
+                tally[0],
+                tally[1],
+                tally[2],
+                tally[3],
+                tally[4],
+                unexpected,
+                tally[5],
+                tally[6],
+                null,
+                examples);
     }
 
     /**
@@ -68,8 +83,8 @@ public final class Verifier {
      * windows it belongs to. The misassignment rate compares each emitted window with the events whose event
      * time falls into it; since only counts are known, it is a lower bound of the events that moved.
      */
-    public static Verification verifyConservation(GroundTruth truth, ReceivedWindows received,
-                                                  EventTimeIndex eventTimes) {
+    public static Verification verifyConservation(
+            GroundTruth truth, ReceivedWindows received, EventTimeIndex eventTimes) {
         long expectedMemberships = truth.events() * truth.window().windowsPerEvent();
         long counted = 0;
         long duplicated = 0;
@@ -99,17 +114,34 @@ public final class Verifier {
             }
         }
         if (counted != expectedMemberships) {
-            example(examples, "events counted " + counted + " != expected " + expectedMemberships
-                    + " (" + truth.events() + " events x " + truth.window().windowsPerEvent() + " windows each)");
+            example(
+                    examples,
+                    "events counted " + counted + " != expected " + expectedMemberships + " (" + truth.events()
+                            + " events x " + truth.window().windowsPerEvent() + " windows each)");
         }
         Double rate = judged == 0 ? null : (double) deficit / judged;
         boolean passed = expectedMemberships > 0 && counted == expectedMemberships && duplicated == 0;
-        return new Verification("conservation", passed, windowBounds.size(), passed ? windowBounds.size() : 0,
-                0, duplicated, 0, 0, expectedMemberships, counted, rate, examples);
+        return new Verification(
+                "conservation",
+                passed,
+                windowBounds.size(),
+                passed ? windowBounds.size() : 0,
+                0,
+                duplicated,
+                0,
+                0,
+                expectedMemberships,
+                counted,
+                rate,
+                examples);
     }
 
-    public static Verification verify(VerificationMode mode, GroundTruth truth, ReceivedWindows received,
-                                      long lastWindowEndMs, EventTimeIndex eventTimes) {
+    public static Verification verify(
+            VerificationMode mode,
+            GroundTruth truth,
+            ReceivedWindows received,
+            long lastWindowEndMs,
+            EventTimeIndex eventTimes) {
         return mode == VerificationMode.EXACT
                 ? verifyExact(truth, received, lastWindowEndMs)
                 : verifyConservation(truth, received, eventTimes);

@@ -1,9 +1,8 @@
 package dev.fsbench.harness.engine;
 
-import dev.fsbench.harness.process.CurrentClasspath;
 import dev.fsbench.api.JobSpec;
 import dev.fsbench.harness.baseline.BaselineEngine;
-
+import dev.fsbench.harness.process.CurrentClasspath;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

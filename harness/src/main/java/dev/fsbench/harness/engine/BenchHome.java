@@ -38,8 +38,8 @@ public record BenchHome(Path root) {
         Path classes = target.resolve("classes");
         Path classpathFile = target.resolve("engine-classpath.txt");
         if (!Files.isDirectory(classes) || !Files.isRegularFile(classpathFile)) {
-            throw new IllegalStateException("module '" + module + "' is not built (missing " + root.relativize(classpathFile)
-                    + "): run 'mvn -q package -DskipTests' in " + root);
+            throw new IllegalStateException("module '" + module + "' is not built (missing "
+                    + root.relativize(classpathFile) + "): run 'mvn -q package -DskipTests' in " + root);
         }
         List<Path> entries = new ArrayList<>();
         entries.add(classes);

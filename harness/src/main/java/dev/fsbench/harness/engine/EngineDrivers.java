@@ -17,8 +17,7 @@ public final class EngineDrivers {
         register(new SparkDStreamEngineDriver());
     }
 
-    private EngineDrivers() {
-    }
+    private EngineDrivers() {}
 
     private static void register(EngineDriver driver) {
         DRIVERS.put(driver.name(), driver);
@@ -31,7 +30,8 @@ public final class EngineDrivers {
     public static EngineDriver byName(String name) {
         EngineDriver driver = DRIVERS.get(name);
         if (driver == null) {
-            throw new IllegalArgumentException("unknown engine '" + name + "' (known: " + String.join(", ", names()) + ")");
+            throw new IllegalArgumentException(
+                    "unknown engine '" + name + "' (known: " + String.join(", ", names()) + ")");
         }
         return driver;
     }

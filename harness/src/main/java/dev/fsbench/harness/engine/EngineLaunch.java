@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /** Everything needed to start an engine JVM except the harness-wide options (heap, GC, telemetry). */
-public record EngineLaunch(String mainClass, List<Path> classpath, List<String> jvmOptions,
-                           Map<String, String> environment) {
+public record EngineLaunch(
+        String mainClass, List<Path> classpath, List<String> jvmOptions, Map<String, String> environment) {
     public EngineLaunch {
         classpath = List.copyOf(classpath);
         jvmOptions = List.copyOf(jvmOptions);

@@ -1,7 +1,6 @@
 package dev.fsbench.harness.engine;
 
 import dev.fsbench.api.JobSpec;
-
 import java.util.List;
 import java.util.Map;
 

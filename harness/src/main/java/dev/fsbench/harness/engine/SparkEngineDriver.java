@@ -1,7 +1,6 @@
 package dev.fsbench.harness.engine;
 
 import dev.fsbench.api.JobSpec;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,7 +21,8 @@ public abstract class SparkEngineDriver implements EngineDriver {
 
     static final String MODULE = "spark-bench";
     static final String JVM_OPTIONS_RESOURCE = "spark-jvm-options.txt";
-    private static final Pattern ARTIFACT = Pattern.compile("(spark-core|scala-library)(?:_[0-9.]+)?-([0-9][^/]*)\\.jar");
+    private static final Pattern ARTIFACT =
+            Pattern.compile("(spark-core|scala-library)(?:_[0-9.]+)?-([0-9][^/]*)\\.jar");
 
     private final String name;
     private final String mainClass;
@@ -56,7 +56,8 @@ public abstract class SparkEngineDriver implements EngineDriver {
 
     @Override
     public EngineLaunch launch(JobSpec job, BenchHome home) {
-        return new EngineLaunch(mainClass, sparkClasspath(home), sparkJvmOptions(home), Map.of("SPARK_LOCAL_IP", "127.0.0.1"));
+        return new EngineLaunch(
+                mainClass, sparkClasspath(home), sparkJvmOptions(home), Map.of("SPARK_LOCAL_IP", "127.0.0.1"));
     }
 
     /** spark-bench's classes and runtime classpath, for any JVM that runs Spark (engines, History Server). */

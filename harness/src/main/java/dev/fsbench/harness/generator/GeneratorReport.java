@@ -18,5 +18,4 @@ public record GeneratorReport(
         long startEpochMs,
         long measureStartEpochMs,
         long measureEndEpochMs,
-        long endEpochMs) {
-}
+        long endEpochMs) {}

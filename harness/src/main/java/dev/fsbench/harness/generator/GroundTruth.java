@@ -1,7 +1,6 @@
 package dev.fsbench.harness.generator;
 
 import dev.fsbench.api.WindowSpec;
-
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.LongPredicate;
@@ -25,8 +24,9 @@ public final class GroundTruth {
 
     public void add(long eventTimeMs, int wordIndex) {
         events++;
-        window.forEachWindowStart(eventTimeMs, start ->
-                countsByWindowStart.computeIfAbsent(start, s -> new int[vocabularySize])[wordIndex]++);
+        window.forEachWindowStart(
+                eventTimeMs,
+                start -> countsByWindowStart.computeIfAbsent(start, s -> new int[vocabularySize])[wordIndex]++);
     }
 
     public long events() {

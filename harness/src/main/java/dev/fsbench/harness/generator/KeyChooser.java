@@ -20,8 +20,8 @@ public final class KeyChooser {
         this.offset = offset;
     }
 
-    public static KeyChooser of(KeyDistribution distribution, int vocabularySize, double zipfExponent,
-                                UniformRandomProvider random) {
+    public static KeyChooser of(
+            KeyDistribution distribution, int vocabularySize, double zipfExponent, UniformRandomProvider random) {
         return switch (distribution) {
             case UNIFORM -> new KeyChooser(DiscreteUniformSampler.of(random, 0, vocabularySize - 1), 0);
             // commons-rng's Zipf sampler returns ranks 1..n

@@ -1,19 +1,18 @@
 package dev.fsbench.harness.generator;
 
 import dev.fsbench.api.RecordFormat;
-import dev.fsbench.harness.collector.EventTimeIndex;
 import dev.fsbench.api.WorkloadSpec;
-import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.simple.RandomSource;
-import org.apache.kafka.clients.producer.Callback;
-import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-
+import dev.fsbench.harness.collector.EventTimeIndex;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
+import org.apache.kafka.clients.producer.Callback;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
  * Sends word events to the input topic on a fixed schedule (warm-up, measured phase, then a drain phase that
@@ -33,7 +32,13 @@ public final class LoadGenerator {
     private final AtomicReference<Throwable> sendFailure = new AtomicReference<>();
     private volatile Phase phase = Phase.NOT_STARTED;
 
-    public enum Phase { NOT_STARTED, WARMUP, MEASURE, DRAIN, DONE }
+    public enum Phase {
+        NOT_STARTED,
+        WARMUP,
+        MEASURE,
+        DRAIN,
+        DONE
+    }
 
     /** {@code indexEventTimes}: also keep {@link EventTimeIndex} (needed to judge processing-time windows). */
     public LoadGenerator(WorkloadSpec spec, long drainMs, boolean indexEventTimes) {
@@ -78,8 +83,8 @@ public final class LoadGenerator {
      * scheduled, before sending it. Fails if the producer reports an error:
      * a lost input event would make the ground truth wrong.
      */
-    public GeneratorReport run(Producer<byte[], byte[]> producer, String topic, LongConsumer onStartEpochMs,
-                               BooleanSupplier stop) {
+    public GeneratorReport run(
+            Producer<byte[], byte[]> producer, String topic, LongConsumer onStartEpochMs, BooleanSupplier stop) {
         UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(spec.seed());
         KeyChooser keys = KeyChooser.of(spec.keyDistribution(), spec.vocabularySize(), spec.zipfExponent(), random);
         long disorderBound = spec.outOfOrdernessMs();
@@ -121,8 +126,14 @@ public final class LoadGenerator {
             long eventTimeMs = disorderBound == 0 ? scheduledMs : scheduledMs - random.nextLong(disorderBound + 1);
             int wordIndex = keys.nextIndex();
             String word = KeyChooser.word(wordIndex);
-            producer.send(new ProducerRecord<>(topic, null, eventTimeMs, RecordFormat.encodeKey(word),
-                    RecordFormat.encodeEvent(eventTimeMs, word)), onSent);
+            producer.send(
+                    new ProducerRecord<>(
+                            topic,
+                            null,
+                            eventTimeMs,
+                            RecordFormat.encodeKey(word),
+                            RecordFormat.encodeEvent(eventTimeMs, word)),
+                    onSent);
             truth.add(eventTimeMs, wordIndex);
             if (eventTimes != null) {
                 eventTimes.add(eventTimeMs, wordIndex);
@@ -150,7 +161,8 @@ public final class LoadGenerator {
         double measuredSeconds = (measuredUntil - scheduledStart) / 1e9;
         // the interval between the first and the last measured event is one event shorter than the phase
         double achieved = measureStartNanos != 0 && measuredEvents > 1 && measuredSeconds > 0
-                ? (measuredEvents - 1) / measuredSeconds : 0;
+                ? (measuredEvents - 1) / measuredSeconds
+                : 0;
         boolean completed = index >= measuredEnd;
         return new GeneratorReport(
                 spec.ratePerSec(),

@@ -1,11 +1,10 @@
 package dev.fsbench.harness.kafka;
 
-import java.time.Duration;
-import java.util.Map;
-
 import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.PortBinding;
 import com.github.dockerjava.api.model.Ports;
+import java.time.Duration;
+import java.util.Map;
 import org.apache.kafka.common.utils.AppInfoParser;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.kafka.KafkaContainer;
@@ -62,15 +61,18 @@ public final class ContainerKafkaBackend implements KafkaBackend {
                 .withEnv("KAFKA_GROUP_INITIAL_REBALANCE_DELAY_MS", "0")
                 .withStartupTimeout(options.startTimeout())
                 // Docker publishes ports on every interface by default; the benchmark's broker stays on loopback.
-                .withCreateContainerCmdModifier(cmd -> cmd.getHostConfig().withPortBindings(
-                        new PortBinding(Ports.Binding.bindIp("127.0.0.1"), ExposedPort.tcp(CLIENT_PORT))));
+                .withCreateContainerCmdModifier(cmd -> cmd.getHostConfig()
+                        .withPortBindings(
+                                new PortBinding(Ports.Binding.bindIp("127.0.0.1"), ExposedPort.tcp(CLIENT_PORT))));
         try {
             container.start();
         } catch (RuntimeException e) {
             String logs = safeLogs();
             close();
-            throw new KafkaBackendException("the Kafka container (" + IMAGE + ") did not start: "
-                    + KafkaAdmins.rootMessage(e) + (logs.isBlank() ? "" : "\n" + logs), e);
+            throw new KafkaBackendException(
+                    "the Kafka container (" + IMAGE + ") did not start: " + KafkaAdmins.rootMessage(e)
+                            + (logs.isBlank() ? "" : "\n" + logs),
+                    e);
         }
         startupTime = Duration.ofNanos(System.nanoTime() - startNanos);
     }

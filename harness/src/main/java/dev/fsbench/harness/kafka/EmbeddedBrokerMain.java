@@ -1,5 +1,6 @@
 package dev.fsbench.harness.kafka;
 
+import dev.fsbench.harness.process.TempDirectory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -7,15 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
-
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
-
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
-
-import dev.fsbench.harness.process.TempDirectory;
 
 /**
  * Main class of the embedded broker's JVM: formats the KRaft storage, starts the broker, and stops it when
@@ -28,8 +25,7 @@ import dev.fsbench.harness.process.TempDirectory;
  */
 public final class EmbeddedBrokerMain {
 
-    private EmbeddedBrokerMain() {
-    }
+    private EmbeddedBrokerMain() {}
 
     public static void main(String[] args) {
         if (args.length < 1 || args.length > 2) {
@@ -76,8 +72,8 @@ public final class EmbeddedBrokerMain {
             // halt: the shutdown hook would try to stop a server that never started
             Runtime.getRuntime().halt(1);
         }
-        System.out.printf("embedded Kafka broker started in %d ms (in this JVM)%n",
-                (System.nanoTime() - startNanos) / 1_000_000);
+        System.out.printf(
+                "embedded Kafka broker started in %d ms (in this JVM)%n", (System.nanoTime() - startNanos) / 1_000_000);
         awaitEndOfStdin(System.in);
         stop.run();
         // Kafka leaves non-daemon threads behind after shutdown; exiting explicitly ends the JVM.

@@ -1,6 +1,8 @@
 package dev.fsbench.harness.kafka;
 
 import dev.fsbench.harness.process.CurrentClasspath;
+import dev.fsbench.harness.process.ForkedJvm;
+import dev.fsbench.harness.process.TempDirectory;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -9,13 +11,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.utils.AppInfoParser;
-
-import dev.fsbench.harness.process.ForkedJvm;
-import dev.fsbench.harness.process.CurrentClasspath;
-import dev.fsbench.harness.process.TempDirectory;
 
 /**
  * A real Apache Kafka broker (KRaft, broker and controller in one node) in its own JVM, started from this JVM's
@@ -28,9 +25,13 @@ public final class EmbeddedKafkaBackend implements KafkaBackend {
      * run), G1 with a 20 ms pause goal. The page cache, not the heap, holds the log.
      */
     static final List<String> BROKER_JVM_OPTIONS = List.of(
-            "-Xms1g", "-Xmx1g",
-            "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=20", "-XX:InitiatingHeapOccupancyPercent=35",
-            "-XX:+ExplicitGCInvokesConcurrent", "-XX:+ExitOnOutOfMemoryError",
+            "-Xms1g",
+            "-Xmx1g",
+            "-XX:+UseG1GC",
+            "-XX:MaxGCPauseMillis=20",
+            "-XX:InitiatingHeapOccupancyPercent=35",
+            "-XX:+ExplicitGCInvokesConcurrent",
+            "-XX:+ExitOnOutOfMemoryError",
             "-Djava.awt.headless=true",
             // The broker logs through slf4j-simple (Kafka 4's log4j2 has no slf4j binding on this classpath):
             // warnings and errors only, to its stderr file.
@@ -99,10 +100,17 @@ public final class EmbeddedKafkaBackend implements KafkaBackend {
         try {
             Path configFile = workDir.path().resolve("server.properties");
             new EmbeddedBrokerConfig(ports[0], ports[1], workDir.path().resolve("data")).writeTo(configFile);
-            Path logDir = options.logDir() != null ? options.logDir() : workDir.path().resolve("logs");
+            Path logDir =
+                    options.logDir() != null ? options.logDir() : workDir.path().resolve("logs");
             bootstrapServers = "127.0.0.1:" + ports[0];
-            broker = ForkedJvm.start(new ForkedJvm.Spec(LABEL, EmbeddedBrokerMain.class.getName(), ownClasspath(),
-                    BROKER_JVM_OPTIONS, List.of(configFile.toString(), workDir.path().toString()), Map.of(), logDir));
+            broker = ForkedJvm.start(new ForkedJvm.Spec(
+                    LABEL,
+                    EmbeddedBrokerMain.class.getName(),
+                    ownClasspath(),
+                    BROKER_JVM_OPTIONS,
+                    List.of(configFile.toString(), workDir.path().toString()),
+                    Map.of(),
+                    logDir));
             awaitReady(startNanos);
         } catch (IOException e) {
             close();
@@ -129,19 +137,23 @@ public final class EmbeddedKafkaBackend implements KafkaBackend {
             while (true) {
                 if (!broker.isAlive()) {
                     String tail = broker.outputTail(TAIL_LINES);
-                    String message = "the embedded Kafka broker exited with code " + broker.exitCode().orElse(-1)
-                            + " while starting on " + bootstrapServers + ":\n" + tail;
+                    String message = "the embedded Kafka broker exited with code "
+                            + broker.exitCode().orElse(-1) + " while starting on " + bootstrapServers + ":\n" + tail;
                     throw tail.contains("Address already in use")
-                            ? new ListenerPortTaken(message) : new KafkaBackendException(message);
+                            ? new ListenerPortTaken(message)
+                            : new KafkaBackendException(message);
                 }
                 try {
                     KafkaAdmins.describeCluster(admin, bootstrapServers, READY_POLL_CALL_TIMEOUT);
                     return;
                 } catch (KafkaBackendException notYet) {
                     if (System.nanoTime() > deadline) {
-                        throw new KafkaBackendException("the embedded Kafka broker on " + bootstrapServers
-                                + " did not answer within " + options.startTimeout().toSeconds() + " s; its output:\n"
-                                + broker.outputTail(TAIL_LINES), notYet);
+                        throw new KafkaBackendException(
+                                "the embedded Kafka broker on " + bootstrapServers
+                                        + " did not answer within "
+                                        + options.startTimeout().toSeconds() + " s; its output:\n"
+                                        + broker.outputTail(TAIL_LINES),
+                                notYet);
                     }
                 }
                 sleep(Duration.ofMillis(50));

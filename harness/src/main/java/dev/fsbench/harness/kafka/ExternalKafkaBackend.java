@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import org.apache.kafka.clients.admin.Admin;
 
 /**
@@ -48,7 +47,8 @@ public final class ExternalKafkaBackend implements KafkaBackend {
         checkReachable();
         Admin admin = KafkaAdmins.open(this, REACH_TIMEOUT);
         try {
-            int brokers = KafkaAdmins.describeCluster(admin, bootstrapServers(), REACH_TIMEOUT).size();
+            int brokers = KafkaAdmins.describeCluster(admin, bootstrapServers(), REACH_TIMEOUT)
+                    .size();
             version = "unknown (external cluster, " + brokers + (brokers == 1 ? " broker)" : " brokers)");
         } finally {
             KafkaAdmins.closeQuietly(admin);
@@ -70,7 +70,8 @@ public final class ExternalKafkaBackend implements KafkaBackend {
             int port = Integer.parseInt(entry.substring(colon + 1));
             long remainingMs = Math.max(500, (deadline - System.nanoTime()) / 1_000_000);
             try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress(host, port), (int) Math.min(remainingMs, TCP_CHECK_TIMEOUT.toMillis()));
+                socket.connect(
+                        new InetSocketAddress(host, port), (int) Math.min(remainingMs, TCP_CHECK_TIMEOUT.toMillis()));
                 return;
             } catch (UnknownHostException e) {
                 failures.add(entry + ": unknown host");
@@ -80,8 +81,8 @@ public final class ExternalKafkaBackend implements KafkaBackend {
                 failures.add(entry + ": " + e.getMessage());
             }
         }
-        throw new KafkaBackendException("Kafka at " + bootstrapServers() + " is unreachable ("
-                + String.join("; ", failures) + ")");
+        throw new KafkaBackendException(
+                "Kafka at " + bootstrapServers() + " is unreachable (" + String.join("; ", failures) + ")");
     }
 
     @Override
@@ -128,8 +129,8 @@ public final class ExternalKafkaBackend implements KafkaBackend {
             admin = KafkaAdmins.open(this, REACH_TIMEOUT);
             admin.deleteTopics(topics).all().get(REACH_TIMEOUT.toMillis() + 1_000, TimeUnit.MILLISECONDS);
         } catch (KafkaBackendException | ExecutionException | TimeoutException e) {
-            System.err.println("could not delete topics " + topics + " on " + this + ": "
-                    + KafkaAdmins.rootMessage(e) + "; delete them by hand");
+            System.err.println("could not delete topics " + topics + " on " + this + ": " + KafkaAdmins.rootMessage(e)
+                    + "; delete them by hand");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             System.err.println("interrupted deleting topics " + topics + " on " + this + "; delete them by hand");

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
@@ -20,8 +19,7 @@ import org.apache.kafka.common.Node;
  */
 final class KafkaAdmins {
 
-    private KafkaAdmins() {
-    }
+    private KafkaAdmins() {}
 
     /** An admin client for {@code backend}, each call bounded by {@code callTimeout}. */
     static Admin open(KafkaBackend backend, Duration callTimeout) throws KafkaBackendException {
@@ -36,9 +34,11 @@ final class KafkaAdmins {
         config.put(AdminClientConfig.CLIENT_ID_CONFIG, "fsbench-admin");
         config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, timeout);
         config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, timeout);
-        config.put(AdminClientConfig.SOCKET_CONNECTION_SETUP_TIMEOUT_MS_CONFIG,
+        config.put(
+                AdminClientConfig.SOCKET_CONNECTION_SETUP_TIMEOUT_MS_CONFIG,
                 Long.toString(Math.min(callTimeout.toMillis(), 5_000)));
-        config.put(AdminClientConfig.SOCKET_CONNECTION_SETUP_TIMEOUT_MAX_MS_CONFIG,
+        config.put(
+                AdminClientConfig.SOCKET_CONNECTION_SETUP_TIMEOUT_MAX_MS_CONFIG,
                 Long.toString(Math.min(callTimeout.toMillis(), 5_000)));
         config.put(AdminClientConfig.RECONNECT_BACKOFF_MS_CONFIG, "50");
         config.put(AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, "1000");
@@ -47,8 +47,8 @@ final class KafkaAdmins {
         try {
             return Admin.create(config);
         } catch (KafkaException e) {
-            throw new KafkaBackendException("cannot create a Kafka client for " + bootstrapServers + ": "
-                    + rootMessage(e), e);
+            throw new KafkaBackendException(
+                    "cannot create a Kafka client for " + bootstrapServers + ": " + rootMessage(e), e);
         }
     }
 
@@ -64,8 +64,9 @@ final class KafkaAdmins {
             if (e.getCause() instanceof org.apache.kafka.common.errors.TimeoutException) {
                 throw unreachable(bootstrapServers, timeout, e.getCause());
             }
-            throw new KafkaBackendException("Kafka at " + bootstrapServers + " refused describeCluster: "
-                    + rootMessage(e.getCause()), e.getCause());
+            throw new KafkaBackendException(
+                    "Kafka at " + bootstrapServers + " refused describeCluster: " + rootMessage(e.getCause()),
+                    e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new KafkaBackendException("interrupted while contacting Kafka at " + bootstrapServers, e);
@@ -80,9 +81,11 @@ final class KafkaAdmins {
     }
 
     private static KafkaBackendException unreachable(String bootstrapServers, Duration timeout, Throwable cause) {
-        return new KafkaBackendException("Kafka at " + bootstrapServers + " is unreachable: no answer within "
-                + timeout.toSeconds() + " s (check the address, that the broker is up, and the security client"
-                + " properties)", cause);
+        return new KafkaBackendException(
+                "Kafka at " + bootstrapServers + " is unreachable: no answer within "
+                        + timeout.toSeconds() + " s (check the address, that the broker is up, and the security client"
+                        + " properties)",
+                cause);
     }
 
     static String rootMessage(Throwable error) {

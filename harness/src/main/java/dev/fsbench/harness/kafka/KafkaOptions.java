@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  *                          deleted with it
  * @param startTimeout      how long the embedded broker or container may take to answer
  */
-public record KafkaOptions(String bootstrapServers, Map<String, String> clientProperties, int port, Path logDir,
-                           Duration startTimeout) {
+public record KafkaOptions(
+        String bootstrapServers, Map<String, String> clientProperties, int port, Path logDir, Duration startTimeout) {
 
     public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(60);
 
@@ -64,7 +64,8 @@ public record KafkaOptions(String bootstrapServers, Map<String, String> clientPr
 
     private static void validateBootstrapServers(String servers) {
         if (servers.isEmpty()) {
-            throw new IllegalArgumentException("bootstrap servers must not be empty: expected host:port[,host:port...]");
+            throw new IllegalArgumentException(
+                    "bootstrap servers must not be empty: expected host:port[,host:port...]");
         }
         for (String server : servers.split(",", -1)) {
             String entry = server.strip();
@@ -74,8 +75,8 @@ public record KafkaOptions(String bootstrapServers, Map<String, String> clientPr
             }
             int entryPort = Integer.parseInt(entry.substring(entry.lastIndexOf(':') + 1));
             if (entryPort < 1 || entryPort > 65535) {
-                throw new IllegalArgumentException("bootstrap server '" + entry + "' has port " + entryPort
-                        + ", outside 1-65535");
+                throw new IllegalArgumentException(
+                        "bootstrap server '" + entry + "' has port " + entryPort + ", outside 1-65535");
             }
         }
     }

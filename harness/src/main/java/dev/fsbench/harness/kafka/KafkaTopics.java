@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
@@ -43,8 +42,8 @@ public final class KafkaTopics implements AutoCloseable {
      * Creates a workload's input topic and its LogAppendTime output topic, both with {@code partitions}
      * partitions. On an external cluster the backend deletes them when it is closed.
      */
-    public static void createWorkloadTopics(KafkaBackend backend, String inputTopic, String outputTopic,
-                                            int partitions) throws KafkaBackendException {
+    public static void createWorkloadTopics(KafkaBackend backend, String inputTopic, String outputTopic, int partitions)
+            throws KafkaBackendException {
         try (KafkaTopics topics = connect(backend)) {
             topics.createInputTopic(inputTopic, partitions);
             topics.createOutputTopic(outputTopic, partitions);
@@ -79,11 +78,15 @@ public final class KafkaTopics implements AutoCloseable {
             admin.createTopics(List.of(topic)).all().get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof TopicExistsException) {
-                throw new KafkaBackendException("topic '" + name + "' already exists on " + backend
-                        + ": a previous run left it, or another run uses it; delete it or use another run id", e);
+                throw new KafkaBackendException(
+                        "topic '" + name + "' already exists on " + backend
+                                + ": a previous run left it, or another run uses it; delete it or use another run id",
+                        e);
             }
-            throw failure("cannot create topic '" + name + "' (" + partitions + " partitions, replication "
-                    + replication + ")", e.getCause());
+            throw failure(
+                    "cannot create topic '" + name + "' (" + partitions + " partitions, replication " + replication
+                            + ")",
+                    e.getCause());
         } catch (TimeoutException e) {
             throw failure("timed out creating topic '" + name + "'", e);
         } catch (InterruptedException e) {
@@ -98,7 +101,8 @@ public final class KafkaTopics implements AutoCloseable {
     }
 
     private short replicationFactor() throws KafkaBackendException {
-        int brokers = KafkaAdmins.describeCluster(admin, backend.bootstrapServers(), ADMIN_TIMEOUT).size();
+        int brokers = KafkaAdmins.describeCluster(admin, backend.bootstrapServers(), ADMIN_TIMEOUT)
+                .size();
         return (short) Math.max(1, Math.min(MAX_REPLICATION, brokers));
     }
 
@@ -110,10 +114,14 @@ public final class KafkaTopics implements AutoCloseable {
         long deadline = System.nanoTime() + ADMIN_TIMEOUT.toNanos();
         while (true) {
             try {
-                TopicDescription description = admin.describeTopics(List.of(name)).topicNameValues().get(name)
+                TopicDescription description = admin.describeTopics(List.of(name))
+                        .topicNameValues()
+                        .get(name)
                         .get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
                 Collection<TopicPartitionInfo> infos = description.partitions();
-                if (infos.size() == partitions && infos.stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty())) {
+                if (infos.size() == partitions
+                        && infos.stream()
+                                .allMatch(p -> p.leader() != null && !p.leader().isEmpty())) {
                     return;
                 }
             } catch (ExecutionException e) {

@@ -16,8 +16,7 @@ final class LoopbackPorts {
 
     static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
 
-    private LoopbackPorts() {
-    }
+    private LoopbackPorts() {}
 
     /**
      * {@code count} distinct free ports; the first is {@code fixedFirst} if it is not 0.

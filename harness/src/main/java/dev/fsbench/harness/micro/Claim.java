@@ -4,11 +4,20 @@ package dev.fsbench.harness.micro;
  * One claim from the seed's sources, checked against this run. {@code expectedRatio} null means the source
  * only claims a direction ("faster", "less garbage").
  */
-public record Claim(String claim, String source, String metric, Double expectedRatio, Double measuredRatio,
-                    Double measuredRatioError, Verdict verdict, boolean noisy) {
+public record Claim(
+        String claim,
+        String source,
+        String metric,
+        Double expectedRatio,
+        Double measuredRatio,
+        Double measuredRatioError,
+        Verdict verdict,
+        boolean noisy) {
 
     public enum Verdict {
-        confirmed, refuted, inconclusive
+        confirmed,
+        refuted,
+        inconclusive
     }
 
     /**
@@ -40,7 +49,14 @@ public record Claim(String claim, String source, String metric, Double expectedR
                 verdict = Verdict.inconclusive;
             }
         }
-        return new Claim(claim, source, metric, expectedRatio, measured.value(), error, verdict,
+        return new Claim(
+                claim,
+                source,
+                metric,
+                expectedRatio,
+                measured.value(),
+                error,
+                verdict,
                 measured.noisy() || error == null);
     }
 }

@@ -19,46 +19,74 @@ final class ClaimEvaluator {
     /** gc.alloc.rate.norm below this is the profiler's noise floor; a ratio against it is a lower bound. */
     static final double ALLOC_FLOOR_BYTES = 1.0;
 
-    private ClaimEvaluator() {
-    }
+    private ClaimEvaluator() {}
 
     static List<Claim> evaluate(List<MicrobenchResult> results, SizeTable sizes) {
         List<Claim> claims = new ArrayList<>();
         for (String record : records(results, sizes)) {
-            sizeRatio(sizes, "spark-java", "spark-kryo-registered", record).ifPresent(ratio -> claims.add(Claim.evaluate(
-                    "Kryo's output is much smaller than Java serialization's (\"as much as 10x\")", SPARK_GUIDE,
-                    "serializedBytes spark-java / spark-kryo-registered, " + record, 10.0, ratio)));
+            sizeRatio(sizes, "spark-java", "spark-kryo-registered", record)
+                    .ifPresent(ratio -> claims.add(Claim.evaluate(
+                            "Kryo's output is much smaller than Java serialization's (\"as much as 10x\")",
+                            SPARK_GUIDE,
+                            "serializedBytes spark-java / spark-kryo-registered, " + record,
+                            10.0,
+                            ratio)));
             timeRatio(results, "SparkSerialization", "spark-java", "spark-kryo-registered", record)
                     .ifPresent(ratio -> claims.add(Claim.evaluate(
-                            "Kryo is much faster than Java serialization (\"as much as 10x\")", SPARK_GUIDE,
-                            "roundtrip spark-java / spark-kryo-registered, " + record, 10.0, ratio)));
+                            "Kryo is much faster than Java serialization (\"as much as 10x\")",
+                            SPARK_GUIDE,
+                            "roundtrip spark-java / spark-kryo-registered, " + record,
+                            10.0,
+                            ratio)));
             timeRatio(results, "FlinkSerialization", "flink-kryo-unregistered", "flink-pojo", record)
                     .ifPresent(ratio -> claims.add(Claim.evaluate(
-                            "Flink's PojoSerializer is about 4x faster than its Kryo fallback", FLINK_BLOG,
-                            "roundtrip flink-kryo-unregistered / flink-pojo, " + record, 4.0, ratio)));
+                            "Flink's PojoSerializer is about 4x faster than its Kryo fallback",
+                            FLINK_BLOG,
+                            "roundtrip flink-kryo-unregistered / flink-pojo, " + record,
+                            4.0,
+                            ratio)));
             timeRatio(results, "FlinkSerialization", "flink-pojo", "flink-tuple", record)
                     .ifPresent(ratio -> claims.add(Claim.evaluate(
-                            "Flink's TupleSerializer is about 1.4x faster than its PojoSerializer", FLINK_BLOG,
-                            "roundtrip flink-pojo / flink-tuple, " + record, 1.4, ratio)));
-            sizeRatio(sizes, "kryo-unregistered", "kryo-registered", record).ifPresent(ratio -> claims.add(
-                    Claim.evaluate("Registering classes makes Kryo's output smaller", SPARK_GUIDE,
-                            "serializedBytes kryo-unregistered / kryo-registered, " + record, null, ratio)));
+                            "Flink's TupleSerializer is about 1.4x faster than its PojoSerializer",
+                            FLINK_BLOG,
+                            "roundtrip flink-pojo / flink-tuple, " + record,
+                            1.4,
+                            ratio)));
+            sizeRatio(sizes, "kryo-unregistered", "kryo-registered", record)
+                    .ifPresent(ratio -> claims.add(Claim.evaluate(
+                            "Registering classes makes Kryo's output smaller",
+                            SPARK_GUIDE,
+                            "serializedBytes kryo-unregistered / kryo-registered, " + record,
+                            null,
+                            ratio)));
             timeRatio(results, "FlinkSerialization", "kryo-unregistered", "kryo-registered", record)
-                    .ifPresent(ratio -> claims.add(Claim.evaluate("Registering classes makes Kryo faster",
-                            SPARK_GUIDE, "roundtrip kryo-unregistered / kryo-registered, " + record, null, ratio)));
+                    .ifPresent(ratio -> claims.add(Claim.evaluate(
+                            "Registering classes makes Kryo faster",
+                            SPARK_GUIDE,
+                            "roundtrip kryo-unregistered / kryo-registered, " + record,
+                            null,
+                            ratio)));
         }
-        allocation(results, "emitNew").ifPresent(fresh -> allocation(results, "emitReuseValue").ifPresent(reused ->
-                claims.add(Claim.evaluate("Reusing a Tuple2 with a mutable LongValue cuts allocation", SEED,
-                        "allocated B/record emitNew / emitReuseValue (floor " + ALLOC_FLOOR_BYTES + " B)", null,
-                        fresh.over(reused)))));
+        allocation(results, "emitNew")
+                .ifPresent(fresh -> allocation(results, "emitReuseValue")
+                        .ifPresent(reused -> claims.add(Claim.evaluate(
+                                "Reusing a Tuple2 with a mutable LongValue cuts allocation",
+                                SEED,
+                                "allocated B/record emitNew / emitReuseValue (floor " + ALLOC_FLOOR_BYTES + " B)",
+                                null,
+                                fresh.over(reused)))));
         for (MicrobenchResult binary : find(results, "BinarySort.sortBinary")) {
             results.stream()
-                    .filter(r -> r.benchmark().endsWith("BinarySort.sortObjects") && r.params().equals(binary.params()))
+                    .filter(r -> r.benchmark().endsWith("BinarySort.sortObjects")
+                            && r.params().equals(binary.params()))
                     .findFirst()
                     .ifPresent(objects -> claims.add(Claim.evaluate(
-                            "Sorting normalized binary keys is faster than sorting objects", SEED,
+                            "Sorting normalized binary keys is faster than sorting objects",
+                            SEED,
                             "sortObjects / sortBinary, key=" + binary.params().get("key") + ", records="
-                                    + binary.params().get("records"), null, measure(objects).over(measure(binary)))));
+                                    + binary.params().get("records"),
+                            null,
+                            measure(objects).over(measure(binary)))));
         }
         return claims;
     }
@@ -78,8 +106,8 @@ final class ClaimEvaluator {
         return Optional.of(Measure.exact(numerator).over(Measure.exact(denominator)));
     }
 
-    private static Optional<Measure> timeRatio(List<MicrobenchResult> results, String benchmarkClass, String slower,
-                                               String faster, String record) {
+    private static Optional<Measure> timeRatio(
+            List<MicrobenchResult> results, String benchmarkClass, String slower, String faster, String record) {
         Optional<MicrobenchResult> numerator = roundtrip(results, benchmarkClass, slower, record);
         Optional<MicrobenchResult> denominator = roundtrip(results, benchmarkClass, faster, record);
         if (numerator.isEmpty() || denominator.isEmpty()) {
@@ -88,8 +116,8 @@ final class ClaimEvaluator {
         return Optional.of(measure(numerator.get()).over(measure(denominator.get())));
     }
 
-    private static Optional<MicrobenchResult> roundtrip(List<MicrobenchResult> results, String benchmarkClass,
-                                                        String serializer, String record) {
+    private static Optional<MicrobenchResult> roundtrip(
+            List<MicrobenchResult> results, String benchmarkClass, String serializer, String record) {
         return find(results, benchmarkClass + ".roundtrip").stream()
                 .filter(r -> serializer.equals(r.serializer()) && record.equals(r.record()))
                 .findFirst();
@@ -105,7 +133,9 @@ final class ClaimEvaluator {
     }
 
     private static List<MicrobenchResult> find(List<MicrobenchResult> results, String classAndMethod) {
-        return results.stream().filter(r -> r.benchmark().endsWith("." + classAndMethod)).toList();
+        return results.stream()
+                .filter(r -> r.benchmark().endsWith("." + classAndMethod))
+                .toList();
     }
 
     private static Measure measure(MicrobenchResult result) {

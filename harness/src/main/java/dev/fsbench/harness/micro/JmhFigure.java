@@ -13,8 +13,16 @@ import java.util.Map;
  * One benchmark (with its parameters) from a JMH JSON result file ({@code -rf json}). JMH writes an unknown
  * error as the string "NaN" (two samples or fewer); that becomes {@code null} here.
  */
-public record JmhFigure(String benchmark, String mode, Map<String, String> params, double score, Double scoreError,
-                        String unit, Double allocBytesPerOp, Double allocBytesPerOpError, Double gcTimeMs) {
+public record JmhFigure(
+        String benchmark,
+        String mode,
+        Map<String, String> params,
+        double score,
+        Double scoreError,
+        String unit,
+        Double allocBytesPerOp,
+        Double allocBytesPerOpError,
+        Double gcTimeMs) {
 
     static final String ALLOC_NORM = "gc.alloc.rate.norm";
     static final String GC_TIME = "gc.time";
@@ -27,7 +35,8 @@ public record JmhFigure(String benchmark, String mode, Map<String, String> param
             throw new IOException("cannot read JMH result " + file + ": " + e.getMessage(), e);
         }
         if (root == null || !root.isArray()) {
-            throw new IOException("JMH result " + file + " is not a JSON array of benchmarks (was it written with -rf json?)");
+            throw new IOException(
+                    "JMH result " + file + " is not a JSON array of benchmarks (was it written with -rf json?)");
         }
         List<JmhFigure> figures = new ArrayList<>();
         for (JsonNode node : root) {
@@ -38,7 +47,9 @@ public record JmhFigure(String benchmark, String mode, Map<String, String> param
 
     static JmhFigure of(JsonNode node) {
         Map<String, String> params = new LinkedHashMap<>();
-        node.path("params").fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
+        node.path("params")
+                .fields()
+                .forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
         JsonNode primary = node.path("primaryMetric");
         JsonNode secondary = node.path("secondaryMetrics");
         return new JmhFigure(

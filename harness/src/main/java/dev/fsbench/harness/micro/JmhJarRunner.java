@@ -27,25 +27,25 @@ final class JmhJarRunner {
     /** Runs to completion; throws with the tail of the JVM's output if it exits non-zero or exceeds the limit. */
     void run(MicrobenchJar jar, Path jarFile, String label, String mainClass, List<String> args, Duration limit)
             throws IOException, InterruptedException {
-        ForkedJvm.Spec spec = new ForkedJvm.Spec(label, mainClass, List.of(jarFile), jar.jvmOptions(jarFile), args,
-                jar.environment(), logDir);
+        ForkedJvm.Spec spec = new ForkedJvm.Spec(
+                label, mainClass, List.of(jarFile), jar.jvmOptions(jarFile), args, jar.environment(), logDir);
         ForkedJvm jvm = ForkedJvm.start(spec);
         try {
-            ProgressFollower progress = new ProgressFollower(jvm.stdoutFile(), console,
-                    ProgressFollower.JMH_PROGRESS, "[" + label + "] ");
+            ProgressFollower progress =
+                    new ProgressFollower(jvm.stdoutFile(), console, ProgressFollower.JMH_PROGRESS, "[" + label + "] ");
             long deadline = System.nanoTime() + limit.toNanos();
             while (!jvm.waitFor(POLL)) {
                 progress.poll();
                 if (System.nanoTime() > deadline) {
-                    throw new IOException(label + " did not finish within " + limit.toMinutes() + " min; log: "
-                            + jvm.stdoutFile());
+                    throw new IOException(
+                            label + " did not finish within " + limit.toMinutes() + " min; log: " + jvm.stdoutFile());
                 }
             }
             progress.poll();
             int exit = jvm.exitCode().orElse(-1);
             if (exit != 0) {
-                throw new IOException(label + " exited with " + exit + " (log: " + jvm.stdoutFile() + "):\n"
-                        + jvm.outputTail(15));
+                throw new IOException(
+                        label + " exited with " + exit + " (log: " + jvm.stdoutFile() + "):\n" + jvm.outputTail(15));
             }
         } finally {
             jvm.stop(GRACE);

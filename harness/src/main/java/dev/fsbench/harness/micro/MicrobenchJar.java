@@ -33,6 +33,7 @@ public enum MicrobenchJar {
 
     /** Main class in both jars that writes the deterministic serialized-size table. */
     static final String SIZES_MAIN = "dev.fsbench.serialization.codec.SerializedSizes";
+
     static final String JMH_MAIN = "org.openjdk.jmh.Main";
 
     private final String label;
@@ -86,7 +87,8 @@ public enum MicrobenchJar {
             return List.of();
         }
         if (options.contains("${")) {
-            throw new IllegalStateException(jar + " holds an unfiltered " + JVM_OPTIONS_RESOURCE + ": rebuild " + module);
+            throw new IllegalStateException(
+                    jar + " holds an unfiltered " + JVM_OPTIONS_RESOURCE + ": rebuild " + module);
         }
         return List.of(options.trim().split("\\s+"));
     }

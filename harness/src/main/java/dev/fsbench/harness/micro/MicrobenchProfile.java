@@ -13,7 +13,8 @@ public enum MicrobenchProfile {
      * Under 5 minutes on 2 cores: round trips of the smallest and the richest record, object reuse, sorts of
      * 100k records, one fork. For smoke tests and large effects; most figures come out flagged noisy.
      */
-    QUICK(List.of("-f", "1", "-wi", "2", "-w", "300ms", "-i", "3", "-r", "500ms"),
+    QUICK(
+            List.of("-f", "1", "-wi", "2", "-w", "300ms", "-i", "3", "-r", "500ms"),
             List.of("FlinkSerialization\\.(roundtrip|baseline)$", "ObjectReuse\\.", "BinarySort\\."),
             List.of("SparkSerialization\\.(roundtrip|baseline)$"),
             List.of("-p", "records=100000", "-p", "record=word-event,rich-event")),
@@ -21,7 +22,8 @@ public enum MicrobenchProfile {
      * Every benchmark, 4 forks x (2 warm-up + 3 measured) x 1 s: 12 samples from 4 JVMs, about an hour on
      * 2 cores (136 benchmarks x about 25 s).
      */
-    FULL(List.of("-f", "4", "-wi", "2", "-w", "1s", "-i", "3", "-r", "1s"),
+    FULL(
+            List.of("-f", "4", "-wi", "2", "-w", "1s", "-i", "3", "-r", "1s"),
             List.of("FlinkSerialization\\.", "ObjectReuse\\.", "BinarySort\\."),
             List.of("SparkSerialization\\."),
             List.of());
@@ -31,8 +33,11 @@ public enum MicrobenchProfile {
     private final List<String> sparkIncludes;
     private final List<String> parameterOverrides;
 
-    MicrobenchProfile(List<String> iterationOptions, List<String> flinkIncludes, List<String> sparkIncludes,
-                      List<String> parameterOverrides) {
+    MicrobenchProfile(
+            List<String> iterationOptions,
+            List<String> flinkIncludes,
+            List<String> sparkIncludes,
+            List<String> parameterOverrides) {
         this.iterationOptions = iterationOptions;
         this.flinkIncludes = flinkIncludes;
         this.sparkIncludes = sparkIncludes;

@@ -7,14 +7,18 @@ import java.util.concurrent.TimeUnit;
 /** Turns JMH figures and the size tables into the result's "microbenchmarks" section. */
 public final class MicrobenchSummariser {
 
-    private MicrobenchSummariser() {
-    }
+    private MicrobenchSummariser() {}
 
-    public static MicrobenchSection summarise(String profile, double wallTimeSec, List<String> jmhResultFiles,
-                                              List<String> sizeFiles, List<JmhFigure> figures, SizeTable sizes) {
+    public static MicrobenchSection summarise(
+            String profile,
+            double wallTimeSec,
+            List<String> jmhResultFiles,
+            List<String> sizeFiles,
+            List<JmhFigure> figures,
+            SizeTable sizes) {
         List<MicrobenchResult> results = results(figures, sizes);
-        return new MicrobenchSection(profile, wallTimeSec, jmhResultFiles, sizeFiles, results,
-                ClaimEvaluator.evaluate(results, sizes));
+        return new MicrobenchSection(
+                profile, wallTimeSec, jmhResultFiles, sizeFiles, results, ClaimEvaluator.evaluate(results, sizes));
     }
 
     static List<MicrobenchResult> results(List<JmhFigure> figures, SizeTable sizes) {
@@ -29,10 +33,23 @@ public final class MicrobenchSummariser {
                 Double nsPerOp = toNanos(figure.score(), figure.unit());
                 nsPerRecord = nsPerOp == null ? null : nsPerOp / Long.parseLong(records);
             }
-            results.add(new MicrobenchResult(figure.benchmark(), group, serializer, record, figure.method(),
-                    figure.params(), figure.mode(), figure.score(), figure.scoreError(), figure.unit(),
-                    Measure.isNoisy(figure.score(), figure.scoreError()), figure.allocBytesPerOp(), figure.allocBytesPerOpError(),
-                    sizes.bytes(serializer, record), nsPerRecord, figure.gcTimeMs()));
+            results.add(new MicrobenchResult(
+                    figure.benchmark(),
+                    group,
+                    serializer,
+                    record,
+                    figure.method(),
+                    figure.params(),
+                    figure.mode(),
+                    figure.score(),
+                    figure.scoreError(),
+                    figure.unit(),
+                    Measure.isNoisy(figure.score(), figure.scoreError()),
+                    figure.allocBytesPerOp(),
+                    figure.allocBytesPerOpError(),
+                    sizes.bytes(serializer, record),
+                    nsPerRecord,
+                    figure.gcTimeMs()));
         }
         return results;
     }

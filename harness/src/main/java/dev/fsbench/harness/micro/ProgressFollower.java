@@ -15,8 +15,12 @@ import java.util.function.Predicate;
 final class ProgressFollower {
 
     static final Predicate<String> JMH_PROGRESS = line -> line.startsWith("# Run progress")
-            || line.startsWith("# Benchmark:") || line.startsWith("# Parameters:") || line.startsWith("<failure>")
-            || line.contains("Exception") || line.startsWith("ERROR") || line.startsWith("Benchmark result is saved");
+            || line.startsWith("# Benchmark:")
+            || line.startsWith("# Parameters:")
+            || line.startsWith("<failure>")
+            || line.contains("Exception")
+            || line.startsWith("ERROR")
+            || line.startsWith("Benchmark result is saved");
 
     private final Path file;
     private final PrintStream console;

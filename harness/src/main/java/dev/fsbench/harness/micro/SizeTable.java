@@ -23,7 +23,8 @@ public record SizeTable(Map<String, Integer> bytesByKey) {
         }
         Map<String, Integer> bytes = new LinkedHashMap<>();
         for (JsonNode entry : sizes) {
-            bytes.put(key(entry.path("serializer").asText(), entry.path("record").asText()),
+            bytes.put(
+                    key(entry.path("serializer").asText(), entry.path("record").asText()),
                     entry.path("serializedBytes").asInt());
         }
         return new SizeTable(bytes);

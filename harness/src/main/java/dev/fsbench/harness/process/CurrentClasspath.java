@@ -11,8 +11,7 @@ import java.util.List;
  */
 public final class CurrentClasspath {
 
-    private CurrentClasspath() {
-    }
+    private CurrentClasspath() {}
 
     public static List<Path> entries() {
         return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))

@@ -6,9 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,8 +25,14 @@ import java.util.stream.Stream;
 public final class ForkedJvm implements AutoCloseable {
 
     /** What to run. {@code label} names the log files ({@code <label>.out}, {@code <label>.err}). */
-    public record Spec(String label, String mainClass, List<Path> classpath, List<String> jvmOptions,
-                       List<String> args, Map<String, String> environment, Path logDir) {
+    public record Spec(
+            String label,
+            String mainClass,
+            List<Path> classpath,
+            List<String> jvmOptions,
+            List<String> args,
+            Map<String, String> environment,
+            Path logDir) {
         public Spec {
             classpath = List.copyOf(classpath);
             jvmOptions = List.copyOf(jvmOptions);
@@ -75,7 +81,8 @@ public final class ForkedJvm implements AutoCloseable {
     private static String argFileContent(Spec spec) {
         List<String> lines = new ArrayList<>(spec.jvmOptions());
         lines.add("-cp");
-        lines.add(spec.classpath().stream().map(p -> p.toAbsolutePath().toString())
+        lines.add(spec.classpath().stream()
+                .map(p -> p.toAbsolutePath().toString())
                 .collect(Collectors.joining(java.io.File.pathSeparator)));
         lines.add(spec.mainClass());
         lines.addAll(spec.args());

@@ -14,8 +14,7 @@ public final class ShutdownRegistry {
     private static boolean hookInstalled;
     private static volatile boolean shuttingDown;
 
-    private ShutdownRegistry() {
-    }
+    private ShutdownRegistry() {}
 
     /** Registers {@code resource}; call {@link #unregister} when it was closed normally. */
     public static synchronized void register(AutoCloseable resource) {

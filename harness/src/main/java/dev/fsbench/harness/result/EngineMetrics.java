@@ -7,6 +7,5 @@ import java.util.Map;
 public record EngineMetrics(List<Series> series, Map<String, Object> summary) {
 
     /** {@code points}: [epochMs, value] pairs. */
-    public record Series(String name, Map<String, String> tags, List<Number[]> points) {
-    }
+    public record Series(String name, Map<String, String> tags, List<Number[]> points) {}
 }

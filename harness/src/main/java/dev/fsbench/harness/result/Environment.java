@@ -12,5 +12,4 @@ public record Environment(
         String os,
         String jvm,
         Map<String, String> engineVersions,
-        String fingerprint) {
-}
+        String fingerprint) {}

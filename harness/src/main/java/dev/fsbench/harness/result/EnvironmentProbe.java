@@ -13,19 +13,27 @@ import java.util.concurrent.TimeUnit;
 /** Describes the machine and checkout a run happens on. */
 public final class EnvironmentProbe {
 
-    private EnvironmentProbe() {
-    }
+    private EnvironmentProbe() {}
 
     public static Environment probe(Path checkout, Map<String, String> engineVersions) {
         int cores = Runtime.getRuntime().availableProcessors();
         long memory = physicalMemory();
-        String os = System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch");
+        String os = System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                + System.getProperty("os.arch");
         String jvm = System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version");
         String commit = git(checkout, "rev-parse", "HEAD");
         String branch = git(checkout, "rev-parse", "--abbrev-ref", "HEAD");
         String status = git(checkout, "status", "--porcelain", "--untracked-files=no");
-        return new Environment(commit, branch, status == null ? null : !status.isBlank(), cores, memory, os, jvm,
-                engineVersions, fingerprint(cores, memory, os, jvm));
+        return new Environment(
+                commit,
+                branch,
+                status == null ? null : !status.isBlank(),
+                cores,
+                memory,
+                os,
+                jvm,
+                engineVersions,
+                fingerprint(cores, memory, os, jvm));
     }
 
     /**
@@ -56,7 +64,8 @@ public final class EnvironmentProbe {
         command[2] = checkout.toString();
         System.arraycopy(args, 0, command, 3, args.length);
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(false).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(false).start();
             process.getOutputStream().close();
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
             if (!process.waitFor(10, TimeUnit.SECONDS) || process.exitValue() != 0) {

@@ -1,4 +1,3 @@
 package dev.fsbench.harness.result;
 
-public record KafkaInfo(String backend, String version, Double startupMs, String bootstrapServers) {
-}
+public record KafkaInfo(String backend, String version, Double startupMs, String bootstrapServers) {}

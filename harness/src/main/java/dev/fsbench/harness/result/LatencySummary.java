@@ -1,19 +1,24 @@
 package dev.fsbench.harness.result;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.ArrayList;
+import java.util.List;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramIterationValue;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /** Latency percentiles in ms (null when nothing was measured), plus the distribution for a "nines" plot. */
 @JsonInclude(JsonInclude.Include.ALWAYS) // the schema requires every percentile, null when unmeasured
-public record LatencySummary(Double p50, Double p90, Double p99, Double p999, Double max, Double mean, long count,
-                             List<PercentilePoint> percentiles) {
+public record LatencySummary(
+        Double p50,
+        Double p90,
+        Double p99,
+        Double p999,
+        Double max,
+        Double mean,
+        long count,
+        List<PercentilePoint> percentiles) {
 
-    public record PercentilePoint(double percentile, double valueMs) {
-    }
+    public record PercentilePoint(double percentile, double valueMs) {}
 
     public static LatencySummary of(Histogram histogram) {
         long count = histogram.getTotalCount();

@@ -1,7 +1,6 @@
 package dev.fsbench.harness.result;
 
 import dev.fsbench.harness.collector.LatencyRecorder;
-
 import java.util.Arrays;
 import java.util.List;
 
@@ -18,7 +17,10 @@ public record LatencyTrend(double firstThirdP99Ms, double lastThirdP99Ms, double
     static final double MIN_TOLERANCE_MS = 100;
 
     public static LatencyTrend of(List<LatencyRecorder.Interval> intervals) {
-        double[] p99s = intervals.stream().filter(i -> i.count() > 0).mapToDouble(LatencyRecorder.Interval::p99).toArray();
+        double[] p99s = intervals.stream()
+                .filter(i -> i.count() > 0)
+                .mapToDouble(LatencyRecorder.Interval::p99)
+                .toArray();
         if (p99s.length < 6) {
             return null;
         }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.fsbench.api.EngineSession;
-
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -17,8 +16,7 @@ public final class ResultWriter {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
-    private ResultWriter() {
-    }
+    private ResultWriter() {}
 
     public static Path write(RunResult result, Path runDir) throws IOException {
         Path file = runDir.resolve(RESULT_FILE);

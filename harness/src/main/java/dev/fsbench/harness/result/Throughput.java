@@ -5,5 +5,4 @@ package dev.fsbench.harness.result;
  * engine accounted for in windows ending in the measured phase, per second (sliding windows divided by the
  * windows each event belongs to, so the figure is comparable with the input rate).
  */
-public record Throughput(double inputEventsPerSec, double outputEventsPerSec) {
-}
+public record Throughput(double inputEventsPerSec, double outputEventsPerSec) {}

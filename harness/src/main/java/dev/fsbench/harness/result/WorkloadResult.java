@@ -4,7 +4,6 @@ import dev.fsbench.api.WorkloadSpec;
 import dev.fsbench.harness.collector.LatencyRecorder;
 import dev.fsbench.harness.collector.Verification;
 import dev.fsbench.harness.generator.GeneratorReport;
-
 import java.util.List;
 import java.util.Map;
 
@@ -33,5 +32,4 @@ public record WorkloadResult(
         EngineMetrics engineMetrics,
         Object gc,
         Object cpu,
-        Object telemetry) {
-}
+        Object telemetry) {}

@@ -16,8 +16,6 @@ import dev.fsbench.harness.result.RunStatus;
 import dev.fsbench.harness.result.Throughput;
 import dev.fsbench.harness.result.WorkloadResult;
 import dev.fsbench.harness.telemetry.HarnessRecording;
-import dev.fsbench.harness.telemetry.TelemetryResult;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,8 +47,8 @@ public final class BenchmarkRun {
     private volatile Object harnessTelemetry;
     private Environment environment;
 
-    public BenchmarkRun(String runId, Path runDir, List<WorkloadPlan> plans, KafkaBackend kafka, BenchHome home,
-                        Console console) {
+    public BenchmarkRun(
+            String runId, Path runDir, List<WorkloadPlan> plans, KafkaBackend kafka, BenchHome home, Console console) {
         this.runId = runId;
         this.runDir = runDir;
         this.plans = List.copyOf(plans);
@@ -62,7 +60,11 @@ public final class BenchmarkRun {
     public RunResult execute() throws IOException {
         Files.createDirectories(runDir);
         Map<String, String> versions = new LinkedHashMap<>();
-        plans.stream().map(WorkloadPlan::engine).distinct().map(EngineDriver::versions).forEach(versions::putAll);
+        plans.stream()
+                .map(WorkloadPlan::engine)
+                .distinct()
+                .map(EngineDriver::versions)
+                .forEach(versions::putAll);
         environment = EnvironmentProbe.probe(home.root(), versions);
         AutoCloseable writeIncomplete = () -> writeQuietly(RunStatus.INCOMPLETE);
         ShutdownRegistry.register(writeIncomplete);
@@ -82,11 +84,13 @@ public final class BenchmarkRun {
                 current = null;
                 completed.add(result);
                 if (result.generator() != null) {
-                    firstMeasureFrom = Math.min(firstMeasureFrom, result.generator().measureStartEpochMs());
+                    firstMeasureFrom =
+                            Math.min(firstMeasureFrom, result.generator().measureStartEpochMs());
                     lastMeasureTo = Math.max(lastMeasureTo, result.generator().measureEndEpochMs());
                     if (!result.generator().rateMet()) {
-                        warnings.add(plan.label() + ": requested " + result.generator().requestedRatePerSec()
-                                + " ev/s, achieved " + Math.round(result.generator().achievedRatePerSec()) + " ev/s");
+                        warnings.add(plan.label() + ": requested "
+                                + result.generator().requestedRatePerSec() + " ev/s, achieved "
+                                + Math.round(result.generator().achievedRatePerSec()) + " ev/s");
                     }
                 }
                 summarize(result);
@@ -96,8 +100,10 @@ public final class BenchmarkRun {
             warnings.add("Kafka: " + e.getMessage());
             throw new RunAbortedException(e.getMessage(), snapshotAndWrite(RunStatus.FAILED));
         } finally {
-            harnessTelemetry = harnessRecording.finish(runDir,
-                    firstMeasureFrom == Long.MAX_VALUE ? 0 : firstMeasureFrom, lastMeasureTo == 0 ? System.currentTimeMillis() : lastMeasureTo);
+            harnessTelemetry = harnessRecording.finish(
+                    runDir,
+                    firstMeasureFrom == Long.MAX_VALUE ? 0 : firstMeasureFrom,
+                    lastMeasureTo == 0 ? System.currentTimeMillis() : lastMeasureTo);
             kafka.close();
         }
         ShutdownRegistry.unregister(writeIncomplete);
@@ -109,21 +115,31 @@ public final class BenchmarkRun {
     private void startKafka() throws KafkaBackendException {
         console.info("starting Kafka (%s)...", kafka.name());
         kafka.start();
-        kafkaInfo = new KafkaInfo(kafka.name(), kafka.version(), (double) kafka.startupTime().toMillis(),
-                kafka.bootstrapServers());
-        console.info("Kafka %s ready at %s in %,d ms", kafka.version(), kafka.bootstrapServers(),
-                kafka.startupTime().toMillis());
+        kafkaInfo = new KafkaInfo(
+                kafka.name(), kafka.version(), (double) kafka.startupTime().toMillis(), kafka.bootstrapServers());
+        console.info(
+                "Kafka %s ready at %s in %,d ms",
+                kafka.version(), kafka.bootstrapServers(), kafka.startupTime().toMillis());
     }
 
     private void summarize(WorkloadResult result) {
         Verification v = result.verification();
         LatencySummary latency = result.latencyMs();
         Throughput throughput = result.throughput();
-        console.info("[%s/%s] %s: verification %s (%d/%d windows correct), input %,.0f ev/s, output %,.0f ev/s,"
+        console.info(
+                "[%s/%s] %s: verification %s (%d/%d windows correct), input %,.0f ev/s, output %,.0f ev/s,"
                         + " latency p50 %s p99 %s max %s ms",
-                result.engine(), result.scenario(), result.status(), v.passed() ? "passed" : "FAILED",
-                v.windowsCorrect(), v.windowsExpected(), throughput.inputEventsPerSec(), throughput.outputEventsPerSec(),
-                latency.p50(), latency.p99(), latency.max());
+                result.engine(),
+                result.scenario(),
+                result.status(),
+                v.passed() ? "passed" : "FAILED",
+                v.windowsCorrect(),
+                v.windowsExpected(),
+                throughput.inputEventsPerSec(),
+                throughput.outputEventsPerSec(),
+                latency.p50(),
+                latency.p99(),
+                latency.max());
         if (result.failureReason() != null) {
             console.warn("[" + result.engine() + "/" + result.scenario() + "] " + result.failureReason());
         }
@@ -138,24 +154,52 @@ public final class BenchmarkRun {
         if (forced == RunStatus.INCOMPLETE && running != null) {
             workloads.add(interruptedWorkload(running));
         }
-        RunStatus status = forced != null ? forced
-                : ShutdownRegistry.isShuttingDown() ? RunStatus.INCOMPLETE
-                : workloads.stream().allMatch(w -> w.status() == RunStatus.OK) && !workloads.isEmpty()
-                ? RunStatus.OK : RunStatus.FAILED;
+        RunStatus status = forced != null
+                ? forced
+                : ShutdownRegistry.isShuttingDown()
+                        ? RunStatus.INCOMPLETE
+                        : workloads.stream().allMatch(w -> w.status() == RunStatus.OK) && !workloads.isEmpty()
+                                ? RunStatus.OK
+                                : RunStatus.FAILED;
         List<String> warningsCopy;
         synchronized (warnings) {
             warningsCopy = List.copyOf(warnings);
         }
-        return new RunResult(RunResult.SCHEMA_VERSION, runId, startedAt, Instant.now().toString(), status, warningsCopy,
-                environment, kafkaInfo, workloads, harnessTelemetry, null);
+        return new RunResult(
+                RunResult.SCHEMA_VERSION,
+                runId,
+                startedAt,
+                Instant.now().toString(),
+                status,
+                warningsCopy,
+                environment,
+                kafkaInfo,
+                workloads,
+                harnessTelemetry,
+                null);
     }
 
     private static WorkloadResult interruptedWorkload(WorkloadPlan plan) {
-        return new WorkloadResult(plan.engine().name(), plan.spec().scenario(), RunStatus.INCOMPLETE,
-                "interrupted before the workload finished", plan.spec(), null,
+        return new WorkloadResult(
+                plan.engine().name(),
+                plan.spec().scenario(),
+                RunStatus.INCOMPLETE,
+                "interrupted before the workload finished",
+                plan.spec(),
+                null,
                 new Verification("exact", false, 0, 0, 0, 0, 0, 0, 0, 0, null, List.of("interrupted")),
-                new Throughput(0, 0), LatencySummary.of(new org.HdrHistogram.Histogram(3)), null, null, List.of(), List.of(),
-                Map.of(), Map.of(), null, null, null, null);
+                new Throughput(0, 0),
+                LatencySummary.of(new org.HdrHistogram.Histogram(3)),
+                null,
+                null,
+                List.of(),
+                List.of(),
+                Map.of(),
+                Map.of(),
+                null,
+                null,
+                null,
+                null);
     }
 
     private RunResult snapshotAndWrite(RunStatus status) {
@@ -170,8 +214,8 @@ public final class BenchmarkRun {
 
     private void writeQuietly(RunStatus status) {
         RunResult result = snapshotAndWrite(status);
-        System.err.println("interrupted: wrote " + result.status() + " result with " + result.workloads().size()
-                + " workload(s) to " + runDir.resolve(ResultWriter.RESULT_FILE));
+        System.err.println("interrupted: wrote " + result.status() + " result with "
+                + result.workloads().size() + " workload(s) to " + runDir.resolve(ResultWriter.RESULT_FILE));
     }
 
     /** The run could not go on (Kafka unavailable); carries the result written so far. */

@@ -14,13 +14,19 @@ import dev.fsbench.harness.process.ShutdownRegistry;
  */
 final class CompletionWait {
 
-    private CompletionWait() {
-    }
+    private CompletionWait() {}
 
-    static void await(WorkloadPlan plan, GeneratorReport report, LoadGenerator generator, OutputCollector collector,
-                      ForkedJvm engine, Console console) throws InterruptedException {
+    static void await(
+            WorkloadPlan plan,
+            GeneratorReport report,
+            LoadGenerator generator,
+            OutputCollector collector,
+            ForkedJvm engine,
+            Console console)
+            throws InterruptedException {
         var spec = plan.spec();
-        long timeoutMs = spec.longProperty("harness.completionTimeoutMs",
+        long timeoutMs = spec.longProperty(
+                "harness.completionTimeoutMs",
                 Math.max(30_000, 3 * spec.window().sizeMs() + spec.outOfOrdernessMs()));
         boolean conservation = plan.engine().verificationMode() == VerificationMode.CONSERVATION;
         long owed = conservation
@@ -29,14 +35,16 @@ final class CompletionWait {
         long deadline = System.currentTimeMillis() + timeoutMs;
         long lastReport = 0;
         while (System.currentTimeMillis() < deadline && engine.isAlive() && !ShutdownRegistry.isShuttingDown()) {
-            long have = conservation ? collector.received().countSum()
+            long have = conservation
+                    ? collector.received().countSum()
                     : collector.received().distinctEndingBy(report.measureEndEpochMs());
             if (have >= owed) {
                 return;
             }
             if (System.currentTimeMillis() - lastReport >= 5000) {
-                console.info("[%s] waiting for the engine to finish: %,d of %,d %s", plan.label(), have, owed,
-                        conservation ? "event counts" : "windows");
+                console.info(
+                        "[%s] waiting for the engine to finish: %,d of %,d %s",
+                        plan.label(), have, owed, conservation ? "event counts" : "windows");
                 lastReport = System.currentTimeMillis();
             }
             Thread.sleep(200);

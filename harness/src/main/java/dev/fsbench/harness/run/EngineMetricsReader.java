@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fsbench.api.EngineSession;
 import dev.fsbench.harness.result.EngineMetrics;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,11 +20,9 @@ import java.util.TreeMap;
 final class EngineMetricsReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
-    private EngineMetricsReader() {
-    }
+    private EngineMetricsReader() {}
 
     static EngineMetrics read(Path engineWorkDir) throws IOException {
         Map<String, EngineMetrics.Series> series = new LinkedHashMap<>();
@@ -44,14 +41,21 @@ final class EngineMetricsReader {
                         continue; // a JVM killed mid-write leaves a torn last line
                     }
                     Map<String, String> tags = new TreeMap<>();
-                    point.path("tags").fields().forEachRemaining(e -> tags.put(e.getKey(), e.getValue().asText()));
+                    point.path("tags")
+                            .fields()
+                            .forEachRemaining(
+                                    e -> tags.put(e.getKey(), e.getValue().asText()));
                     String name = point.path("name").asText();
                     series.computeIfAbsent(name + tags, k -> new EngineMetrics.Series(name, tags, new ArrayList<>()))
-                            .points().add(new Number[] {point.path("t").asLong(), point.path("value").asDouble()});
+                            .points()
+                            .add(new Number[] {
+                                point.path("t").asLong(), point.path("value").asDouble()
+                            });
                 }
             }
         }
-        return new EngineMetrics(List.copyOf(series.values()), readJson(engineWorkDir.resolve(EngineSession.SUMMARY_FILE)));
+        return new EngineMetrics(
+                List.copyOf(series.values()), readJson(engineWorkDir.resolve(EngineSession.SUMMARY_FILE)));
     }
 
     static Map<String, Object> readJson(Path file) throws IOException {

@@ -5,7 +5,6 @@ import dev.fsbench.harness.collector.OutputCollector;
 import dev.fsbench.harness.generator.LoadGenerator;
 import dev.fsbench.harness.process.ForkedJvm;
 import dev.fsbench.harness.result.ThroughputPoint;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +28,13 @@ final class ProgressSampler implements AutoCloseable {
     private final long plannedSeconds;
     private volatile boolean running = true;
 
-    ProgressSampler(String label, LoadGenerator generator, OutputCollector collector, LatencyRecorder latency,
-                    ForkedJvm engine, Console console) {
+    ProgressSampler(
+            String label,
+            LoadGenerator generator,
+            OutputCollector collector,
+            LatencyRecorder latency,
+            ForkedJvm engine,
+            Console console) {
         this.label = label;
         this.generator = generator;
         this.collector = collector;
@@ -61,8 +65,12 @@ final class ProgressSampler implements AutoCloseable {
                 inputBySecond.put(nextTick - 1000, sent - lastSent);
             }
             long elapsedS = (nextTick - startMs) / 1000;
-            console.info("[%s] %-8s %4ds (%ds left)  input %,8d ev/s  windows received %,9d  p99 %s  engine %s",
-                    label, generator.phase().name().toLowerCase(), elapsedS, Math.max(0, plannedSeconds - elapsedS),
+            console.info(
+                    "[%s] %-8s %4ds (%ds left)  input %,8d ev/s  windows received %,9d  p99 %s  engine %s",
+                    label,
+                    generator.phase().name().toLowerCase(),
+                    elapsedS,
+                    Math.max(0, plannedSeconds - elapsedS),
                     sent - lastSent,
                     collector.received().records(),
                     interval.count() == 0 ? "-" : String.format("%,.0f ms", interval.p99()),
@@ -78,8 +86,10 @@ final class ProgressSampler implements AutoCloseable {
         synchronized (inputBySecond) {
             inputBySecond.forEach((second, count) -> bySecond.computeIfAbsent(second, s -> new double[2])[0] = count);
         }
-        collector.countsByEmitSecond().forEach((second, sum) ->
-                bySecond.computeIfAbsent(second, s -> new double[2])[1] = sum / (double) windowsPerEvent);
+        collector
+                .countsByEmitSecond()
+                .forEach((second, sum) ->
+                        bySecond.computeIfAbsent(second, s -> new double[2])[1] = sum / (double) windowsPerEvent);
         List<ThroughputPoint> points = new ArrayList<>();
         bySecond.forEach((second, values) -> points.add(new ThroughputPoint(second, values[0], values[1])));
         return points;

@@ -1,7 +1,6 @@
 package dev.fsbench.harness.run;
 
 import dev.fsbench.reports.ReportSite;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,7 +26,8 @@ public record RunRequest(String runId, Path runDir, Path reportsDir, List<Worklo
         }
         ReportSite.Summary summary = ReportSite.render(reportsDir);
         summary.problems().forEach(problem -> console.warn("reports: " + problem));
-        console.info("reports: %d run(s) rendered in %d ms: %s", summary.runs(), summary.millis(),
-                reportsDir.resolve("index.html"));
+        console.info(
+                "reports: %d run(s) rendered in %d ms: %s",
+                summary.runs(), summary.millis(), reportsDir.resolve("index.html"));
     }
 }

@@ -3,7 +3,6 @@ package dev.fsbench.harness.run;
 import dev.fsbench.api.WorkloadSpec;
 import dev.fsbench.harness.engine.EngineDriver;
 import dev.fsbench.harness.engine.EngineDrivers;
-
 import java.util.ArrayList;
 import java.util.List;
 

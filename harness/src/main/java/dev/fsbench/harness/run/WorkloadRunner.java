@@ -24,10 +24,6 @@ import dev.fsbench.harness.result.Throughput;
 import dev.fsbench.harness.result.WorkloadResult;
 import dev.fsbench.harness.telemetry.JvmTelemetry;
 import dev.fsbench.harness.telemetry.TelemetryResult;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +33,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
  * Runs one workload end to end: topics, engine JVM, readiness, load, collection, completion wait, stop,
@@ -73,8 +72,15 @@ public final class WorkloadRunner {
         Path dir = workloadDir(plan);
         Path engineWorkDir = dir.resolve("engine");
         String topicPrefix = ("fsbench-" + runId + "-" + label).replaceAll("[^A-Za-z0-9._-]", "_");
-        JobSpec job = new JobSpec(runId, plan.engine().name(), spec, kafka.bootstrapServers(), kafka.clientProperties(),
-                topicPrefix + "-in", topicPrefix + "-out", engineWorkDir.toString());
+        JobSpec job = new JobSpec(
+                runId,
+                plan.engine().name(),
+                spec,
+                kafka.bootstrapServers(),
+                kafka.clientProperties(),
+                topicPrefix + "-in",
+                topicPrefix + "-out",
+                engineWorkDir.toString());
         WorkloadOutcome outcome = new WorkloadOutcome(plan);
         ForkedJvm engine = null;
         try {
@@ -87,8 +93,14 @@ public final class WorkloadRunner {
             List<String> jvmOptions = new ArrayList<>(JvmTelemetry.jvmOptions(spec, dir, "engine"));
             jvmOptions.addAll(launch.jvmOptions());
             console.info("[%s] starting %s engine JVM", label, plan.engine().name());
-            engine = ForkedJvm.start(new ForkedJvm.Spec("engine", launch.mainClass(), launch.classpath(), jvmOptions,
-                    List.of(jobFile.toAbsolutePath().toString()), launch.environment(), dir));
+            engine = ForkedJvm.start(new ForkedJvm.Spec(
+                    "engine",
+                    launch.mainClass(),
+                    launch.classpath(),
+                    jvmOptions,
+                    List.of(jobFile.toAbsolutePath().toString()),
+                    launch.environment(),
+                    dir));
             outcome.engine = engine;
             awaitReady(engine, engineWorkDir, spec, label);
             outcome.engineInfo.putAll(EngineMetricsReader.readJson(engineWorkDir.resolve(EngineSession.READY_FILE)));
@@ -105,7 +117,8 @@ public final class WorkloadRunner {
             if (engine != null) {
                 int exit = engine.stop(ENGINE_STOP_GRACE);
                 if (outcome.failureReason == null && exit != 0 && exit != 143 && !ShutdownRegistry.isShuttingDown()) {
-                    outcome.fail("engine JVM exited with code " + exit + " when stopped:\n" + engine.outputTail(STDERR_TAIL_LINES));
+                    outcome.fail("engine JVM exited with code " + exit + " when stopped:\n"
+                            + engine.outputTail(STDERR_TAIL_LINES));
                 }
             }
         }
@@ -114,8 +127,9 @@ public final class WorkloadRunner {
         }
         if (outcome.failureReason != null) {
             // an engine that lost its broker fails too: blame the broker
-            kafka.failure().ifPresent(why -> outcome.failureReason = "the Kafka broker failed: " + why
-                    + "\n(then the workload: " + outcome.failureReason + ")");
+            kafka.failure()
+                    .ifPresent(why -> outcome.failureReason =
+                            "the Kafka broker failed: " + why + "\n(then the workload: " + outcome.failureReason + ")");
         }
         return finish(plan, dir, engineWorkDir, outcome);
     }
@@ -127,8 +141,9 @@ public final class WorkloadRunner {
         Path ready = engineWorkDir.resolve(EngineSession.READY_FILE);
         while (!Files.exists(ready)) {
             if (!engine.isAlive()) {
-                throw new WorkloadFailure("engine JVM exited with code " + engine.exitCode().orElse(-1)
-                        + " before it was ready:\n" + engine.outputTail(STDERR_TAIL_LINES));
+                throw new WorkloadFailure(
+                        "engine JVM exited with code " + engine.exitCode().orElse(-1) + " before it was ready:\n"
+                                + engine.outputTail(STDERR_TAIL_LINES));
             }
             if (System.currentTimeMillis() > deadline || ShutdownRegistry.isShuttingDown()) {
                 throw new WorkloadFailure("engine was not ready within " + timeoutMs + " ms (harness.readyTimeoutMs);"
@@ -145,20 +160,23 @@ public final class WorkloadRunner {
         LoadGenerator generator = new LoadGenerator(spec, LoadGenerator.defaultDrainMs(spec), conservation);
         outcome.generator = generator;
         try (LatencyRecorder latency = new LatencyRecorder(dir.resolve("latency.hlog"));
-             OutputCollector collector = new OutputCollector(kafka.bootstrapServers(), kafka.clientProperties(),
-                     job.outputTopic(), latency);
-             KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerProps(), new ByteArraySerializer(),
-                     new ByteArraySerializer());
-             ProgressSampler sampler = new ProgressSampler(plan.label(), generator, collector, latency, engine, console)) {
+                OutputCollector collector = new OutputCollector(
+                        kafka.bootstrapServers(), kafka.clientProperties(), job.outputTopic(), latency);
+                KafkaProducer<byte[], byte[]> producer =
+                        new KafkaProducer<>(producerProps(), new ByteArraySerializer(), new ByteArraySerializer());
+                ProgressSampler sampler =
+                        new ProgressSampler(plan.label(), generator, collector, latency, engine, console)) {
             outcome.collector = collector;
             outcome.latency = latency;
             outcome.sampler = sampler;
             producer.partitionsFor(job.inputTopic()); // fetch metadata now, not inside the first scheduled send
             collector.start();
             sampler.start();
-            GeneratorReport report = generator.run(producer, job.inputTopic(),
-                    start -> collector.measureWindowsEndingBetween(start + spec.warmupMs(),
-                            start + spec.warmupMs() + spec.durationMs()),
+            GeneratorReport report = generator.run(
+                    producer,
+                    job.inputTopic(),
+                    start -> collector.measureWindowsEndingBetween(
+                            start + spec.warmupMs(), start + spec.warmupMs() + spec.durationMs()),
                     () -> !engine.isAlive() || ShutdownRegistry.isShuttingDown());
             outcome.generatorReport = report;
             if (ShutdownRegistry.isShuttingDown()) {
@@ -167,8 +185,8 @@ public final class WorkloadRunner {
                 return;
             }
             if (!engine.isAlive()) {
-                throw new WorkloadFailure("engine JVM died during the run (exit code " + engine.exitCode().orElse(-1)
-                        + "):\n" + engine.outputTail(STDERR_TAIL_LINES));
+                throw new WorkloadFailure("engine JVM died during the run (exit code "
+                        + engine.exitCode().orElse(-1) + "):\n" + engine.outputTail(STDERR_TAIL_LINES));
             }
             CompletionWait.await(plan, report, generator, collector, engine, console);
             sampler.close();
@@ -195,16 +213,24 @@ public final class WorkloadRunner {
         GeneratorReport report = outcome.generatorReport;
         Verification verification = null;
         if (report != null && outcome.collector != null && !outcome.interrupted) {
-            verification = Verifier.verify(plan.engine().verificationMode(), outcome.generator.truth(),
-                    outcome.collector.received(), report.measureEndEpochMs(), outcome.generator.eventTimes());
+            verification = Verifier.verify(
+                    plan.engine().verificationMode(),
+                    outcome.generator.truth(),
+                    outcome.collector.received(),
+                    report.measureEndEpochMs(),
+                    outcome.generator.eventTimes());
             if (!verification.passed() && outcome.failureReason == null) {
                 outcome.fail("verification failed: " + String.join("; ", verification.examples()));
             }
         }
         if (report != null && !report.rateMet()) {
-            console.warn(String.format("[%s] the generator did NOT keep the requested rate: %d ev/s requested, %.0f ev/s"
-                    + " achieved (max schedule lag %.0f ms). Figures below are for the achieved load, and latency"
-                    + " includes the backlog.", plan.label(), report.requestedRatePerSec(), report.achievedRatePerSec(),
+            console.warn(String.format(
+                    "[%s] the generator did NOT keep the requested rate: %d ev/s requested, %.0f ev/s"
+                            + " achieved (max schedule lag %.0f ms). Figures below are for the achieved load, and latency"
+                            + " includes the backlog.",
+                    plan.label(),
+                    report.requestedRatePerSec(),
+                    report.achievedRatePerSec(),
                     report.maxScheduleLagMs()));
         }
 
@@ -222,16 +248,24 @@ public final class WorkloadRunner {
         Map<String, String> files = new LinkedHashMap<>();
         for (String name : List.of("job.json", "engine.out", "engine.err", "engine.jvmargs", "latency.hlog")) {
             if (Files.exists(dir.resolve(name))) {
-                files.put(name.replace('.', '_'), runDir.relativize(dir.resolve(name)).toString());
+                files.put(
+                        name.replace('.', '_'),
+                        runDir.relativize(dir.resolve(name)).toString());
             }
         }
         if (telemetry.telemetry() != null && telemetry.telemetry().files() != null) {
-            telemetry.telemetry().files().forEach((k, v) -> files.put(k, runDir.relativize(dir.resolve(v)).toString()));
+            telemetry
+                    .telemetry()
+                    .files()
+                    .forEach((k, v) ->
+                            files.put(k, runDir.relativize(dir.resolve(v)).toString()));
         }
 
-        RunStatus status = outcome.interrupted ? RunStatus.INCOMPLETE
+        RunStatus status = outcome.interrupted
+                ? RunStatus.INCOMPLETE
                 : outcome.failureReason == null ? RunStatus.OK : RunStatus.FAILED;
-        LatencySummary latency = outcome.latency == null ? LatencySummary.of(new org.HdrHistogram.Histogram(3))
+        LatencySummary latency = outcome.latency == null
+                ? LatencySummary.of(new org.HdrHistogram.Histogram(3))
                 : LatencySummary.of(outcome.latency.total());
         return new WorkloadResult(
                 plan.engine().name(),
@@ -247,7 +281,9 @@ public final class WorkloadRunner {
                 // only windows of the measured phase are recorded, so every non-empty interval is measured
                 outcome.latency == null ? null : LatencyTrend.of(outcome.latency.intervals()),
                 outcome.latency == null ? List.of() : outcome.latency.intervals(),
-                outcome.sampler == null ? List.of() : outcome.sampler.throughputSeries(spec.window().windowsPerEvent()),
+                outcome.sampler == null
+                        ? List.of()
+                        : outcome.sampler.throughputSeries(spec.window().windowsPerEvent()),
                 files,
                 engineInfo,
                 engineMetrics,
@@ -258,7 +294,8 @@ public final class WorkloadRunner {
 
     private static Verification emptyVerification(WorkloadPlan plan) {
         String mode = plan.engine().verificationMode() == VerificationMode.EXACT ? "exact" : "conservation";
-        return new Verification(mode, false, 0, 0, 0, 0, 0, 0, 0, 0, null, List.of("not verified: the run did not complete"));
+        return new Verification(
+                mode, false, 0, 0, 0, 0, 0, 0, 0, 0, null, List.of("not verified: the run did not complete"));
     }
 
     private static Throughput throughput(WorkloadSpec spec, GeneratorReport report, WorkloadOutcome outcome) {
@@ -274,7 +311,8 @@ public final class WorkloadRunner {
             }
         }
         double seconds = (to - from) / 1000.0;
-        return new Throughput(report.achievedRatePerSec(),
+        return new Throughput(
+                report.achievedRatePerSec(),
                 seconds > 0 ? counted / (double) spec.window().windowsPerEvent() / seconds : 0);
     }
 

@@ -9,13 +9,13 @@ public final class DurationText {
 
     private static final Pattern FORMAT = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
 
-    private DurationText() {
-    }
+    private DurationText() {}
 
     public static long toMillis(String field, String text) {
         Matcher m = FORMAT.matcher(text == null ? "" : text.trim().toLowerCase(Locale.ROOT));
         if (!m.matches()) {
-            throw new IllegalArgumentException(field + ": '" + text + "' is not a duration (use e.g. 500ms, 30s, 2m, 1h)");
+            throw new IllegalArgumentException(
+                    field + ": '" + text + "' is not a duration (use e.g. 500ms, 30s, 2m, 1h)");
         }
         long value = Long.parseLong(m.group(1));
         return switch (m.group(2)) {

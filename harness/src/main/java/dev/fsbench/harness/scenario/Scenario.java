@@ -1,7 +1,6 @@
 package dev.fsbench.harness.scenario;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-
 import java.util.List;
 import java.util.Map;
 
@@ -28,10 +27,12 @@ public record Scenario(
         @JsonProperty("engineProperties") Map<String, String> engineProperties) {
 
     /** window: {size: 1s, slide: 500ms}; slide defaults to size (tumbling). */
-    public record WindowText(@JsonProperty("size") String size, @JsonProperty("slide") String slide) {
-    }
+    public record WindowText(
+            @JsonProperty("size") String size,
+            @JsonProperty("slide") String slide) {}
 
     public static Scenario empty() {
-        return new Scenario(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new Scenario(
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -18,8 +17,7 @@ public final class ScenarioReader {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
-    private ScenarioReader() {
-    }
+    private ScenarioReader() {}
 
     public static Scenario read(Path file) {
         if (!Files.isReadable(file)) {
@@ -32,14 +30,19 @@ public final class ScenarioReader {
             }
             return scenario;
         } catch (UnrecognizedPropertyException e) {
-            String known = e.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", "));
-            throw new IllegalArgumentException("scenario " + file + ": unknown key '" + e.getPropertyName()
-                    + "' (known keys: " + known + ")");
+            String known = e.getKnownPropertyIds().stream()
+                    .map(Object::toString)
+                    .sorted()
+                    .collect(Collectors.joining(", "));
+            throw new IllegalArgumentException(
+                    "scenario " + file + ": unknown key '" + e.getPropertyName() + "' (known keys: " + known + ")");
         } catch (NoSuchFileException e) {
             throw new IllegalArgumentException("scenario " + file + " does not exist");
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
-            throw new IllegalArgumentException("scenario " + file + " is not valid" + where + ": " + e.getOriginalMessage());
+            String where =
+                    e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
+            throw new IllegalArgumentException(
+                    "scenario " + file + " is not valid" + where + ": " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new IllegalArgumentException("scenario " + file + " cannot be read: " + e.getMessage());
         }

@@ -3,7 +3,6 @@ package dev.fsbench.harness.scenario;
 import dev.fsbench.api.KeyDistribution;
 import dev.fsbench.api.WindowSpec;
 import dev.fsbench.api.WorkloadSpec;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +24,7 @@ public final class WorkloadDefaults {
     public static final long SEED = 42;
     public static final double ZIPF_EXPONENT = 1.0;
 
-    private WorkloadDefaults() {
-    }
+    private WorkloadDefaults() {}
 
     /** Scenario values overridden by non-null values of {@code overrides} (the CLI's flags). */
     public static Scenario merge(Scenario base, Scenario overrides) {
@@ -63,9 +61,13 @@ public final class WorkloadDefaults {
     }
 
     public static WorkloadSpec toSpec(Scenario s, String defaultName) {
-        long sizeMs = DurationText.toMillis("window size", s.window() == null || s.window().size() == null
-                ? WINDOW : s.window().size());
-        long slideMs = s.window() == null || s.window().slide() == null ? sizeMs
+        long sizeMs = DurationText.toMillis(
+                "window size",
+                s.window() == null || s.window().size() == null
+                        ? WINDOW
+                        : s.window().size());
+        long slideMs = s.window() == null || s.window().slide() == null
+                ? sizeMs
                 : DurationText.toMillis("window slide", s.window().slide());
         return new WorkloadSpec(
                 s.name() != null ? s.name() : defaultName,

@@ -9,6 +9,5 @@ package dev.fsbench.harness.telemetry;
  * @param machineCpuShareMean mean of the machine's total share (everything running, this JVM included)
  * @param samples             one-second samples the figures are based on
  */
-public record CpuFigures(Double processCpuShareMean, Double processCpuShareMax, Double machineCpuShareMean,
-                         int samples) {
-}
+public record CpuFigures(
+        Double processCpuShareMean, Double processCpuShareMax, Double machineCpuShareMean, int samples) {}

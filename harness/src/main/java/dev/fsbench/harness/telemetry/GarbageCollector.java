@@ -29,7 +29,9 @@ public enum GarbageCollector {
             }
         }
         throw new IllegalArgumentException("engine property " + JvmTelemetry.GC_PROPERTY + " must be one of "
-                + Arrays.stream(values()).map(c -> c.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "))
+                + Arrays.stream(values())
+                        .map(c -> c.name().toLowerCase(Locale.ROOT))
+                        .collect(Collectors.joining(", "))
                 + ", got '" + value + "'");
     }
 }

@@ -16,7 +16,13 @@ package dev.fsbench.harness.telemetry;
  * @param heapUsedAfterGcMaxBytes the highest heap occupancy right after a collection (live-set ceiling); null
  *                                if no collection finished in the window
  */
-public record GcFigures(String collector, long collectionCount, long pauseCount, double pauseTotalMs,
-                        Double pauseMaxMs, Double pauseP99Ms, double gcTimeShare, double allocatedBytesPerSec,
-                        Long heapUsedAfterGcMaxBytes) {
-}
+public record GcFigures(
+        String collector,
+        long collectionCount,
+        long pauseCount,
+        double pauseTotalMs,
+        Double pauseMaxMs,
+        Double pauseP99Ms,
+        double gcTimeShare,
+        double allocatedBytesPerSec,
+        Long heapUsedAfterGcMaxBytes) {}

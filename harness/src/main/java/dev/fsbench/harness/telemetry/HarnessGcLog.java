@@ -1,10 +1,10 @@
 package dev.fsbench.harness.telemetry;
 
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import javax.management.JMException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
-import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
 
 /**
  * Unified GC logging for the already running harness JVM, switched on and off through the DiagnosticCommand
@@ -25,7 +25,8 @@ final class HarnessGcLog {
     /** Null if this JVM has no DiagnosticCommand MBean (not HotSpot) or refuses the configuration. */
     static HarnessGcLog start(Path file) {
         String output = "output=file=" + file.toAbsolutePath();
-        String problem = vmLog(output, "what=gc*=info", "decorators=time,uptime,level,tags", "output_options=filecount=0");
+        String problem =
+                vmLog(output, "what=gc*=info", "decorators=time,uptime,level,tags", "output_options=filecount=0");
         return problem == null ? new HarnessGcLog(file) : null;
     }
 
@@ -46,8 +47,11 @@ final class HarnessGcLog {
     private static String vmLog(String... arguments) {
         try {
             MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-            Object answer = server.invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"), VM_LOG,
-                    new Object[] {arguments}, new String[] {String[].class.getName()});
+            Object answer = server.invoke(
+                    new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                    VM_LOG,
+                    new Object[] {arguments},
+                    new String[] {String[].class.getName()});
             String text = answer == null ? "" : answer.toString().trim();
             return text.isEmpty() ? null : text;
         } catch (JMException | RuntimeException e) {

@@ -1,12 +1,11 @@
 package dev.fsbench.harness.telemetry;
 
-import jdk.jfr.FlightRecorder;
-import jdk.jfr.Recording;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import jdk.jfr.FlightRecorder;
+import jdk.jfr.Recording;
 
 /**
  * The harness JVM's own flight recording (generator, collector and everything else in it), with the same
@@ -78,7 +77,8 @@ public final class HarnessRecording implements AutoCloseable {
             recording.dump(temp);
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException | RuntimeException e) {
-            return TelemetryResult.missing("cannot dump the harness's flight recording to " + target + ": " + e,
+            return TelemetryResult.missing(
+                    "cannot dump the harness's flight recording to " + target + ": " + e,
                     JvmTelemetry.existingFiles(runDir, LABEL));
         } finally {
             recording.close();

@@ -1,7 +1,6 @@
 package dev.fsbench.harness.telemetry;
 
 import dev.fsbench.api.WorkloadSpec;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -37,8 +36,7 @@ public final class JvmTelemetry {
     private static final Pattern HEAP_SIZE = Pattern.compile("[1-9][0-9]*[kKmMgG]?");
     private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9._-]+");
 
-    private JvmTelemetry() {
-    }
+    private JvmTelemetry() {}
 
     public static Path recordingFile(Path dir, String label) {
         return dir.resolve(requireLabel(label) + ".jfr");
@@ -73,8 +71,8 @@ public final class JvmTelemetry {
             Path settings = TelemetrySettings.writeTo(absoluteDir);
             // In the run directory rather than java.io.tmpdir: a killed JVM's chunks stay with its run, not in /tmp.
             options.add("-XX:FlightRecorderOptions=repository=" + repositoryDir(absoluteDir, label));
-            options.add("-XX:StartFlightRecording=name=fsbench,settings=" + settings
-                    + ",filename=" + recordingFile(absoluteDir, label) + ",dumponexit=true");
+            options.add("-XX:StartFlightRecording=name=fsbench,settings=" + settings + ",filename="
+                    + recordingFile(absoluteDir, label) + ",dumponexit=true");
         } else {
             try {
                 Files.createDirectories(absoluteDir);
@@ -86,8 +84,8 @@ public final class JvmTelemetry {
     }
 
     /** Like {@link #analyze(Path, String, long, long)}, but DISABLED when the spec switched recording off. */
-    public static TelemetryResult analyze(WorkloadSpec spec, Path dir, String label, long measureFromEpochMs,
-                                          long measureToEpochMs) {
+    public static TelemetryResult analyze(
+            WorkloadSpec spec, Path dir, String label, long measureFromEpochMs, long measureToEpochMs) {
         if (!spec.booleanProperty(JFR_PROPERTY, true)) {
             return TelemetryResult.disabled(existingFiles(dir, label));
         }
@@ -103,19 +101,23 @@ public final class JvmTelemetry {
         Map<String, String> files = existingFiles(dir, label);
         try {
             if (!Files.isRegularFile(recording)) {
-                return TelemetryResult.missing("no flight recording at " + recording
-                        + ": the JVM exited without dumping it" + leftoverHint(dir, label), files);
+                return TelemetryResult.missing(
+                        "no flight recording at " + recording + ": the JVM exited without dumping it"
+                                + leftoverHint(dir, label),
+                        files);
             }
             if (Files.size(recording) == 0) {
-                return TelemetryResult.missing("flight recording " + recording
-                        + " is empty: the JVM died before dumping it (killed?)" + leftoverHint(dir, label), files);
+                return TelemetryResult.missing(
+                        "flight recording " + recording + " is empty: the JVM died before dumping it (killed?)"
+                                + leftoverHint(dir, label),
+                        files);
             }
             TelemetryResult result = RecordingAnalyzer.analyze(recording, measureFromEpochMs, measureToEpochMs, files);
             deleteEmptyRepository(dir, label);
             return result;
         } catch (IOException | RuntimeException e) {
-            return TelemetryResult.missing("cannot read flight recording " + recording + " (truncated or corrupt?): "
-                    + e, files);
+            return TelemetryResult.missing(
+                    "cannot read flight recording " + recording + " (truncated or corrupt?): " + e, files);
         }
     }
 
@@ -136,7 +138,9 @@ public final class JvmTelemetry {
         Path repository = repositoryDir(dir, label);
         try (Stream<Path> entries = Files.isDirectory(repository) ? Files.walk(repository) : Stream.empty()) {
             boolean hasChunks = entries.anyMatch(p -> p.getFileName().toString().endsWith(".jfr"));
-            return hasChunks ? "; its last flushed chunks are in " + repository + " (JDK Mission Control opens them)" : "";
+            return hasChunks
+                    ? "; its last flushed chunks are in " + repository + " (JDK Mission Control opens them)"
+                    : "";
         } catch (IOException | UncheckedIOException e) {
             return "";
         }
@@ -171,7 +175,8 @@ public final class JvmTelemetry {
 
     private static String requireLabel(String label) {
         if (label == null || !LABEL.matcher(label).matches()) {
-            throw new IllegalArgumentException("telemetry label must match " + LABEL + " (it names files), got '" + label + "'");
+            throw new IllegalArgumentException(
+                    "telemetry label must match " + LABEL + " (it names files), got '" + label + "'");
         }
         return label;
     }

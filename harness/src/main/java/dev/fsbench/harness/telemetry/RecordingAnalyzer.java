@@ -1,8 +1,5 @@
 package dev.fsbench.harness.telemetry;
 
-import jdk.jfr.consumer.RecordedEvent;
-import jdk.jfr.consumer.RecordingFile;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -12,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordingFile;
 
 /**
  * Reads one flight recording in a single pass and turns it into figures for the window [from, to) and chart
@@ -122,23 +121,37 @@ final class RecordingAnalyzer {
             return TelemetryResult.missing("the recording holds no events", files);
         }
         if (windowTo <= windowFrom) {
-            return TelemetryResult.missing("the recording (" + Instant.ofEpochMilli(recordingStartMs) + " to "
-                    + Instant.ofEpochMilli(recordingEndMs) + ") does not overlap the measured window ("
-                    + Instant.ofEpochMilli(fromMs) + " to " + Instant.ofEpochMilli(toMs) + ")", files);
+            return TelemetryResult.missing(
+                    "the recording (" + Instant.ofEpochMilli(recordingStartMs) + " to "
+                            + Instant.ofEpochMilli(recordingEndMs) + ") does not overlap the measured window ("
+                            + Instant.ofEpochMilli(fromMs) + " to " + Instant.ofEpochMilli(toMs) + ")",
+                    files);
         }
         double windowMs = windowTo - windowFrom;
-        GcFigures gc = new GcFigures(collectorName(), collections, pauses.count(), round(pauses.totalMs(), 3),
-                roundOrNull(pauses.maxMs(), 3), roundOrNull(pauses.percentileMs(PERCENTILE), 3),
-                round(pauses.totalMs() / windowMs, 6), Math.round(allocatedBytes / (windowMs / 1000.0)),
+        GcFigures gc = new GcFigures(
+                collectorName(),
+                collections,
+                pauses.count(),
+                round(pauses.totalMs(), 3),
+                roundOrNull(pauses.maxMs(), 3),
+                roundOrNull(pauses.percentileMs(PERCENTILE), 3),
+                round(pauses.totalMs() / windowMs, 6),
+                Math.round(allocatedBytes / (windowMs / 1000.0)),
                 heapUsedAfterGcMax);
         CpuFigures cpu = cpuSamples == 0
                 ? new CpuFigures(null, null, null, 0)
-                : new CpuFigures(round(processCpuSum / cpuSamples, 4), round(processCpuMax, 4),
-                round(machineCpuSum / cpuSamples, 4), cpuSamples);
-        TelemetrySeries series = new TelemetrySeries(timeOrdered(heapSeries), timeOrdered(pauseSeries),
-                timeOrdered(processCpuSeries), timeOrdered(machineCpuSeries));
-        return new TelemetryResult(gc, cpu,
-                new TelemetryInfo(TelemetryStatus.OK, null, files, windowFrom, windowTo, series));
+                : new CpuFigures(
+                        round(processCpuSum / cpuSamples, 4),
+                        round(processCpuMax, 4),
+                        round(machineCpuSum / cpuSamples, 4),
+                        cpuSamples);
+        TelemetrySeries series = new TelemetrySeries(
+                timeOrdered(heapSeries),
+                timeOrdered(pauseSeries),
+                timeOrdered(processCpuSeries),
+                timeOrdered(machineCpuSeries));
+        return new TelemetryResult(
+                gc, cpu, new TelemetryInfo(TelemetryStatus.OK, null, files, windowFrom, windowTo, series));
     }
 
     /** "G1New/G1Old"; a single-generation collector reports its young collector as "N/A" (ZGC: "Z"). */

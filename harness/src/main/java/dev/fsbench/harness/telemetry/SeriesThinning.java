@@ -12,8 +12,7 @@ final class SeriesThinning {
 
     static final int MAX_POINTS = 2000;
 
-    private SeriesThinning() {
-    }
+    private SeriesThinning() {}
 
     /** {@code points} in time order; returned unchanged if already short enough. */
     static List<SeriesPoint> thin(List<SeriesPoint> points, int maxPoints) {

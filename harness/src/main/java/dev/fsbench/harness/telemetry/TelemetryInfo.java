@@ -13,8 +13,13 @@ import java.util.Map;
  * @param measuredToMs   its end (epoch ms); null unless OK
  * @param series         chart series over the whole recording; empty unless OK
  */
-public record TelemetryInfo(TelemetryStatus status, String reason, Map<String, String> files,
-                            Long measuredFromMs, Long measuredToMs, TelemetrySeries series) {
+public record TelemetryInfo(
+        TelemetryStatus status,
+        String reason,
+        Map<String, String> files,
+        Long measuredFromMs,
+        Long measuredToMs,
+        TelemetrySeries series) {
     public TelemetryInfo {
         files = Map.copyOf(files);
     }

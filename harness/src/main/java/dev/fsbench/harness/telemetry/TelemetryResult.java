@@ -1,7 +1,6 @@
 package dev.fsbench.harness.telemetry;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-
 import java.util.Map;
 
 /**
@@ -12,14 +11,23 @@ import java.util.Map;
 public record TelemetryResult(GcFigures gc, CpuFigures cpu, TelemetryInfo telemetry) {
 
     public static TelemetryResult missing(String reason, Map<String, String> files) {
-        return new TelemetryResult(null, null,
+        return new TelemetryResult(
+                null,
+                null,
                 new TelemetryInfo(TelemetryStatus.MISSING, reason, files, null, null, TelemetrySeries.empty()));
     }
 
     public static TelemetryResult disabled(Map<String, String> files) {
-        return new TelemetryResult(null, null, new TelemetryInfo(TelemetryStatus.DISABLED,
-                "flight recording switched off (" + JvmTelemetry.JFR_PROPERTY + "=false)", files, null, null,
-                TelemetrySeries.empty()));
+        return new TelemetryResult(
+                null,
+                null,
+                new TelemetryInfo(
+                        TelemetryStatus.DISABLED,
+                        "flight recording switched off (" + JvmTelemetry.JFR_PROPERTY + "=false)",
+                        files,
+                        null,
+                        null,
+                        TelemetrySeries.empty()));
     }
 
     @JsonIgnore

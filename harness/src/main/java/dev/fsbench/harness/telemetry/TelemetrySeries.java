@@ -11,8 +11,11 @@ import java.util.List;
  * @param processCpuShare the JVM's CPU use as a share of all cores (1.0 = every core busy), each second
  * @param machineCpuShare the whole machine's CPU use as a share of all cores, each second
  */
-public record TelemetrySeries(List<SeriesPoint> heapUsedBytes, List<SeriesPoint> gcPauseMs,
-                              List<SeriesPoint> processCpuShare, List<SeriesPoint> machineCpuShare) {
+public record TelemetrySeries(
+        List<SeriesPoint> heapUsedBytes,
+        List<SeriesPoint> gcPauseMs,
+        List<SeriesPoint> processCpuShare,
+        List<SeriesPoint> machineCpuShare) {
     public TelemetrySeries {
         heapUsedBytes = List.copyOf(heapUsedBytes);
         gcPauseMs = List.copyOf(gcPauseMs);

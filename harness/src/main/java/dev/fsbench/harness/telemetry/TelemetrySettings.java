@@ -1,7 +1,5 @@
 package dev.fsbench.harness.telemetry;
 
-import jdk.jfr.Configuration;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -11,19 +9,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.text.ParseException;
+import jdk.jfr.Configuration;
 
 /** The low-overhead JFR settings (fsbench-telemetry.jfc), for forked JVMs (as a file) and in-process recordings. */
 final class TelemetrySettings {
 
     static final String FILE_NAME = "fsbench-telemetry.jfc";
 
-    private TelemetrySettings() {
-    }
+    private TelemetrySettings() {}
 
     static String text() {
         try (InputStream in = TelemetrySettings.class.getResourceAsStream(FILE_NAME)) {
             if (in == null) {
-                throw new IllegalStateException("JFR settings resource " + FILE_NAME + " is missing from the classpath");
+                throw new IllegalStateException(
+                        "JFR settings resource " + FILE_NAME + " is missing from the classpath");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -1,10 +1,9 @@
 package dev.fsbench.harness.baseline;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class PartitionWatermarksTest {
 

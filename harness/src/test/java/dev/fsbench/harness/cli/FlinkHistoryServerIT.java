@@ -1,10 +1,8 @@
 package dev.fsbench.harness.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -24,8 +22,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * bench history-server on the flink-bench classpath: serves a run's Flink job archive on 127.0.0.1 only, and
@@ -41,22 +40,30 @@ class FlinkHistoryServerIT {
         writeArchive(runs.resolve("20260101-000000-abc/flink-cli/engine/flink-archive"));
         int port = freePort();
         List<ProcessHandle> before = ProcessHandle.current().descendants().toList();
-        Thread command = new Thread(() -> cli()
-                .execute("history-server", "--runs", runs.toString(), "--port", String.valueOf(port)), "history-server");
+        Thread command = new Thread(
+                () -> cli().execute("history-server", "--runs", runs.toString(), "--port", String.valueOf(port)),
+                "history-server");
         command.start();
         try {
             String overview = awaitJobListed("http://127.0.0.1:" + port + "/jobs/overview");
             assertThat(overview).contains(JOB_ID).contains("fsbench test job");
-            nonLoopbackAddress().ifPresent(address -> assertThat(accepts(address, port))
-                    .as("history server must not listen on " + address).isFalse());
+            nonLoopbackAddress()
+                    .ifPresent(address -> assertThat(accepts(address, port))
+                            .as("history server must not listen on " + address)
+                            .isFalse());
         } finally {
             command.interrupt();
             command.join(30_000);
         }
         assertThat(command.isAlive()).isFalse();
-        assertThat(accepts(InetAddress.getLoopbackAddress(), port)).as("port closed after stop").isFalse();
-        List<ProcessHandle> leftOver = ProcessHandle.current().descendants()
-                .filter(ProcessHandle::isAlive).filter(p -> !before.contains(p)).toList();
+        assertThat(accepts(InetAddress.getLoopbackAddress(), port))
+                .as("port closed after stop")
+                .isFalse();
+        List<ProcessHandle> leftOver = ProcessHandle.current()
+                .descendants()
+                .filter(ProcessHandle::isAlive)
+                .filter(p -> !before.contains(p))
+                .toList();
         assertThat(leftOver).as("child processes left running").isEmpty();
     }
 
@@ -81,21 +88,47 @@ class FlinkHistoryServerIT {
     /** The two entries of a JobManager archive the HistoryServer needs to list a job. */
     private static void writeArchive(Path archiveDir) throws IOException {
         Files.createDirectories(archiveDir);
-        Map<String, Object> job = Map.of("jid", JOB_ID, "name", "fsbench test job", "state", "FINISHED",
-                "start-time", 1_000L, "end-time", 2_000L, "duration", 1_000L, "last-modification", 2_000L,
-                "tasks", taskCounts());
+        Map<String, Object> job = Map.of(
+                "jid",
+                JOB_ID,
+                "name",
+                "fsbench test job",
+                "state",
+                "FINISHED",
+                "start-time",
+                1_000L,
+                "end-time",
+                2_000L,
+                "duration",
+                1_000L,
+                "last-modification",
+                2_000L,
+                "tasks",
+                taskCounts());
         String overview = JSON.writeValueAsString(Map.of("jobs", List.of(job)));
-        String details = JSON.writeValueAsString(Map.of("jid", JOB_ID, "name", "fsbench test job", "state", "FINISHED",
-                "vertices", List.of()));
-        Files.writeString(archiveDir.resolve(JOB_ID), JSON.writeValueAsString(Map.of("archive", List.of(
-                Map.of("path", "/jobs/overview", "json", overview),
-                Map.of("path", "/jobs/" + JOB_ID, "json", details)))));
+        String details = JSON.writeValueAsString(
+                Map.of("jid", JOB_ID, "name", "fsbench test job", "state", "FINISHED", "vertices", List.of()));
+        Files.writeString(
+                archiveDir.resolve(JOB_ID),
+                JSON.writeValueAsString(Map.of(
+                        "archive",
+                        List.of(
+                                Map.of("path", "/jobs/overview", "json", overview),
+                                Map.of("path", "/jobs/" + JOB_ID, "json", details)))));
     }
 
     private static Map<String, Integer> taskCounts() {
         Map<String, Integer> counts = new TreeMap<>();
-        for (String state : List.of("running", "canceling", "canceled", "created", "scheduled", "deploying",
-                "reconciling", "initializing", "failed")) {
+        for (String state : List.of(
+                "running",
+                "canceling",
+                "canceled",
+                "created",
+                "scheduled",
+                "deploying",
+                "reconciling",
+                "initializing",
+                "failed")) {
             counts.put(state, 0);
         }
         counts.put("finished", 1);
@@ -109,8 +142,8 @@ class FlinkHistoryServerIT {
         String last = "no answer";
         while (System.currentTimeMillis() < deadline) {
             try {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = http.send(
+                        HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
                 last = response.statusCode() + " " + response.body();
                 if (response.statusCode() == 200 && response.body().contains(JOB_ID)) {
                     return response.body();

@@ -1,21 +1,19 @@
 package dev.fsbench.harness.cli;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** Bad input exits with code 2 and a message naming the problem, before anything is started. */
 class RunCommandValidationTest {
 
-    private record Outcome(int exitCode, String err, String out) {
-    }
+    private record Outcome(int exitCode, String err, String out) {}
 
     private static Outcome run(String... args) {
         CommandLine cli = BenchCli.commandLine();

@@ -1,10 +1,9 @@
 package dev.fsbench.harness.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fsbench.harness.engine.BenchHome;
 import dev.fsbench.harness.process.ForkedJvm;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -14,8 +13,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Event logs anywhere under a runs directory show up in Spark's History Server, served on loopback. */
 class SparkHistoryServerIT {
@@ -25,11 +24,13 @@ class SparkHistoryServerIT {
     @Test
     void listsTheApplicationsOfEventLogsFoundUnderTheRuns(@TempDir Path runs, @TempDir Path workDir) throws Exception {
         Path events = Files.createDirectories(runs.resolve("run-1/spark-structured-cli/engine/spark-events"));
-        Files.write(events.resolve(APP_ID), List.of(
-                "{\"Event\":\"SparkListenerLogStart\",\"Spark Version\":\"3.5.3\"}",
-                "{\"Event\":\"SparkListenerApplicationStart\",\"App Name\":\"fsbench spark-structured test\","
-                        + "\"App ID\":\"" + APP_ID + "\",\"Timestamp\":1700000000000,\"User\":\"bench\"}",
-                "{\"Event\":\"SparkListenerApplicationEnd\",\"Timestamp\":1700000001000}"));
+        Files.write(
+                events.resolve(APP_ID),
+                List.of(
+                        "{\"Event\":\"SparkListenerLogStart\",\"Spark Version\":\"3.5.3\"}",
+                        "{\"Event\":\"SparkListenerApplicationStart\",\"App Name\":\"fsbench spark-structured test\","
+                                + "\"App ID\":\"" + APP_ID + "\",\"Timestamp\":1700000000000,\"User\":\"bench\"}",
+                        "{\"Event\":\"SparkListenerApplicationEnd\",\"Timestamp\":1700000001000}"));
         SparkHistoryUi ui = new SparkHistoryUi();
         List<Path> found = ui.find(runs);
         assertThat(found).containsExactly(events.toAbsolutePath().normalize());

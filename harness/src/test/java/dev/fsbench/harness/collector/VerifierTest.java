@@ -1,11 +1,11 @@
 package dev.fsbench.harness.collector;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fsbench.api.WindowResult;
 import dev.fsbench.api.WindowSpec;
 import dev.fsbench.harness.generator.GroundTruth;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class VerifierTest {
 
@@ -40,11 +40,11 @@ class VerifierTest {
     void missingDuplicatedWrongAndUnexpectedAreEachCounted() {
         ReceivedWindows received = new ReceivedWindows();
         received.add(new WindowResult(0, 1000, "w0", 2));
-        received.add(new WindowResult(0, 1000, "w0", 2));     // duplicated
-        received.add(new WindowResult(0, 1000, "w1", 5));     // wrong count
-        received.add(new WindowResult(1000, 2000, "w0", 1));  // correct; w2 in [1000,2000) missing
-        received.add(new WindowResult(1000, 2000, "w3", 1));  // unexpected: w3 never occurred there
-        received.add(new WindowResult(5000, 6000, "w9", 1));  // ends after the judged range: ignored
+        received.add(new WindowResult(0, 1000, "w0", 2)); // duplicated
+        received.add(new WindowResult(0, 1000, "w1", 5)); // wrong count
+        received.add(new WindowResult(1000, 2000, "w0", 1)); // correct; w2 in [1000,2000) missing
+        received.add(new WindowResult(1000, 2000, "w3", 1)); // unexpected: w3 never occurred there
+        received.add(new WindowResult(5000, 6000, "w9", 1)); // ends after the judged range: ignored
         Verification v = Verifier.verifyExact(truth(), received, 2000);
         assertThat(v.passed()).isFalse();
         assertThat(v.windowsCorrect()).isEqualTo(1);

@@ -1,12 +1,11 @@
 package dev.fsbench.harness.engine;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * DStreams over Kafka with Kryo: processing-time windows, so every event must be counted exactly once overall,
@@ -16,21 +15,37 @@ class SparkDStreamEndToEndIT extends SparkEndToEndIT {
 
     @Test
     void everyEventIsCountedOnceAndTheMisassignmentRateIsReported(@TempDir Path dir) throws Exception {
-        JsonNode workload = runWorkload(dir, "spark-dstream", "--window-size", "2s",
-                "-P", "spark.batchIntervalMs=500", "-P", "spark.serializer=kryo");
+        JsonNode workload = runWorkload(
+                dir,
+                "spark-dstream",
+                "--window-size",
+                "2s",
+                "-P",
+                "spark.batchIntervalMs=500",
+                "-P",
+                "spark.serializer=kryo");
 
         JsonNode verification = workload.path("verification");
         assertThat(verification.path("mode").asText()).isEqualTo("conservation");
-        assertThat(verification.path("passed").asBoolean()).as("verification %s", verification).isTrue();
+        assertThat(verification.path("passed").asBoolean())
+                .as("verification %s", verification)
+                .isTrue();
         assertThat(verification.path("eventsExpected").asLong()).isPositive();
-        assertThat(verification.path("eventsCounted").asLong()).isEqualTo(verification.path("eventsExpected").asLong());
-        assertThat(verification.path("misassignmentRate").isNumber()).as("misassignment rate reported").isTrue();
+        assertThat(verification.path("eventsCounted").asLong())
+                .isEqualTo(verification.path("eventsExpected").asLong());
+        assertThat(verification.path("misassignmentRate").isNumber())
+                .as("misassignment rate reported")
+                .isTrue();
         assertThat(verification.path("misassignmentRate").asDouble()).isBetween(0.0, 1.0);
         JsonNode applied = workload.path("engineMetrics").path("summary");
         assertThat(applied.path("serializer").asText()).isEqualTo("org.apache.spark.serializer.KryoSerializer");
         assertThat(applied.path("batchIntervalMs").asLong()).isEqualTo(500);
-        assertThat(seriesNames(workload)).contains("spark.batch.records", "spark.batch.schedulingDelayMs",
-                "spark.batch.processingDelayMs", "spark.batch.totalDelayMs");
+        assertThat(seriesNames(workload))
+                .contains(
+                        "spark.batch.records",
+                        "spark.batch.schedulingDelayMs",
+                        "spark.batch.processingDelayMs",
+                        "spark.batch.totalDelayMs");
         assertUiOnLoopback(workload);
     }
 }

@@ -1,9 +1,10 @@
 package dev.fsbench.harness.engine;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fsbench.harness.cli.BenchCli;
-
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -11,8 +12,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Shared by the Spark end-to-end ITs: one {@code bench run} on the embedded broker, in process, at a modest
@@ -25,9 +24,25 @@ abstract class SparkEndToEndIT {
     private static final String COMPLETION_TIMEOUT = "harness.completionTimeoutMs=120000";
 
     static JsonNode runWorkload(Path dir, String engine, String... extraArgs) throws Exception {
-        List<String> args = new ArrayList<>(List.of("run", "--engines", engine, "--output", dir.toString(), "--quiet",
-                "--rate", "300", "--warmup", "5s", "--duration", "10s", "--out-of-orderness", "300ms",
-                "--vocabulary", "50", "-P", COMPLETION_TIMEOUT));
+        List<String> args = new ArrayList<>(List.of(
+                "run",
+                "--engines",
+                engine,
+                "--output",
+                dir.toString(),
+                "--quiet",
+                "--rate",
+                "300",
+                "--warmup",
+                "5s",
+                "--duration",
+                "10s",
+                "--out-of-orderness",
+                "300ms",
+                "--vocabulary",
+                "50",
+                "-P",
+                COMPLETION_TIMEOUT));
         args.addAll(List.of(extraArgs));
         var cli = BenchCli.commandLine();
         StringWriter err = new StringWriter();
@@ -35,7 +50,8 @@ abstract class SparkEndToEndIT {
         int exit = cli.execute(args.toArray(String[]::new));
         JsonNode result = new ObjectMapper().readTree(dir.resolve("result.json").toFile());
         JsonNode workload = result.path("workloads").path(0);
-        assertThat(exit).as("bench run exit code; stderr: %s; failure: %s", err, workload.path("failureReason"))
+        assertThat(exit)
+                .as("bench run exit code; stderr: %s; failure: %s", err, workload.path("failureReason"))
                 .isZero();
         assertThat(workload.path("status").asText()).isEqualTo("OK");
         return workload;
@@ -43,7 +59,9 @@ abstract class SparkEndToEndIT {
 
     static Set<String> seriesNames(JsonNode workload) {
         Set<String> names = new HashSet<>();
-        workload.path("engineMetrics").path("series").forEach(series -> names.add(series.path("name").asText()));
+        workload.path("engineMetrics")
+                .path("series")
+                .forEach(series -> names.add(series.path("name").asText()));
         return names;
     }
 

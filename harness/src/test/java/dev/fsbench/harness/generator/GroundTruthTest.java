@@ -1,12 +1,11 @@
 package dev.fsbench.harness.generator;
 
-import dev.fsbench.api.WindowSpec;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.fsbench.api.WindowSpec;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class GroundTruthTest {
 
@@ -31,7 +30,7 @@ class GroundTruthTest {
         truth.add(1_200, 0); // out of order
         assertThat(truth.count(1_000, 0)).isEqualTo(2); // [1000,3000) holds both
         assertThat(truth.count(2_000, 0)).isEqualTo(1); // [2000,4000)
-        assertThat(truth.count(0, 0)).isEqualTo(1);     // [0,2000)
+        assertThat(truth.count(0, 0)).isEqualTo(1); // [0,2000)
         List<Long> starts = new ArrayList<>();
         truth.forEachWindow(s -> s + 2000 <= 3000, (start, word, count) -> starts.add(start));
         assertThat(starts).containsExactlyInAnyOrder(0L, 1_000L);

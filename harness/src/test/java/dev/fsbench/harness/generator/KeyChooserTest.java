@@ -1,10 +1,10 @@
 package dev.fsbench.harness.generator;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fsbench.api.KeyDistribution;
 import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class KeyChooserTest {
 
@@ -21,7 +21,8 @@ class KeyChooserTest {
     void uniformDrawsEveryKeyAboutEquallyOften() {
         int[] counts = histogram(KeyDistribution.UNIFORM, 100, 0, 7, 1_000_000);
         // expected 10,000 each; binomial sd is about 99, so 5 sd is 500
-        assertThat(java.util.Arrays.stream(counts).boxed()).allSatisfy(c -> assertThat(c).isBetween(9_500, 10_500));
+        assertThat(java.util.Arrays.stream(counts).boxed())
+                .allSatisfy(c -> assertThat(c).isBetween(9_500, 10_500));
     }
 
     @Test

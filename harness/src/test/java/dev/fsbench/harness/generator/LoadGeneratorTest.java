@@ -1,29 +1,41 @@
 package dev.fsbench.harness.generator;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fsbench.api.KeyDistribution;
 import dev.fsbench.api.RecordFormat;
 import dev.fsbench.api.WindowSpec;
 import dev.fsbench.api.WordEvent;
 import dev.fsbench.api.WorkloadSpec;
+import java.util.Map;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
 
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 class LoadGeneratorTest {
 
     private static WorkloadSpec spec(long rate, long durationMs, long warmupMs, long disorderMs) {
-        return new WorkloadSpec("t", rate, durationMs, warmupMs, WindowSpec.tumbling(500), 50, KeyDistribution.UNIFORM,
-                1.0, disorderMs, 1, 1, 3, Map.of());
+        return new WorkloadSpec(
+                "t",
+                rate,
+                durationMs,
+                warmupMs,
+                WindowSpec.tumbling(500),
+                50,
+                KeyDistribution.UNIFORM,
+                1.0,
+                disorderMs,
+                1,
+                1,
+                3,
+                Map.of());
     }
 
     @Test
     void sendsTheScheduleAndItsGroundTruthMatchesWhatWasSent() {
-        MockProducer<byte[], byte[]> producer = new MockProducer<>(true, null, new ByteArraySerializer(), new ByteArraySerializer());
+        MockProducer<byte[], byte[]> producer =
+                new MockProducer<>(true, null, new ByteArraySerializer(), new ByteArraySerializer());
         LoadGenerator generator = new LoadGenerator(spec(2_000, 1_000, 500, 100), 300, false);
         long[] startedAt = new long[1];
         GeneratorReport report = generator.run(producer, "in", start -> startedAt[0] = start, () -> false);
@@ -49,30 +61,37 @@ class LoadGeneratorTest {
             previousScheduled = Math.max(previousScheduled, event.eventTimeMs());
         }
         GroundTruth truth = generator.truth();
-        truth.forEachWindow(s -> true, (start, word, count) -> assertThat(fromRecords.count(start, word)).isEqualTo(count));
+        truth.forEachWindow(
+                s -> true,
+                (start, word, count) ->
+                        assertThat(fromRecords.count(start, word)).isEqualTo(count));
         assertThat(truth.events()).isEqualTo(3_600);
     }
 
     @Test
     void aStallingProducerShowsUpAsScheduleLagAndAMissedRate() {
-        MockProducer<byte[], byte[]> producer = new MockProducer<>(true, null, new ByteArraySerializer(), new ByteArraySerializer()) {
-            private int sends;
+        MockProducer<byte[], byte[]> producer =
+                new MockProducer<>(true, null, new ByteArraySerializer(), new ByteArraySerializer()) {
+                    private int sends;
 
-            @Override
-            public synchronized java.util.concurrent.Future<org.apache.kafka.clients.producer.RecordMetadata> send(
-                    ProducerRecord<byte[], byte[]> record, org.apache.kafka.clients.producer.Callback callback) {
-                if (++sends % 100 == 0) {
-                    try {
-                        Thread.sleep(20); // a broker that cannot keep up: 100 events per 20 ms = 5,000 ev/s at most
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
+                    @Override
+                    public synchronized java.util.concurrent.Future<org.apache.kafka.clients.producer.RecordMetadata>
+                            send(
+                                    ProducerRecord<byte[], byte[]> record,
+                                    org.apache.kafka.clients.producer.Callback callback) {
+                        if (++sends % 100 == 0) {
+                            try {
+                                Thread.sleep(
+                                        20); // a broker that cannot keep up: 100 events per 20 ms = 5,000 ev/s at most
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                        }
+                        return super.send(record, callback);
                     }
-                }
-                return super.send(record, callback);
-            }
-        };
-        GeneratorReport report = new LoadGenerator(spec(20_000, 1_000, 0, 0), 0, false)
-                .run(producer, "in", start -> { }, () -> false);
+                };
+        GeneratorReport report =
+                new LoadGenerator(spec(20_000, 1_000, 0, 0), 0, false).run(producer, "in", start -> {}, () -> false);
         assertThat(report.rateMet()).isFalse();
         assertThat(report.achievedRatePerSec()).isLessThan(20_000 * 0.5);
         assertThat(report.maxScheduleLagMs()).isGreaterThan(500);

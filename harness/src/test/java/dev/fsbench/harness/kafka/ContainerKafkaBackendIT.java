@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -41,12 +40,17 @@ class ContainerKafkaBackendIT {
             backend.start();
             KafkaTopics.createWorkloadTopics(backend, "it-container-in", "it-container-out", 1);
             try (KafkaProducer<String, String> producer = new KafkaProducer<>(
-                    Map.of("bootstrap.servers", backend.bootstrapServers()), new StringSerializer(), new StringSerializer())) {
-                producer.send(new ProducerRecord<>("it-container-out", "w1", "0,1000,w1,1")).get();
+                    Map.of("bootstrap.servers", backend.bootstrapServers()),
+                    new StringSerializer(),
+                    new StringSerializer())) {
+                producer.send(new ProducerRecord<>("it-container-out", "w1", "0,1000,w1,1"))
+                        .get();
             }
             TopicPartition partition = new TopicPartition("it-container-out", 0);
             try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
-                    Map.of("bootstrap.servers", backend.bootstrapServers()), new StringDeserializer(), new StringDeserializer())) {
+                    Map.of("bootstrap.servers", backend.bootstrapServers()),
+                    new StringDeserializer(),
+                    new StringDeserializer())) {
                 consumer.assign(List.of(partition));
                 consumer.seekToBeginning(List.of(partition));
                 ConsumerRecord<String, String> record = null;

@@ -6,7 +6,6 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
-
 import kafka.server.KafkaConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,12 +15,12 @@ class EmbeddedBrokerConfigTest {
     @Test
     void bindsOnlyToLoopbackAndKeepsEveryRecord(@TempDir Path dir) {
         Properties p = new EmbeddedBrokerConfig(19092, 19093, dir.resolve("data")).toProperties();
-        assertThat(p.getProperty("listeners"))
-                .isEqualTo("PLAINTEXT://127.0.0.1:19092,CONTROLLER://127.0.0.1:19093");
+        assertThat(p.getProperty("listeners")).isEqualTo("PLAINTEXT://127.0.0.1:19092,CONTROLLER://127.0.0.1:19093");
         assertThat(p.getProperty("advertised.listeners")).isEqualTo("PLAINTEXT://127.0.0.1:19092");
         assertThat(p.getProperty("controller.quorum.voters")).isEqualTo("1@127.0.0.1:19093");
         assertThat(p.getProperty("log.retention.ms")).isEqualTo("-1");
-        assertThat(p.getProperty("log.dirs")).isEqualTo(dir.resolve("data").toAbsolutePath().toString());
+        assertThat(p.getProperty("log.dirs"))
+                .isEqualTo(dir.resolve("data").toAbsolutePath().toString());
     }
 
     @Test

@@ -1,8 +1,9 @@
 package dev.fsbench.harness.kafka;
 
-import dev.fsbench.harness.process.CurrentClasspath;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.fsbench.harness.process.CurrentClasspath;
+import dev.fsbench.harness.process.ForkedJvm;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,11 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import dev.fsbench.harness.process.ForkedJvm;
 
 /**
  * The broker must not outlive a harness killed with SIGKILL (no shutdown hook runs then): its stdin pipe
@@ -28,8 +26,14 @@ class EmbeddedBrokerOrphanIT {
     @Test
     void brokerStopsAndCleansUpWhenTheHarnessIsKilled(@TempDir Path logDir) throws Exception {
         List<Path> classpath = CurrentClasspath.entries();
-        ForkedJvm harness = ForkedJvm.start(new ForkedJvm.Spec("fake-harness", EmbeddedKafkaHolderMain.class.getName(),
-                classpath, List.of("-Xmx256m"), List.of(), Map.of(), logDir));
+        ForkedJvm harness = ForkedJvm.start(new ForkedJvm.Spec(
+                "fake-harness",
+                EmbeddedKafkaHolderMain.class.getName(),
+                classpath,
+                List.of("-Xmx256m"),
+                List.of(),
+                Map.of(),
+                logDir));
         Optional<ProcessHandle> broker = Optional.empty();
         try {
             Matcher started = awaitStartLine(harness);
@@ -42,7 +46,11 @@ class EmbeddedBrokerOrphanIT {
             ProcessHandle.of(harness.pid()).orElseThrow().destroyForcibly();
             assertThat(harness.waitFor(Duration.ofSeconds(10))).isTrue();
 
-            assertThat(broker.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS).isAlive()).isFalse();
+            assertThat(broker.get()
+                            .onExit()
+                            .get(30, java.util.concurrent.TimeUnit.SECONDS)
+                            .isAlive())
+                    .isFalse();
             long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
             while (Files.exists(workDir) && System.nanoTime() < deadline) {
                 Thread.sleep(50);
@@ -63,7 +71,9 @@ class EmbeddedBrokerOrphanIT {
                     return matcher;
                 }
             }
-            assertThat(harness.isAlive()).as("fake harness died:\n%s", harness.outputTail(30)).isTrue();
+            assertThat(harness.isAlive())
+                    .as("fake harness died:\n%s", harness.outputTail(30))
+                    .isTrue();
             Thread.sleep(100);
         }
         throw new AssertionError("the embedded broker did not start within 90 s:\n" + harness.outputTail(30));

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -42,7 +40,8 @@ class EmbeddedKafkaBackendIT {
     static void startBroker() throws Exception {
         backend = (EmbeddedKafkaBackend) KafkaBackends.create("embedded", KafkaOptions.defaults());
         backend.start();
-        System.out.println("embedded broker answered after " + backend.startupTime().toMillis() + " ms");
+        System.out.println(
+                "embedded broker answered after " + backend.startupTime().toMillis() + " ms");
     }
 
     @AfterAll
@@ -82,7 +81,8 @@ class EmbeddedKafkaBackendIT {
                 sent.add(value);
                 producer.send(new ProducerRecord<>("it-input", 0, oldEventTime + i, "w" + (i % 17), value));
             }
-            outputMeta = producer.send(new ProducerRecord<>("it-output", 0, oldEventTime, "w1", "x")).get();
+            outputMeta = producer.send(new ProducerRecord<>("it-output", 0, oldEventTime, "w1", "x"))
+                    .get();
         }
         // CreateTime topics keep the producer's timestamp; the LogAppendTime topic replaces it with the broker's.
         assertThat(outputMeta.timestamp()).isGreaterThan(oldEventTime + 1_000_000);
@@ -108,7 +108,13 @@ class EmbeddedKafkaBackendIT {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", backend.bootstrapServers()))) {
             assertThat(admin.describeCluster().nodes().get()).hasSize(1);
             assertThat(admin.describeConfigs(List.of(new ConfigResource(ConfigResource.Type.BROKER, "1")))
-                    .all().get().values().iterator().next().get("auto.create.topics.enable").value())
+                            .all()
+                            .get()
+                            .values()
+                            .iterator()
+                            .next()
+                            .get("auto.create.topics.enable")
+                            .value())
                     .isEqualTo("false");
         }
     }
@@ -116,7 +122,8 @@ class EmbeddedKafkaBackendIT {
     @Test
     void fixedPortInUseIsRefusedBeforeAnythingStarts() throws Exception {
         int taken = Integer.parseInt(backend.bootstrapServers().split(":")[1]);
-        KafkaBackend second = KafkaBackends.create("embedded", KafkaOptions.defaults().withPort(taken));
+        KafkaBackend second =
+                KafkaBackends.create("embedded", KafkaOptions.defaults().withPort(taken));
         assertThatThrownBy(second::start)
                 .isInstanceOf(KafkaBackendException.class)
                 .hasMessage("port " + taken + " on 127.0.0.1 is already in use");
@@ -144,7 +151,8 @@ class EmbeddedKafkaBackendIT {
 
     @Test
     void externalBackendReachesARunningBrokerAndDeletesItsTopics() throws Exception {
-        KafkaBackend external = KafkaBackends.create("external",
+        KafkaBackend external = KafkaBackends.create(
+                "external",
                 KafkaOptions.external(backend.bootstrapServers(), Map.of("client.dns.lookup", "use_all_dns_ips")));
         external.start();
         assertThat(external.version()).contains("1 broker");
@@ -164,8 +172,8 @@ class EmbeddedKafkaBackendIT {
 
     @Test
     void closeStopsTheBrokerJvmAndDeletesItsFiles(@TempDir Path logDir) throws Exception {
-        EmbeddedKafkaBackend own = (EmbeddedKafkaBackend) KafkaBackends.create("embedded",
-                KafkaOptions.defaults().withLogDir(logDir));
+        EmbeddedKafkaBackend own = (EmbeddedKafkaBackend)
+                KafkaBackends.create("embedded", KafkaOptions.defaults().withLogDir(logDir));
         try {
             own.start();
         } finally {
@@ -173,10 +181,11 @@ class EmbeddedKafkaBackendIT {
         }
         long pid = own.brokerPid();
         Path workDir = own.workDir();
-        assertThat(own.failure()).get(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        assertThat(own.failure())
+                .get(org.assertj.core.api.InstanceOfAssertFactories.STRING)
                 .contains("exited with code");
-        assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive)).isIn(java.util.Optional.empty(),
-                java.util.Optional.of(false));
+        assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive))
+                .isIn(java.util.Optional.empty(), java.util.Optional.of(false));
         assertThat(workDir).doesNotExist();
         // logs given a directory of their own outlive the broker, for the user to read
         assertThat(logDir.resolve("kafka-broker.out")).content().contains("embedded Kafka broker stopped");
@@ -191,32 +200,48 @@ class EmbeddedKafkaBackendIT {
 
     private static int partitionCount(String topic) throws Exception {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", backend.bootstrapServers()))) {
-            return admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().size();
+            return admin.describeTopics(List.of(topic))
+                    .allTopicNames()
+                    .get()
+                    .get(topic)
+                    .partitions()
+                    .size();
         }
     }
 
     private static String timestampType(String topic) throws Exception {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", backend.bootstrapServers()))) {
             ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
-            ConfigEntry entry = admin.describeConfigs(List.of(resource)).all().get().get(resource)
+            ConfigEntry entry = admin.describeConfigs(List.of(resource))
+                    .all()
+                    .get()
+                    .get(resource)
                     .get("message.timestamp.type");
             return entry.value();
         }
     }
 
     private static KafkaProducer<String, String> producer() {
-        return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, backend.bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all"),
-                new StringSerializer(), new StringSerializer());
+        return new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        backend.bootstrapServers(),
+                        ProducerConfig.ACKS_CONFIG,
+                        "all"),
+                new StringSerializer(),
+                new StringSerializer());
     }
 
     private static List<ConsumerRecord<String, String>> consumeAll(TopicPartition partition, int expected) {
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, backend.bootstrapServers(),
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
-                new StringDeserializer(), new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        backend.bootstrapServers(),
+                        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                        "read_committed"),
+                new StringDeserializer(),
+                new StringDeserializer())) {
             consumer.assign(List.of(partition));
             consumer.seekToBeginning(List.of(partition));
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();

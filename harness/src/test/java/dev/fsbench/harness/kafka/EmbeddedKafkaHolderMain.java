@@ -6,8 +6,7 @@ package dev.fsbench.harness.kafka;
  */
 public final class EmbeddedKafkaHolderMain {
 
-    private EmbeddedKafkaHolderMain() {
-    }
+    private EmbeddedKafkaHolderMain() {}
 
     public static void main(String[] args) throws Exception {
         EmbeddedKafkaBackend backend = (EmbeddedKafkaBackend) KafkaBackends.create("embedded", KafkaOptions.defaults());

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 /** An unreachable external cluster must fail with a message naming it, well before a user gives up (30 s). */
@@ -27,7 +26,8 @@ class ExternalKafkaBackendIT {
     @Test
     void aListenerThatAcceptsButNeverSpeaksKafkaFailsWithinThirtySeconds() throws Exception {
         // a plain TCP server: the connection succeeds, the Kafka handshake never answers
-        try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+        try (java.net.ServerSocket silent =
+                new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
             String address = "127.0.0.1:" + silent.getLocalPort();
             KafkaBackend backend = KafkaBackends.create("external", KafkaOptions.external(address, Map.of()));
             long start = System.nanoTime();
@@ -42,12 +42,13 @@ class ExternalKafkaBackendIT {
 
     @Test
     void unresolvableHostFailsNamingTheAddress() {
-        KafkaBackend backend = KafkaBackends.create("external",
-                KafkaOptions.external("no-such-host.invalid:9092", Map.of()));
+        KafkaBackend backend =
+                KafkaBackends.create("external", KafkaOptions.external("no-such-host.invalid:9092", Map.of()));
         long start = System.nanoTime();
         assertThatThrownBy(backend::start)
                 .isInstanceOf(KafkaBackendException.class)
-                .hasMessage("Kafka at no-such-host.invalid:9092 is unreachable (no-such-host.invalid:9092: unknown host)");
+                .hasMessage(
+                        "Kafka at no-such-host.invalid:9092 is unreachable (no-such-host.invalid:9092: unknown host)");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
     }
 }

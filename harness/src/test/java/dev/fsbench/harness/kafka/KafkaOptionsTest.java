@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 class KafkaOptionsTest {
@@ -34,8 +33,7 @@ class KafkaOptionsTest {
                 .hasMessageContaining("host:port");
         assertThatThrownBy(() -> KafkaOptions.external("localhost:99999", Map.of()))
                 .hasMessageContaining("port 99999");
-        assertThatThrownBy(() -> KafkaOptions.external("  ", Map.of()))
-                .hasMessageContaining("must not be empty");
+        assertThatThrownBy(() -> KafkaOptions.external("  ", Map.of())).hasMessageContaining("must not be empty");
         assertThatThrownBy(() -> KafkaOptions.external("localhost:9092,", Map.of()))
                 .hasMessageContaining("bootstrap server ''");
     }

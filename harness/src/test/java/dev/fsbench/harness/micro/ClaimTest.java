@@ -36,19 +36,28 @@ class ClaimTest {
     @Test
     void halfwayOnALogScaleIsEnoughToConfirm() {
         // sqrt(4) = 2: a 2.5x +- 0.3x speed-up supports "about 4x"; 1.5x +- 0.2x does not.
-        assertThat(Claim.evaluate("c", "s", "m", 4.0, new Measure(2.5, 0.3, false)).verdict()).isEqualTo(Verdict.confirmed);
-        assertThat(Claim.evaluate("c", "s", "m", 4.0, new Measure(1.5, 0.2, false)).verdict()).isEqualTo(Verdict.refuted);
+        assertThat(Claim.evaluate("c", "s", "m", 4.0, new Measure(2.5, 0.3, false))
+                        .verdict())
+                .isEqualTo(Verdict.confirmed);
+        assertThat(Claim.evaluate("c", "s", "m", 4.0, new Measure(1.5, 0.2, false))
+                        .verdict())
+                .isEqualTo(Verdict.refuted);
     }
 
     @Test
     void theOppositeDirectionRefutes() {
-        assertThat(Claim.evaluate("c", "s", "m", 1.4, new Measure(0.8, 0.05, false)).verdict()).isEqualTo(Verdict.refuted);
-        assertThat(Claim.evaluate("c", "s", "m", null, new Measure(0.9, 0.05, false)).verdict()).isEqualTo(Verdict.refuted);
+        assertThat(Claim.evaluate("c", "s", "m", 1.4, new Measure(0.8, 0.05, false))
+                        .verdict())
+                .isEqualTo(Verdict.refuted);
+        assertThat(Claim.evaluate("c", "s", "m", null, new Measure(0.9, 0.05, false))
+                        .verdict())
+                .isEqualTo(Verdict.refuted);
     }
 
     @Test
     void anIntervalStraddlingTheThresholdIsInconclusive() {
-        assertThat(Claim.evaluate("c", "s", "m", 4.0, new Measure(2.0, 1.5, false)).verdict())
+        assertThat(Claim.evaluate("c", "s", "m", 4.0, new Measure(2.0, 1.5, false))
+                        .verdict())
                 .isEqualTo(Verdict.inconclusive);
     }
 

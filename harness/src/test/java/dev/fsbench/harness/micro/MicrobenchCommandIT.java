@@ -22,8 +22,9 @@ class MicrobenchCommandIT {
     void runsBothJarsAndWritesTheSection(@TempDir Path output) throws Exception {
         BenchHome home = BenchHome.locate();
         for (MicrobenchJar jar : MicrobenchJar.values()) {
-            boolean built = Files.isRegularFile(home.module(jar == MicrobenchJar.FLINK ? "serialization-bench"
-                    : "serialization-bench-spark").resolve("target/benchmarks.jar"));
+            boolean built = Files.isRegularFile(
+                    home.module(jar == MicrobenchJar.FLINK ? "serialization-bench" : "serialization-bench-spark")
+                            .resolve("target/benchmarks.jar"));
             if (!built) {
                 System.out.println("SKIPPED MicrobenchCommandIT: " + jar.label() + " benchmarks.jar not built");
             }
@@ -39,21 +40,35 @@ class MicrobenchCommandIT {
         assertThat(printed).contains("[jmh-flink] # Run progress").contains("[jmh-spark] # Benchmark:");
         assertThat(output.resolve("jmh-flink.json")).isRegularFile();
         assertThat(output.resolve("jmh-spark.json")).isRegularFile();
-        JsonNode result = new ObjectMapper().readTree(output.resolve("result.json").toFile());
+        JsonNode result =
+                new ObjectMapper().readTree(output.resolve("result.json").toFile());
         assertThat(result.path("status").asText()).isEqualTo("OK");
         assertThat(result.path("workloads")).isEmpty();
-        assertThat(result.path("environment").path("engineVersions").path("flink").asText()).isEqualTo("2.2.1");
-        assertThat(result.path("environment").path("engineVersions").path("spark").asText()).isEqualTo("3.5.3");
+        assertThat(result.path("environment")
+                        .path("engineVersions")
+                        .path("flink")
+                        .asText())
+                .isEqualTo("2.2.1");
+        assertThat(result.path("environment")
+                        .path("engineVersions")
+                        .path("spark")
+                        .asText())
+                .isEqualTo("3.5.3");
         JsonNode micro = result.path("microbenchmarks");
         assertThat(micro.path("results")).hasSize(2);
-        assertThat(micro.path("results").findValuesAsText("benchmark")).containsExactlyInAnyOrder(
-                "dev.fsbench.serialization.flink.FlinkSerialization.baseline",
-                "dev.fsbench.serialization.spark.SparkSerialization.baseline");
+        assertThat(micro.path("results").findValuesAsText("benchmark"))
+                .containsExactlyInAnyOrder(
+                        "dev.fsbench.serialization.flink.FlinkSerialization.baseline",
+                        "dev.fsbench.serialization.spark.SparkSerialization.baseline");
         assertThat(micro.path("results").get(0).path("score").asDouble()).isPositive();
         assertThat(micro.path("claims").findValuesAsText("metric"))
                 .as("size claims come from the size tables, so they exist without timing figures")
                 .contains("serializedBytes spark-java / spark-kryo-registered, word-event");
-        assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).count())
-                .as("no JMH or size-table JVM left behind").isZero();
+        assertThat(ProcessHandle.current()
+                        .descendants()
+                        .filter(ProcessHandle::isAlive)
+                        .count())
+                .as("no JMH or size-table JVM left behind")
+                .isZero();
     }
 }

@@ -30,7 +30,8 @@ class MicrobenchCommandTest {
             int exit = cli.execute("--output", fakeHome.resolve("out").toString());
 
             assertThat(exit).isEqualTo(2);
-            assertThat(err.toString()).contains("serialization-bench/target/benchmarks.jar")
+            assertThat(err.toString())
+                    .contains("serialization-bench/target/benchmarks.jar")
                     .contains("mvn -q -pl serialization-bench package -DskipTests");
             assertThat(fakeHome.resolve("out")).doesNotExist();
         } finally {
@@ -56,6 +57,9 @@ class MicrobenchCommandTest {
         assertThat(err.toString()).contains("unknown jar 'storm'");
         assertThat(cli.execute("--output", "/tmp/x", "--profile", "medium")).isEqualTo(2);
         assertThat(err.toString()).contains("unknown profile 'medium'");
-        assertThat(new CommandLine(new MicrobenchCommand()).setErr(new PrintWriter(new StringWriter())).execute()).isEqualTo(2);
+        assertThat(new CommandLine(new MicrobenchCommand())
+                        .setErr(new PrintWriter(new StringWriter()))
+                        .execute())
+                .isEqualTo(2);
     }
 }

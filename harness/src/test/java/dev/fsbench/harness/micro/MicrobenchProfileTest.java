@@ -21,7 +21,8 @@ class MicrobenchProfileTest {
     @Test
     void eachJarGetsOnlyItsOwnBenchmarks() {
         assertThat(MicrobenchProfile.FULL.jmhArguments(MicrobenchJar.SPARK, "f", null))
-                .anyMatch(a -> a.startsWith("SparkSerialization")).noneMatch(a -> a.startsWith("FlinkSerialization"));
+                .anyMatch(a -> a.startsWith("SparkSerialization"))
+                .noneMatch(a -> a.startsWith("FlinkSerialization"));
         assertThat(MicrobenchProfile.QUICK.jmhArguments(MicrobenchJar.FLINK, "f", null))
                 .noneMatch(a -> a.startsWith("SparkSerialization"));
     }
@@ -46,7 +47,9 @@ class MicrobenchProfileTest {
     @Test
     void unknownProfileNamesTheChoices() {
         assertThatThrownBy(() -> MicrobenchProfile.byId("medium"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("medium").hasMessageContaining("quick or full");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("medium")
+                .hasMessageContaining("quick or full");
     }
 
     private static int forks(List<String> args) {

@@ -39,8 +39,13 @@ class MicrobenchSummariserTest {
         List<JmhFigure> figures = new ArrayList<>(JmhFigure.read(fixture("jmh-flink.json")));
         figures.addAll(JmhFigure.read(fixture("jmh-spark.json")));
         SizeTable sizes = SizeTable.read(fixture("sizes-flink.json")).plus(SizeTable.read(fixture("sizes-spark.json")));
-        section = MicrobenchSummariser.summarise("quick", 12.5, List.of("jmh-flink.json", "jmh-spark.json"),
-                List.of("sizes-flink.json", "sizes-spark.json"), figures, sizes);
+        section = MicrobenchSummariser.summarise(
+                "quick",
+                12.5,
+                List.of("jmh-flink.json", "jmh-spark.json"),
+                List.of("sizes-flink.json", "sizes-spark.json"),
+                figures,
+                sizes);
     }
 
     @Test
@@ -53,7 +58,8 @@ class MicrobenchSummariserTest {
         assertThat(pojo.unit()).isEqualTo("ns/op");
         assertThat(pojo.serializedBytes()).isEqualTo(25);
         assertThat(pojo.allocBytesPerOp()).isPositive();
-        assertThat(result("SparkSerialization.roundtrip", "spark-java").serializedBytes()).isEqualTo(128);
+        assertThat(result("SparkSerialization.roundtrip", "spark-java").serializedBytes())
+                .isEqualTo(128);
 
         MicrobenchResult reuse = result("ObjectReuse.emitNew", null);
         assertThat(reuse.group()).isEqualTo("reuse");
@@ -107,10 +113,19 @@ class MicrobenchSummariserTest {
 
     @Test
     void resultDocumentIsValidAgainstTheSchemaAndHasNoNaN(@TempDir Path dir) throws Exception {
-        RunResult result = new RunResult(RunResult.SCHEMA_VERSION, "micro-test", "2026-11-23T23:00:00Z",
-                "2026-11-23T23:05:00Z", RunStatus.OK, List.of(),
-                new Environment("abc", "main", false, 2, 24L << 30, "Linux", "OpenJDK 17", Map.of("flink", "2.2.1"), "f00"),
-                null, List.of(), null, section);
+        RunResult result = new RunResult(
+                RunResult.SCHEMA_VERSION,
+                "micro-test",
+                "2026-11-23T23:00:00Z",
+                "2026-11-23T23:05:00Z",
+                RunStatus.OK,
+                List.of(),
+                new Environment(
+                        "abc", "main", false, 2, 24L << 30, "Linux", "OpenJDK 17", Map.of("flink", "2.2.1"), "f00"),
+                null,
+                List.of(),
+                null,
+                section);
 
         Path written = ResultWriter.write(result, dir);
 
@@ -119,7 +134,8 @@ class MicrobenchSummariserTest {
         JsonNode document = new ObjectMapper().readTree(json);
         Set<ValidationMessage> errors;
         try (InputStream schema = RunResult.class.getResourceAsStream("result.schema.json")) {
-            JsonSchema validator = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema);
+            JsonSchema validator = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(schema);
             errors = validator.validate(document);
         }
         assertThat(errors).isEmpty();
@@ -134,15 +150,21 @@ class MicrobenchSummariserTest {
         return section.results().stream()
                 .filter(r -> r.benchmark().endsWith("." + classAndMethod))
                 .filter(r -> serializer == null || serializer.equals(r.serializer()))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<Claim> claims(String metricPart) {
-        return section.claims().stream().filter(c -> c.metric().contains(metricPart)).toList();
+        return section.claims().stream()
+                .filter(c -> c.metric().contains(metricPart))
+                .toList();
     }
 
     private static Claim claim(String metric) {
-        return section.claims().stream().filter(c -> c.metric().equals(metric)).findFirst().orElseThrow();
+        return section.claims().stream()
+                .filter(c -> c.metric().equals(metric))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Path fixture(String name) throws URISyntaxException {

@@ -17,8 +17,8 @@ class ProgressFollowerTest {
     void echoesOnlyCompleteProgressLinesOnce(@TempDir Path dir) throws Exception {
         Path log = dir.resolve("jmh.out");
         ByteArrayOutputStream console = new ByteArrayOutputStream();
-        ProgressFollower follower = new ProgressFollower(log, new PrintStream(console, true, StandardCharsets.UTF_8),
-                ProgressFollower.JMH_PROGRESS, "[jmh] ");
+        ProgressFollower follower = new ProgressFollower(
+                log, new PrintStream(console, true, StandardCharsets.UTF_8), ProgressFollower.JMH_PROGRESS, "[jmh] ");
 
         follower.poll();
         Files.writeString(log, "# JMH version: 1.37\n# Run progress: 0.00% complete, ETA 00:0");

@@ -1,20 +1,20 @@
 package dev.fsbench.harness.result;
 
-import dev.fsbench.harness.collector.LatencyRecorder.Interval;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.fsbench.harness.collector.LatencyRecorder.Interval;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntToDoubleFunction;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class LatencyTrendTest {
 
     private static List<Interval> seconds(int n, IntToDoubleFunction p99) {
         List<Interval> intervals = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            intervals.add(new Interval(i * 1000L, 100, p99.applyAsDouble(i) / 2, p99.applyAsDouble(i), p99.applyAsDouble(i)));
+            intervals.add(
+                    new Interval(i * 1000L, 100, p99.applyAsDouble(i) / 2, p99.applyAsDouble(i), p99.applyAsDouble(i)));
         }
         intervals.add(new Interval(n * 1000L, 0, 0, 0, 0)); // empty seconds do not count
         return intervals;

@@ -1,5 +1,7 @@
 package dev.fsbench.harness.run;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -15,16 +17,13 @@ import dev.fsbench.harness.result.ResultWriter;
 import dev.fsbench.harness.result.RunResult;
 import dev.fsbench.harness.result.RunStatus;
 import dev.fsbench.harness.result.WorkloadResult;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One run on the real embedded broker with two workloads: an engine that crashes mid-run, then the baseline
@@ -37,14 +36,25 @@ class BaselineEndToEndIT {
     void crashedEngineFailsAloneAndBaselineVerifiesEveryWindow(@TempDir Path runDir) throws Exception {
         List<ProcessHandle> before = TestEngines.descendants();
         List<WorkloadPlan> plans = List.of(
-                new WorkloadPlan(TestEngines.CRASHING,
-                        TestEngines.workload("crash", 1_000, 10_000, WindowSpec.tumbling(1000), KeyDistribution.UNIFORM, 100), 1),
-                new WorkloadPlan(EngineDrivers.byName("baseline"),
-                        TestEngines.workload("sliding-zipf", 3_000, 8_000, new WindowSpec(2000, 500), KeyDistribution.ZIPF, 300), 1));
+                new WorkloadPlan(
+                        TestEngines.CRASHING,
+                        TestEngines.workload(
+                                "crash", 1_000, 10_000, WindowSpec.tumbling(1000), KeyDistribution.UNIFORM, 100),
+                        1),
+                new WorkloadPlan(
+                        EngineDrivers.byName("baseline"),
+                        TestEngines.workload(
+                                "sliding-zipf", 3_000, 8_000, new WindowSpec(2000, 500), KeyDistribution.ZIPF, 300),
+                        1));
 
-        RunResult result = new BenchmarkRun("it-run", runDir, plans,
-                KafkaBackends.create(KafkaBackends.EMBEDDED, KafkaOptions.defaults()), BenchHome.locate(),
-                new Console(System.out, false)).execute();
+        RunResult result = new BenchmarkRun(
+                        "it-run",
+                        runDir,
+                        plans,
+                        KafkaBackends.create(KafkaBackends.EMBEDDED, KafkaOptions.defaults()),
+                        BenchHome.locate(),
+                        new Console(System.out, false))
+                .execute();
 
         assertThat(result.status()).isEqualTo(RunStatus.FAILED);
         WorkloadResult crashed = result.workloads().get(0);
@@ -55,29 +65,36 @@ class BaselineEndToEndIT {
         assertThat(baseline.status()).as(baseline.failureReason()).isEqualTo(RunStatus.OK);
         assertThat(baseline.verification().passed()).isTrue();
         assertThat(baseline.verification().windowsExpected()).isGreaterThan(100);
-        assertThat(baseline.verification().windowsCorrect()).isEqualTo(baseline.verification().windowsExpected());
-        assertThat(baseline.verification().eventsCounted()).isEqualTo(baseline.verification().eventsExpected());
+        assertThat(baseline.verification().windowsCorrect())
+                .isEqualTo(baseline.verification().windowsExpected());
+        assertThat(baseline.verification().eventsCounted())
+                .isEqualTo(baseline.verification().eventsExpected());
         assertThat(baseline.generator().rateMet()).isTrue();
         assertThat(baseline.latencyMs().count()).isPositive();
         // a window cannot close before the watermark passes it: latency is at least the allowed disorder
         assertThat(baseline.latencyMs().p50()).isGreaterThanOrEqualTo(300.0 - 1);
         // a result is readable only after it was appended
-        assertThat(baseline.visibleLatencyMs().p50()).isGreaterThanOrEqualTo(baseline.latencyMs().p50());
+        assertThat(baseline.visibleLatencyMs().p50())
+                .isGreaterThanOrEqualTo(baseline.latencyMs().p50());
         assertThat(baseline.throughput().outputEventsPerSec()).isBetween(3_000 * 0.9, 3_000 * 1.1);
         assertThat(baseline.latencyOverTime()).isNotEmpty();
-        assertThat(Files.size(runDir.resolve("baseline-sliding-zipf/latency.hlog"))).isPositive();
+        assertThat(Files.size(runDir.resolve("baseline-sliding-zipf/latency.hlog")))
+                .isPositive();
         assertThat(result.kafka().startupMs()).isPositive();
 
         assertValidAgainstSchema(runDir.resolve(ResultWriter.RESULT_FILE));
 
-        List<ProcessHandle> leftOver = TestEngines.descendants().stream().filter(p -> !before.contains(p)).toList();
+        List<ProcessHandle> leftOver = TestEngines.descendants().stream()
+                .filter(p -> !before.contains(p))
+                .toList();
         assertThat(leftOver).as("child processes left running").isEmpty();
     }
 
     static void assertValidAgainstSchema(Path resultFile) throws Exception {
         JsonSchema schema;
         try (InputStream in = RunResult.class.getResourceAsStream("result.schema.json")) {
-            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(in);
         }
         JsonNode json = ResultWriter.mapper().readTree(resultFile.toFile());
         Set<ValidationMessage> errors = schema.validate(json);

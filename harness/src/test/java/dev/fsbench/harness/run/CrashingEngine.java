@@ -1,7 +1,6 @@
 package dev.fsbench.harness.run;
 
 import dev.fsbench.api.EngineSession;
-
 import java.util.Map;
 
 /** A test engine that becomes ready, then dies the way a real engine JVM can (no shutdown, exit code 3). */

@@ -1,5 +1,7 @@
 package dev.fsbench.harness.run;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fsbench.api.KeyDistribution;
 import dev.fsbench.api.WindowSpec;
 import dev.fsbench.api.WorkloadSpec;
@@ -12,18 +14,14 @@ import dev.fsbench.harness.result.ResultWriter;
 import dev.fsbench.harness.result.RunResult;
 import dev.fsbench.harness.result.RunStatus;
 import dev.fsbench.harness.result.WorkloadResult;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Flink on the embedded broker, through the real run loop: tumbling windows, sliding windows with Zipf keys,
@@ -42,64 +40,103 @@ class FlinkEndToEndIT {
         List<WorkloadPlan> plans = List.of(
                 plan(workload("tumbling", 20_000, WindowSpec.tumbling(1000), KeyDistribution.UNIFORM, Map.of())),
                 plan(workload("sliding-zipf", 20_000, new WindowSpec(2000, 500), KeyDistribution.ZIPF, Map.of())),
-                plan(workload("exactly-once", 15_000, WindowSpec.tumbling(1000), KeyDistribution.UNIFORM,
+                plan(workload(
+                        "exactly-once",
+                        15_000,
+                        WindowSpec.tumbling(1000),
+                        KeyDistribution.UNIFORM,
                         Map.of("flink.deliveryGuarantee", "exactly-once", "flink.checkpointIntervalMs", "2000"))));
 
-        RunResult result = new BenchmarkRun("flink-it", runDir, plans,
-                KafkaBackends.create(KafkaBackends.EMBEDDED, KafkaOptions.defaults()), BenchHome.locate(),
-                new Console(System.out, false)).execute();
+        RunResult result = new BenchmarkRun(
+                        "flink-it",
+                        runDir,
+                        plans,
+                        KafkaBackends.create(KafkaBackends.EMBEDDED, KafkaOptions.defaults()),
+                        BenchHome.locate(),
+                        new Console(System.out, false))
+                .execute();
 
         for (WorkloadResult workload : result.workloads()) {
             assertVerifiedWithMetrics(workload, runDir);
         }
         WorkloadResult exactlyOnce = result.workloads().get(2);
         Map<String, Object> summary = exactlyOnce.engineMetrics().summary();
-        assertThat(summary).extractingByKey("applied").asString()
-                .contains("mode=exactly_once").contains("interval=2000");
+        assertThat(summary)
+                .extractingByKey("applied")
+                .asString()
+                .contains("mode=exactly_once")
+                .contains("interval=2000");
         assertThat(result.status()).isEqualTo(RunStatus.OK);
         BaselineEndToEndIT.assertValidAgainstSchema(runDir.resolve(ResultWriter.RESULT_FILE));
 
-        List<ProcessHandle> leftOver = TestEngines.descendants().stream().filter(p -> !before.contains(p)).toList();
+        List<ProcessHandle> leftOver = TestEngines.descendants().stream()
+                .filter(p -> !before.contains(p))
+                .toList();
         assertThat(leftOver).as("child processes left running").isEmpty();
     }
 
     private static void assertVerifiedWithMetrics(WorkloadResult workload, Path runDir) {
         String label = workload.scenario();
-        assertThat(workload.status()).as(label + ": " + workload.failureReason()).isEqualTo(RunStatus.OK);
+        assertThat(workload.status())
+                .as(label + ": " + workload.failureReason())
+                .isEqualTo(RunStatus.OK);
         assertThat(workload.verification().passed()).as(label).isTrue();
         assertThat(workload.verification().windowsExpected()).as(label).isGreaterThan(1_000);
-        assertThat(workload.verification().windowsCorrect()).as(label).isEqualTo(workload.verification().windowsExpected());
+        assertThat(workload.verification().windowsCorrect())
+                .as(label)
+                .isEqualTo(workload.verification().windowsExpected());
         assertThat(workload.verification().windowsDuplicated()).as(label).isZero();
-        assertThat(workload.verification().eventsCounted()).as(label).isEqualTo(workload.verification().eventsExpected());
+        assertThat(workload.verification().eventsCounted())
+                .as(label)
+                .isEqualTo(workload.verification().eventsExpected());
         // a window closes only once the watermark passes its end, which trails the newest event by the disorder bound
         assertThat(workload.latencyMs().p50()).as(label).isGreaterThanOrEqualTo(OUT_OF_ORDERNESS_MS - 1.0);
 
         EngineMetrics metrics = workload.engineMetrics();
-        Set<String> nonEmptySeries = metrics.series().stream().filter(s -> !s.points().isEmpty())
-                .map(EngineMetrics.Series::name).collect(Collectors.toSet());
-        assertThat(nonEmptySeries).as(label).contains("flink.numRecordsIn", "flink.busyTimeMsPerSecond",
-                "flink.backPressuredTimeMsPerSecond", "flink.idleTimeMsPerSecond", "flink.checkpointDurationMs",
-                "flink.custom.wordsIn", "flink.custom.wordsPerSecond", "flink.custom.eventTimeLagMs.p99",
-                "flink.custom.watermarkLagMs");
+        Set<String> nonEmptySeries = metrics.series().stream()
+                .filter(s -> !s.points().isEmpty())
+                .map(EngineMetrics.Series::name)
+                .collect(Collectors.toSet());
+        assertThat(nonEmptySeries)
+                .as(label)
+                .contains(
+                        "flink.numRecordsIn",
+                        "flink.busyTimeMsPerSecond",
+                        "flink.backPressuredTimeMsPerSecond",
+                        "flink.idleTimeMsPerSecond",
+                        "flink.checkpointDurationMs",
+                        "flink.custom.wordsIn",
+                        "flink.custom.wordsPerSecond",
+                        "flink.custom.eventTimeLagMs.p99",
+                        "flink.custom.watermarkLagMs");
         Map<String, Object> summary = metrics.summary();
         @SuppressWarnings("unchecked")
         Map<String, Object> finalMetrics = (Map<String, Object>) summary.get("finalMetrics");
         // the engine's own count vs the generator's: the last REST sample may be up to a refresh interval old
-        assertThat(((Number) finalMetrics.get("flink.custom.wordsIn")).longValue()).as(label)
-                .isBetween((long) (workload.generator().eventsSent() * 0.95), workload.generator().eventsSent());
-        assertThat(Path.of((String) summary.get("archive"))).as(label + ": job archive for the HistoryServer")
-                .isRegularFile().startsWith(runDir);
+        assertThat(((Number) finalMetrics.get("flink.custom.wordsIn")).longValue())
+                .as(label)
+                .isBetween(
+                        (long) (workload.generator().eventsSent() * 0.95),
+                        workload.generator().eventsSent());
+        assertThat(Path.of((String) summary.get("archive")))
+                .as(label + ": job archive for the HistoryServer")
+                .isRegularFile()
+                .startsWith(runDir);
     }
 
     private static WorkloadPlan plan(WorkloadSpec workload) {
         return new WorkloadPlan(EngineDrivers.byName("flink"), workload, 1);
     }
 
-    private static WorkloadSpec workload(String name, long durationMs, WindowSpec window, KeyDistribution keys,
-                                         Map<String, String> flinkProperties) {
+    private static WorkloadSpec workload(
+            String name,
+            long durationMs,
+            WindowSpec window,
+            KeyDistribution keys,
+            Map<String, String> flinkProperties) {
         Map<String, String> properties = new HashMap<>(flinkProperties);
         properties.put("jvm.heap", "1g");
-        return new WorkloadSpec(name, RATE, durationMs, 3_000, window, 500, keys, 1.1, OUT_OF_ORDERNESS_MS, 2, 2, 11,
-                properties);
+        return new WorkloadSpec(
+                name, RATE, durationMs, 3_000, window, 500, keys, 1.1, OUT_OF_ORDERNESS_MS, 2, 2, 11, properties);
     }
 }

@@ -12,8 +12,7 @@ public final class AllocatingMain {
     /** A byte[1024] on a 64-bit JVM with compressed class pointers: 16-byte header + payload. */
     static final long BYTES_PER_ARRAY = 1024 + 16;
 
-    private AllocatingMain() {
-    }
+    private AllocatingMain() {}
 
     public static void main(String[] args) {
         long durationMs = Long.parseLong(args[0]);

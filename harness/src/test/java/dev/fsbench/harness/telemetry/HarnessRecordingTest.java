@@ -1,17 +1,16 @@
 package dev.fsbench.harness.telemetry;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The in-process recording, and what analysis makes of good, truncated and unrelated recordings. */
 class HarnessRecordingTest {
@@ -42,12 +41,14 @@ class HarnessRecordingTest {
         assertThat(gc.pauseMaxMs()).isLessThanOrEqualTo(gc.pauseTotalMs());
         assertThat(gc.pauseP99Ms()).isLessThanOrEqualTo(gc.pauseMaxMs());
         assertThat(gc.allocatedBytesPerSec()).isPositive();
-        assertThat(gc.heapUsedAfterGcMaxBytes()).isPositive().isLessThanOrEqualTo(Runtime.getRuntime().maxMemory());
+        assertThat(gc.heapUsedAfterGcMaxBytes())
+                .isPositive()
+                .isLessThanOrEqualTo(Runtime.getRuntime().maxMemory());
         assertThat(result.telemetry().files()).containsEntry("jfr", "harness.jfr");
         assertThat(result.telemetry().measuredFromMs()).isGreaterThanOrEqualTo(from);
         assertThat(result.telemetry().series().gcPauseMs()).isNotEmpty();
-        assertThat(result.telemetry().series().heapUsedBytes()).isSortedAccordingTo(
-                (a, b) -> Long.compare(a.t(), b.t()));
+        assertThat(result.telemetry().series().heapUsedBytes())
+                .isSortedAccordingTo((a, b) -> Long.compare(a.t(), b.t()));
     }
 
     @Test
@@ -63,7 +64,9 @@ class HarnessRecordingTest {
         assertThat(result.telemetry().files()).containsEntry("gcLog", "harness-gc.log");
         long sizeAfterFinish = Files.size(runDir.resolve("harness-gc.log"));
         System.gc();
-        assertThat(Files.size(runDir.resolve("harness-gc.log"))).as("logging stopped at finish").isEqualTo(sizeAfterFinish);
+        assertThat(Files.size(runDir.resolve("harness-gc.log")))
+                .as("logging stopped at finish")
+                .isEqualTo(sizeAfterFinish);
     }
 
     @Test
@@ -78,17 +81,29 @@ class HarnessRecordingTest {
         JsonNode json = new ObjectMapper().valueToTree(result);
 
         assertThat(json.fieldNames()).toIterable().containsExactlyInAnyOrder("gc", "cpu", "telemetry");
-        assertThat(json.get("gc").fieldNames()).toIterable().contains("collector", "pauseCount", "pauseTotalMs",
-                "pauseMaxMs", "pauseP99Ms", "gcTimeShare", "allocatedBytesPerSec", "heapUsedAfterGcMaxBytes");
-        assertThat(json.get("cpu").fieldNames()).toIterable().contains("processCpuShareMean", "processCpuShareMax",
-                "machineCpuShareMean");
+        assertThat(json.get("gc").fieldNames())
+                .toIterable()
+                .contains(
+                        "collector",
+                        "pauseCount",
+                        "pauseTotalMs",
+                        "pauseMaxMs",
+                        "pauseP99Ms",
+                        "gcTimeShare",
+                        "allocatedBytesPerSec",
+                        "heapUsedAfterGcMaxBytes");
+        assertThat(json.get("cpu").fieldNames())
+                .toIterable()
+                .contains("processCpuShareMean", "processCpuShareMax", "machineCpuShareMean");
         assertThat(json.at("/telemetry/status").asText()).isEqualTo("OK");
         assertThat(json.at("/telemetry/files/jfr").asText()).isEqualTo("harness.jfr");
         JsonNode firstHeapPoint = json.at("/telemetry/series/heapUsedBytes/0");
         assertThat(firstHeapPoint.isArray()).isTrue();
         assertThat(firstHeapPoint).hasSize(2);
         assertThat(firstHeapPoint.get(0).isIntegralNumber()).isTrue();
-        assertThat(firstHeapPoint.get(1).isIntegralNumber()).as("heap bytes stay integers").isTrue();
+        assertThat(firstHeapPoint.get(1).isIntegralNumber())
+                .as("heap bytes stay integers")
+                .isTrue();
         assertThat(json.at("/telemetry/series/gcPauseMs/0/1").isNumber()).isTrue();
     }
 
@@ -110,11 +125,15 @@ class HarnessRecordingTest {
 
         Path emptyDir = Files.createDirectories(runDir.resolve("empty"));
         Files.write(emptyDir.resolve("engine.jfr"), new byte[0]);
-        assertThat(JvmTelemetry.analyze(emptyDir, "engine", 0, Long.MAX_VALUE).telemetry().reason())
+        assertThat(JvmTelemetry.analyze(emptyDir, "engine", 0, Long.MAX_VALUE)
+                        .telemetry()
+                        .reason())
                 .contains("empty");
 
         Path absentDir = Files.createDirectories(runDir.resolve("absent"));
-        assertThat(JvmTelemetry.analyze(absentDir, "engine", 0, Long.MAX_VALUE).telemetry().reason())
+        assertThat(JvmTelemetry.analyze(absentDir, "engine", 0, Long.MAX_VALUE)
+                        .telemetry()
+                        .reason())
                 .contains("no flight recording");
 
         TelemetryResult yesterday = JvmTelemetry.analyze(runDir, "harness", 0, 86_400_000L);

@@ -1,11 +1,9 @@
 package dev.fsbench.harness.telemetry;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fsbench.harness.process.CurrentClasspath;
 import dev.fsbench.harness.process.ForkedJvm;
-import jdk.jfr.consumer.RecordingFile;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import jdk.jfr.consumer.RecordingFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Forks a small allocating JVM with the telemetry options and checks what the recording says about it. */
 class JvmTelemetryIT {
@@ -59,9 +58,13 @@ class JvmTelemetryIT {
         assertThat(cpu.processCpuShareMax()).isLessThanOrEqualTo(1.0);
         assertThat(cpu.machineCpuShareMean()).isPositive().isLessThanOrEqualTo(1.0);
 
-        assertThat(result.telemetry().files()).containsEntry("jfr", "engine.jfr").containsEntry("gcLog", "engine-gc.log");
+        assertThat(result.telemetry().files())
+                .containsEntry("jfr", "engine.jfr")
+                .containsEntry("gcLog", "engine-gc.log");
         assertThat(dir.resolve("engine-gc.log")).content().contains("Pause Young");
-        assertThat(dir.resolve("engine-jfr-repository")).as("emptied by JFR, removed by analysis").doesNotExist();
+        assertThat(dir.resolve("engine-jfr-repository"))
+                .as("emptied by JFR, removed by analysis")
+                .doesNotExist();
         TelemetrySeries series = result.telemetry().series();
         assertThat(series.heapUsedBytes()).isNotEmpty();
         assertThat(series.gcPauseMs()).hasSizeGreaterThanOrEqualTo((int) gc.pauseCount());
@@ -73,8 +76,10 @@ class JvmTelemetryIT {
         Allocation allocation = runAllocating(Map.of("jvm.heap", "128m"), "engine");
         long middle = (allocation.startMs() + allocation.endMs()) / 2;
 
-        GcFigures whole = JvmTelemetry.analyze(dir, "engine", allocation.startMs(), allocation.endMs()).gc();
-        GcFigures secondHalf = JvmTelemetry.analyze(dir, "engine", middle, allocation.endMs()).gc();
+        GcFigures whole = JvmTelemetry.analyze(dir, "engine", allocation.startMs(), allocation.endMs())
+                .gc();
+        GcFigures secondHalf =
+                JvmTelemetry.analyze(dir, "engine", middle, allocation.endMs()).gc();
 
         assertThat(secondHalf.pauseCount()).isPositive().isLessThan(whole.pauseCount());
         assertThat(secondHalf.pauseTotalMs()).isLessThan(whole.pauseTotalMs());
@@ -87,7 +92,8 @@ class JvmTelemetryIT {
         List<String> collections = RecordingFile.readAllEvents(dir.resolve("engine.jfr")).stream()
                 .filter(e -> e.getEventType().getName().equals("jdk.GarbageCollection"))
                 .map(e -> e.getString("name"))
-                .distinct().toList();
+                .distinct()
+                .toList();
         assertThat(collections).contains("ParallelScavenge").doesNotContain("G1New", "G1Old");
 
         TelemetryResult result = JvmTelemetry.analyze(dir, "engine", allocation.startMs(), allocation.endMs());
@@ -102,7 +108,8 @@ class JvmTelemetryIT {
         TelemetryResult result = JvmTelemetry.analyze(dir, "engine", allocation.startMs(), allocation.endMs());
 
         assertThat(result.gc().collector()).isEqualTo("Z");
-        assertThat(result.gc().pauseCount()).as("ZGC pauses up to three times per cycle")
+        assertThat(result.gc().pauseCount())
+                .as("ZGC pauses up to three times per cycle")
                 .isGreaterThanOrEqualTo(result.gc().collectionCount());
         assertThat(result.gc().pauseMaxMs()).isLessThan(50.0);
     }
@@ -110,8 +117,14 @@ class JvmTelemetryIT {
     @Test
     void aJvmKilledBeforeItsDumpGivesMissingTelemetryNotAnException() throws Exception {
         var spec = TestWorkloads.withProperties(Map.of("jvm.heap", "128m"));
-        ForkedJvm jvm = ForkedJvm.start(new ForkedJvm.Spec("engine", AllocatingMain.class.getName(), testClasspath(),
-                JvmTelemetry.jvmOptions(spec, dir, "engine"), List.of("60000"), Map.of(), dir));
+        ForkedJvm jvm = ForkedJvm.start(new ForkedJvm.Spec(
+                "engine",
+                AllocatingMain.class.getName(),
+                testClasspath(),
+                JvmTelemetry.jvmOptions(spec, dir, "engine"),
+                List.of("60000"),
+                Map.of(),
+                dir));
         long startMs = System.currentTimeMillis();
         try {
             awaitOutput(jvm, "started");
@@ -133,15 +146,24 @@ class JvmTelemetryIT {
 
     private Allocation runAllocating(Map<String, String> properties, String label) throws Exception {
         var spec = TestWorkloads.withProperties(properties);
-        try (ForkedJvm jvm = ForkedJvm.start(new ForkedJvm.Spec(label, AllocatingMain.class.getName(),
-                testClasspath(), JvmTelemetry.jvmOptions(spec, dir, label), List.of(Long.toString(ALLOCATING_MS)),
-                Map.of(), dir))) {
-            assertThat(jvm.waitFor(Duration.ofSeconds(60))).as("forked JVM finished").isTrue();
+        try (ForkedJvm jvm = ForkedJvm.start(new ForkedJvm.Spec(
+                label,
+                AllocatingMain.class.getName(),
+                testClasspath(),
+                JvmTelemetry.jvmOptions(spec, dir, label),
+                List.of(Long.toString(ALLOCATING_MS)),
+                Map.of(),
+                dir))) {
+            assertThat(jvm.waitFor(Duration.ofSeconds(60)))
+                    .as("forked JVM finished")
+                    .isTrue();
             assertThat(jvm.exitCode()).as(jvm.outputTail(20)).contains(0);
             Matcher report = REPORT.matcher(Files.readString(jvm.stdoutFile()));
-            assertThat(report.find()).as("allocation report in " + jvm.stdoutFile()).isTrue();
-            return new Allocation(Long.parseLong(report.group(1)), Long.parseLong(report.group(2)),
-                    Long.parseLong(report.group(3)));
+            assertThat(report.find())
+                    .as("allocation report in " + jvm.stdoutFile())
+                    .isTrue();
+            return new Allocation(
+                    Long.parseLong(report.group(1)), Long.parseLong(report.group(2)), Long.parseLong(report.group(3)));
         }
     }
 

@@ -1,15 +1,14 @@
 package dev.fsbench.harness.telemetry;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class JvmTelemetryOptionsTest {
 
@@ -21,13 +20,13 @@ class JvmTelemetryOptionsTest {
         List<String> options = JvmTelemetry.jvmOptions(TestWorkloads.withProperties(Map.of()), dir, "flink");
 
         assertThat(options).contains("-Xms2g", "-Xmx2g", "-XX:+UseG1GC");
-        assertThat(options).anySatisfy(o -> assertThat(o)
-                .startsWith("-Xlog:gc*:file=" + dir.resolve("flink-gc.log")));
-        assertThat(options).anySatisfy(o -> assertThat(o)
-                .startsWith("-XX:StartFlightRecording=")
-                .contains("settings=" + dir.resolve(TelemetrySettings.FILE_NAME))
-                .contains("filename=" + dir.resolve("flink.jfr"))
-                .contains("dumponexit=true"));
+        assertThat(options).anySatisfy(o -> assertThat(o).startsWith("-Xlog:gc*:file=" + dir.resolve("flink-gc.log")));
+        assertThat(options)
+                .anySatisfy(o -> assertThat(o)
+                        .startsWith("-XX:StartFlightRecording=")
+                        .contains("settings=" + dir.resolve(TelemetrySettings.FILE_NAME))
+                        .contains("filename=" + dir.resolve("flink.jfr"))
+                        .contains("dumponexit=true"));
         assertThat(options).contains("-XX:FlightRecorderOptions=repository=" + dir.resolve("flink-jfr-repository"));
         assertThat(dir.resolve(TelemetrySettings.FILE_NAME)).content().contains("jdk.ObjectAllocationSample");
     }
@@ -35,7 +34,7 @@ class JvmTelemetryOptionsTest {
     @Test
     void collectorAndHeapComeFromTheEngineProperties() {
         assertThat(JvmTelemetry.jvmOptions(
-                TestWorkloads.withProperties(Map.of("jvm.gc", "Parallel", "jvm.heap", "512m")), dir, "spark"))
+                        TestWorkloads.withProperties(Map.of("jvm.gc", "Parallel", "jvm.heap", "512m")), dir, "spark"))
                 .contains("-XX:+UseParallelGC", "-Xms512m", "-Xmx512m")
                 .doesNotContain("-XX:+UseG1GC");
         assertThat(JvmTelemetry.jvmOptions(TestWorkloads.withProperties(Map.of("jvm.gc", "zgc")), dir, "spark"))
@@ -44,13 +43,19 @@ class JvmTelemetryOptionsTest {
 
     @Test
     void badPropertiesAreRejectedNamingTheProperty() {
-        assertThatThrownBy(() -> JvmTelemetry.jvmOptions(TestWorkloads.withProperties(Map.of("jvm.gc", "cms")), dir, "x"))
+        assertThatThrownBy(
+                        () -> JvmTelemetry.jvmOptions(TestWorkloads.withProperties(Map.of("jvm.gc", "cms")), dir, "x"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("jvm.gc").hasMessageContaining("cms").hasMessageContaining("g1, parallel, zgc");
-        assertThatThrownBy(() -> JvmTelemetry.jvmOptions(TestWorkloads.withProperties(Map.of("jvm.heap", "lots")), dir, "x"))
+                .hasMessageContaining("jvm.gc")
+                .hasMessageContaining("cms")
+                .hasMessageContaining("g1, parallel, zgc");
+        assertThatThrownBy(() ->
+                        JvmTelemetry.jvmOptions(TestWorkloads.withProperties(Map.of("jvm.heap", "lots")), dir, "x"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("jvm.heap").hasMessageContaining("lots");
-        assertThatThrownBy(() -> JvmTelemetry.jvmOptions(TestWorkloads.withProperties(Map.of("jvm.jfr", "maybe")), dir, "x"))
+                .hasMessageContaining("jvm.heap")
+                .hasMessageContaining("lots");
+        assertThatThrownBy(() ->
+                        JvmTelemetry.jvmOptions(TestWorkloads.withProperties(Map.of("jvm.jfr", "maybe")), dir, "x"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("jvm.jfr");
         assertThatThrownBy(() -> JvmTelemetry.jvmOptions(TestWorkloads.withProperties(Map.of()), dir, "a/b"))
@@ -60,7 +65,8 @@ class JvmTelemetryOptionsTest {
 
     @Test
     void directoriesTheJvmOptionSyntaxCannotCarryAreRejected() {
-        assertThatThrownBy(() -> JvmTelemetry.jvmOptions(TestWorkloads.withProperties(Map.of()), dir.resolve("a,b"), "x"))
+        assertThatThrownBy(
+                        () -> JvmTelemetry.jvmOptions(TestWorkloads.withProperties(Map.of()), dir.resolve("a,b"), "x"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("a,b");
     }

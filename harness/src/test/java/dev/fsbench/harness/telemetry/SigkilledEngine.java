@@ -1,7 +1,6 @@
 package dev.fsbench.harness.telemetry;
 
 import dev.fsbench.api.EngineSession;
-
 import java.util.Map;
 
 /**
@@ -10,14 +9,16 @@ import java.util.Map;
  */
 public final class SigkilledEngine {
 
-    private SigkilledEngine() {
-    }
+    private SigkilledEngine() {}
 
     public static void main(String[] args) throws Exception {
         EngineSession session = EngineSession.open(args);
         session.ready(Map.of("note", "will be killed with SIGKILL"));
         Thread.sleep(3_000);
-        new ProcessBuilder("kill", "-KILL", Long.toString(ProcessHandle.current().pid())).inheritIO().start();
+        new ProcessBuilder(
+                        "kill", "-KILL", Long.toString(ProcessHandle.current().pid()))
+                .inheritIO()
+                .start();
         Thread.sleep(60_000);
     }
 }

@@ -1,10 +1,12 @@
 package dev.fsbench.harness.telemetry;
 
-import dev.fsbench.harness.TestEngineDrivers;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.fsbench.api.KeyDistribution;
 import dev.fsbench.api.WindowSpec;
 import dev.fsbench.api.WorkloadSpec;
+import dev.fsbench.harness.TestEngineDrivers;
 import dev.fsbench.harness.engine.BenchHome;
 import dev.fsbench.harness.engine.EngineDriver;
 import dev.fsbench.harness.engine.EngineDrivers;
@@ -17,14 +19,11 @@ import dev.fsbench.harness.result.WorkloadResult;
 import dev.fsbench.harness.run.BenchmarkRun;
 import dev.fsbench.harness.run.Console;
 import dev.fsbench.harness.run.WorkloadPlan;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A real run on the embedded broker: an engine killed with SIGKILL, then the baseline engine. The killed one must
@@ -41,14 +40,31 @@ class TelemetryEndToEndIT {
     void baselineRunHasRealGcAndCpuFiguresAndAKilledEngineHasMissingTelemetry(@TempDir Path runDir) throws Exception {
         // The baseline allocates about 1 KB per event (measured): at 3,000 ev/s an 8 s window allocates ~25 MB,
         // more than G1's young generation can hold in a 32 MiB heap (at most 60 %), so the window must hold pauses.
-        WorkloadSpec spec = new WorkloadSpec("telemetry", RATE, DURATION_MS, 2_000, WindowSpec.tumbling(1000), 200,
-                KeyDistribution.UNIFORM, 0, 0, 2, 2, 7, Map.of("jvm.heap", "32m"));
-        List<WorkloadPlan> plans = List.of(new WorkloadPlan(SIGKILLED, spec, 1),
-                new WorkloadPlan(EngineDrivers.byName("baseline"), spec, 1));
+        WorkloadSpec spec = new WorkloadSpec(
+                "telemetry",
+                RATE,
+                DURATION_MS,
+                2_000,
+                WindowSpec.tumbling(1000),
+                200,
+                KeyDistribution.UNIFORM,
+                0,
+                0,
+                2,
+                2,
+                7,
+                Map.of("jvm.heap", "32m"));
+        List<WorkloadPlan> plans = List.of(
+                new WorkloadPlan(SIGKILLED, spec, 1), new WorkloadPlan(EngineDrivers.byName("baseline"), spec, 1));
 
-        RunResult result = new BenchmarkRun("telemetry-it", runDir, plans,
-                KafkaBackends.create(KafkaBackends.EMBEDDED, KafkaOptions.defaults()), BenchHome.locate(),
-                new Console(System.out, false)).execute();
+        RunResult result = new BenchmarkRun(
+                        "telemetry-it",
+                        runDir,
+                        plans,
+                        KafkaBackends.create(KafkaBackends.EMBEDDED, KafkaOptions.defaults()),
+                        BenchHome.locate(),
+                        new Console(System.out, false))
+                .execute();
 
         WorkloadResult killed = result.workloads().get(0);
         assertThat(killed.status()).isEqualTo(RunStatus.FAILED);
@@ -78,7 +94,8 @@ class TelemetryEndToEndIT {
         assertThat(telemetry.series().heapUsedBytes()).isNotEmpty();
         assertThat(runDir.resolve("baseline-telemetry/engine.jfr")).isNotEmptyFile();
         assertThat(runDir.resolve("baseline-telemetry/engine-gc.log")).isNotEmptyFile();
-        assertThat(baseline.files()).as("workload files are relative to the run directory")
+        assertThat(baseline.files())
+                .as("workload files are relative to the run directory")
                 .containsEntry("jfr", "baseline-telemetry/engine.jfr")
                 .containsEntry("gcLog", "baseline-telemetry/engine-gc.log");
 
@@ -90,7 +107,8 @@ class TelemetryEndToEndIT {
         assertThat(runDir.resolve("harness-gc.log")).exists();
         assertThat(harness.telemetry().files()).containsEntry("gcLog", "harness-gc.log");
 
-        JsonNode json = ResultWriter.mapper().readTree(runDir.resolve(ResultWriter.RESULT_FILE).toFile());
+        JsonNode json = ResultWriter.mapper()
+                .readTree(runDir.resolve(ResultWriter.RESULT_FILE).toFile());
         assertThat(json.at("/workloads/0/telemetry/status").asText()).isEqualTo("MISSING");
         assertThat(json.at("/workloads/1/gc/pauseCount").asLong()).isEqualTo(gc.pauseCount());
         assertThat(json.at("/workloads/1/telemetry/series/gcPauseMs/0").size()).isEqualTo(2);

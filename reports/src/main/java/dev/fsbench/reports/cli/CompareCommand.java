@@ -13,32 +13,52 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code bench compare}: the CI regression gate. Exit 0 = pass, 1 = regression, 2 = cannot compare. */
-@Command(name = "compare", mixinStandardHelpOptions = true,
+@Command(
+        name = "compare",
+        mixinStandardHelpOptions = true,
         description = "Compares a run with a baseline run or with the history of its environment, metric by metric, "
                 + "and exits 1 when any metric regressed beyond its noise. Timed metrics must move by more than "
                 + "max(4%%, their measured noise); deterministic ones (bytes, allocation per op, verification counts) "
                 + "must match. Noise unknown => 'noisy', never 'regressed'.",
         exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:no regression", "1:at least one metric regressed", "2:runs missing, unreadable or from different environments"})
+        exitCodeList = {
+            "0:no regression",
+            "1:at least one metric regressed",
+            "2:runs missing, unreadable or from different environments"
+        })
 public final class CompareCommand implements Callable<Integer> {
 
-    @Option(names = "--baseline", required = true, paramLabel = "<runId|history>",
+    @Option(
+            names = "--baseline",
+            required = true,
+            paramLabel = "<runId|history>",
             description = "A run id, or 'history': the up to --history-runs earlier runs of the same environment.")
     String baseline;
 
-    @Option(names = "--current", defaultValue = RegressionGate.LATEST, paramLabel = "<runId|latest>",
+    @Option(
+            names = "--current",
+            defaultValue = RegressionGate.LATEST,
+            paramLabel = "<runId|latest>",
             description = "The run to judge (default: ${DEFAULT-VALUE}, the newest run).")
     String current;
 
-    @Option(names = "--reports", defaultValue = "reports", paramLabel = "<dir>",
+    @Option(
+            names = "--reports",
+            defaultValue = "reports",
+            paramLabel = "<dir>",
             description = "Reports directory holding runs/<runId>/result.json (default: ${DEFAULT-VALUE}).")
     Path reportsDir;
 
-    @Option(names = "--markdown", paramLabel = "<file>",
+    @Option(
+            names = "--markdown",
+            paramLabel = "<file>",
             description = "Also write the Markdown summary here (e.g. $GITHUB_STEP_SUMMARY or a PR comment file).")
     Path markdown;
 
-    @Option(names = "--history-runs", defaultValue = "" + RegressionGate.DEFAULT_HISTORY_RUNS, paramLabel = "<n>",
+    @Option(
+            names = "--history-runs",
+            defaultValue = "" + RegressionGate.DEFAULT_HISTORY_RUNS,
+            paramLabel = "<n>",
             description = "How many earlier runs a 'history' baseline pools (default: ${DEFAULT-VALUE}).")
     int historyRuns;
 

@@ -14,15 +14,23 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code bench report}: (re)renders the index, every run page and the trend pages from the run history. */
-@Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Renders reports/index.html, runs/<runId>/index.html and trends-<env>.html from runs/*/result.json.")
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
+        description =
+                "Renders reports/index.html, runs/<runId>/index.html and trends-<env>.html from runs/*/result.json.")
 public final class ReportCommand implements Callable<Integer> {
 
-    @Option(names = "--reports", defaultValue = "reports", paramLabel = "<dir>",
+    @Option(
+            names = "--reports",
+            defaultValue = "reports",
+            paramLabel = "<dir>",
             description = "Reports directory (default: ${DEFAULT-VALUE}).")
     Path reportsDir;
 
-    @Option(names = "--add", paramLabel = "<result.json>",
+    @Option(
+            names = "--add",
+            paramLabel = "<result.json>",
             description = "Archive these result files into the history first (never overwrites a different run).")
     List<Path> add = List.of();
 
@@ -41,8 +49,12 @@ public final class ReportCommand implements Callable<Integer> {
             }
             ReportSite.Summary summary = ReportSite.render(reportsDir);
             summary.problems().forEach(p -> err.println("report: " + p));
-            out.printf("rendered %d run(s): %d page(s) written, %d run page(s) already up to date, in %d ms: %s%n",
-                    summary.runs(), summary.pages().size(), summary.reusedRunPages(), summary.millis(),
+            out.printf(
+                    "rendered %d run(s): %d page(s) written, %d run page(s) already up to date, in %d ms: %s%n",
+                    summary.runs(),
+                    summary.pages().size(),
+                    summary.reusedRunPages(),
+                    summary.millis(),
                     reportsDir.resolve("index.html"));
             return 0;
         } catch (IOException | IllegalArgumentException e) {

@@ -9,8 +9,13 @@ import java.util.List;
  * @param baselineRunIds the runs the baseline was made of
  * @param notes facts a reader needs that are not per metric (no history yet, runs skipped...)
  */
-public record ComparisonReport(String baselineLabel, List<String> baselineRunIds, String currentRunId,
-                               String fingerprint, List<MetricComparison> comparisons, List<String> notes) {
+public record ComparisonReport(
+        String baselineLabel,
+        List<String> baselineRunIds,
+        String currentRunId,
+        String fingerprint,
+        List<MetricComparison> comparisons,
+        List<String> notes) {
 
     public boolean hasRegression() {
         return count(Verdict.REGRESSED) > 0;
@@ -25,7 +30,10 @@ public record ComparisonReport(String baselineLabel, List<String> baselineRunIds
     }
 
     public MetricComparison forKey(String key) {
-        return comparisons.stream().filter(c -> c.current().key().equals(key)).findFirst().orElse(null);
+        return comparisons.stream()
+                .filter(c -> c.current().key().equals(key))
+                .findFirst()
+                .orElse(null);
     }
 
     /** 0 when the gate passes, 1 on any regression: the process exit code CI acts on. */

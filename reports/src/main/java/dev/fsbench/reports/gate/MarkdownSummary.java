@@ -9,13 +9,22 @@ public final class MarkdownSummary {
     public static String render(ComparisonReport report) {
         StringBuilder md = new StringBuilder();
         md.append("## Benchmark regression gate: ")
-                .append(report.hasRegression() ? "REGRESSED" : "passed").append("\n\n");
-        md.append("Current run `").append(code(report.currentRunId())).append("` against ")
-                .append(escape(report.baselineLabel())).append(", environment `").append(code(report.fingerprint()))
+                .append(report.hasRegression() ? "REGRESSED" : "passed")
+                .append("\n\n");
+        md.append("Current run `")
+                .append(code(report.currentRunId()))
+                .append("` against ")
+                .append(escape(report.baselineLabel()))
+                .append(", environment `")
+                .append(code(report.fingerprint()))
                 .append("`.\n\n");
-        md.append(String.format("%d regressed, %d improved, %d unchanged, %d noisy, %d skipped.%n%n",
-                report.count(Verdict.REGRESSED), report.count(Verdict.IMPROVED), report.count(Verdict.UNCHANGED),
-                report.count(Verdict.NOISY), report.count(Verdict.SKIPPED)));
+        md.append(String.format(
+                "%d regressed, %d improved, %d unchanged, %d noisy, %d skipped.%n%n",
+                report.count(Verdict.REGRESSED),
+                report.count(Verdict.IMPROVED),
+                report.count(Verdict.UNCHANGED),
+                report.count(Verdict.NOISY),
+                report.count(Verdict.SKIPPED)));
         for (String note : report.notes()) {
             md.append("- ").append(escape(note)).append('\n');
         }
@@ -28,17 +37,27 @@ public final class MarkdownSummary {
         }
         md.append("| verdict | group | metric | baseline | current | change | better | why |\n");
         md.append("|---|---|---|---:|---:|---:|---|---|\n");
-        for (Verdict v : List.of(Verdict.REGRESSED, Verdict.IMPROVED, Verdict.NOISY, Verdict.UNCHANGED, Verdict.SKIPPED)) {
+        for (Verdict v :
+                List.of(Verdict.REGRESSED, Verdict.IMPROVED, Verdict.NOISY, Verdict.UNCHANGED, Verdict.SKIPPED)) {
             for (MetricComparison c : report.withVerdict(v)) {
                 Observation cur = c.current();
-                md.append("| ").append(v == Verdict.REGRESSED ? "**regressed**" : v.label())
-                        .append(" | ").append(escape(cur.group()))
-                        .append(" | ").append(escape(cur.label()))
-                        .append(" | ").append(c.comparedBothSides() || c.reason().contains("current") ? side(c.baseline()) : "")
-                        .append(" | ").append(c.comparedBothSides() || c.reason().contains("baseline") ? side(cur) : "")
-                        .append(" | ").append(c.comparedBothSides() ? Format.signedPercent(c.relativeChange()) : "")
-                        .append(" | ").append(cur.direction() == Direction.HIGHER_IS_BETTER ? "higher" : "lower")
-                        .append(" | ").append(escape(c.reason())).append(" |\n");
+                md.append("| ")
+                        .append(v == Verdict.REGRESSED ? "**regressed**" : v.label())
+                        .append(" | ")
+                        .append(escape(cur.group()))
+                        .append(" | ")
+                        .append(escape(cur.label()))
+                        .append(" | ")
+                        .append(c.comparedBothSides() || c.reason().contains("current") ? side(c.baseline()) : "")
+                        .append(" | ")
+                        .append(c.comparedBothSides() || c.reason().contains("baseline") ? side(cur) : "")
+                        .append(" | ")
+                        .append(c.comparedBothSides() ? Format.signedPercent(c.relativeChange()) : "")
+                        .append(" | ")
+                        .append(cur.direction() == Direction.HIGHER_IS_BETTER ? "higher" : "lower")
+                        .append(" | ")
+                        .append(escape(c.reason()))
+                        .append(" |\n");
             }
         }
         return md.toString();

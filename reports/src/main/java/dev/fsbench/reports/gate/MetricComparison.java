@@ -6,8 +6,8 @@ package dev.fsbench.reports.gate;
  * @param threshold the difference the verdict was judged against (metric's unit), NaN when not compared
  * @param reason why, in words a reader of the summary can check
  */
-public record MetricComparison(Observation baseline, Observation current, Verdict verdict, double threshold,
-                               String reason) {
+public record MetricComparison(
+        Observation baseline, Observation current, Verdict verdict, double threshold, String reason) {
 
     /** Relative change of the current mean against the baseline mean (NaN when the baseline is zero). */
     public double relativeChange() {
@@ -16,7 +16,11 @@ public record MetricComparison(Observation baseline, Observation current, Verdic
     }
 
     public static MetricComparison missing(Observation present, boolean inCurrent) {
-        return new MetricComparison(present, present, Verdict.SKIPPED, Double.NaN,
+        return new MetricComparison(
+                present,
+                present,
+                Verdict.SKIPPED,
+                Double.NaN,
                 inCurrent ? "absent in the baseline" : "absent in the current run");
     }
 

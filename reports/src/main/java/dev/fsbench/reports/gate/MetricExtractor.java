@@ -25,8 +25,10 @@ public final class MetricExtractor {
     private record StreamMetric(String path, String label, String unit, Direction direction) {}
 
     private static final List<StreamMetric> TIMED_STREAM_METRICS = List.of(
-            new StreamMetric("throughput.inputEventsPerSec", "input throughput", "events/s", Direction.HIGHER_IS_BETTER),
-            new StreamMetric("throughput.outputEventsPerSec", "output throughput", "events/s", Direction.HIGHER_IS_BETTER),
+            new StreamMetric(
+                    "throughput.inputEventsPerSec", "input throughput", "events/s", Direction.HIGHER_IS_BETTER),
+            new StreamMetric(
+                    "throughput.outputEventsPerSec", "output throughput", "events/s", Direction.HIGHER_IS_BETTER),
             new StreamMetric("latencyMs.p50", "latency p50", "ms", Direction.LOWER_IS_BETTER),
             new StreamMetric("latencyMs.p99", "latency p99", "ms", Direction.LOWER_IS_BETTER),
             new StreamMetric("latencyMs.p999", "latency p99.9", "ms", Direction.LOWER_IS_BETTER),
@@ -55,26 +57,64 @@ public final class MetricExtractor {
             String digest = digest(repeats.get(0).path("config"));
             String prefix = "stream/" + name + "/";
 
-            double[] okShare = repeats.stream().mapToDouble(w -> "OK".equals(Json.text(w, "status")) ? 1 : 0).toArray();
-            put(out, new Observation(prefix + "status", group, "workloads OK (share)", "share",
-                    Direction.HIGHER_IS_BETTER, MetricKind.EXACT, okShare, nans(okShare.length), digest));
+            double[] okShare = repeats.stream()
+                    .mapToDouble(w -> "OK".equals(Json.text(w, "status")) ? 1 : 0)
+                    .toArray();
+            put(
+                    out,
+                    new Observation(
+                            prefix + "status",
+                            group,
+                            "workloads OK (share)",
+                            "share",
+                            Direction.HIGHER_IS_BETTER,
+                            MetricKind.EXACT,
+                            okShare,
+                            nans(okShare.length),
+                            digest));
 
-            double[] badWindows = repeats.stream().filter(w -> w.path("verification").isObject())
-                    .mapToDouble(MetricExtractor::badWindows).toArray();
+            double[] badWindows = repeats.stream()
+                    .filter(w -> w.path("verification").isObject())
+                    .mapToDouble(MetricExtractor::badWindows)
+                    .toArray();
             if (badWindows.length > 0) {
-                put(out, new Observation(prefix + "verification.badWindows", group,
-                        "windows missing/duplicated/wrong", "windows", Direction.LOWER_IS_BETTER, MetricKind.EXACT,
-                        badWindows, nans(badWindows.length), digest));
+                put(
+                        out,
+                        new Observation(
+                                prefix + "verification.badWindows",
+                                group,
+                                "windows missing/duplicated/wrong",
+                                "windows",
+                                Direction.LOWER_IS_BETTER,
+                                MetricKind.EXACT,
+                                badWindows,
+                                nans(badWindows.length),
+                                digest));
             }
 
             // A failed workload's timings describe the failure, not the engine: only OK repeats are samples.
-            List<JsonNode> ok = repeats.stream().filter(w -> "OK".equals(Json.text(w, "status"))).toList();
+            List<JsonNode> ok = repeats.stream()
+                    .filter(w -> "OK".equals(Json.text(w, "status")))
+                    .toList();
             for (StreamMetric m : TIMED_STREAM_METRICS) {
-                double[] values = ok.stream().map(w -> Json.number(w, m.path()))
-                        .filter(OptionalDouble::isPresent).mapToDouble(OptionalDouble::getAsDouble).toArray();
+                double[] values = ok.stream()
+                        .map(w -> Json.number(w, m.path()))
+                        .filter(OptionalDouble::isPresent)
+                        .mapToDouble(OptionalDouble::getAsDouble)
+                        .toArray();
                 if (values.length > 0) {
-                    put(out, new Observation(prefix + m.path(), group, m.label(), m.unit(), m.direction(),
-                            MetricKind.TIMED, values, nans(values.length), digest));
+                    put(
+                            out,
+                            new Observation(
+                                    prefix + m.path(),
+                                    group,
+                                    m.label(),
+                                    m.unit(),
+                                    m.direction(),
+                                    MetricKind.TIMED,
+                                    values,
+                                    nans(values.length),
+                                    digest));
                 }
             }
         });
@@ -82,8 +122,10 @@ public final class MetricExtractor {
 
     private static double badWindows(JsonNode w) {
         JsonNode v = w.path("verification");
-        return v.path("windowsMissing").asDouble() + v.path("windowsDuplicated").asDouble()
-                + v.path("windowsWrong").asDouble() + v.path("windowsUnexpected").asDouble();
+        return v.path("windowsMissing").asDouble()
+                + v.path("windowsDuplicated").asDouble()
+                + v.path("windowsWrong").asDouble()
+                + v.path("windowsUnexpected").asDouble();
     }
 
     private static void microbenchmarks(JsonNode micro, Map<String, Observation> out) {
@@ -105,18 +147,47 @@ public final class MetricExtractor {
             if (score.isPresent()) {
                 Direction dir = "thrpt".equalsIgnoreCase(mode) ? Direction.HIGHER_IS_BETTER : Direction.LOWER_IS_BETTER;
                 double error = Json.number(r, "scoreError").orElse(Double.NaN);
-                put(out, new Observation(id + "/score", group.trim(), label + " (" + mode + ")",
-                        Json.text(r, "unit"), dir, MetricKind.TIMED, new double[] {score.getAsDouble()},
-                        new double[] {error}, digest));
+                put(
+                        out,
+                        new Observation(
+                                id + "/score",
+                                group.trim(),
+                                label + " (" + mode + ")",
+                                Json.text(r, "unit"),
+                                dir,
+                                MetricKind.TIMED,
+                                new double[] {score.getAsDouble()},
+                                new double[] {error},
+                                digest));
             }
             // gc.alloc.rate.norm is deterministic once the JIT settles; JMH's error on it says when it has not
             double allocError = Json.number(r, "allocBytesPerOpError").orElse(Double.NaN);
-            Json.number(r, "allocBytesPerOp").ifPresent(v -> put(out, new Observation(id + "/allocBytesPerOp",
-                    group.trim(), label + " allocated", "B/op", Direction.LOWER_IS_BETTER, MetricKind.NEAR_EXACT,
-                    new double[] {v}, new double[] {allocError}, digest)));
-            Json.number(r, "serializedBytes").ifPresent(v -> put(out, new Observation(id + "/serializedBytes",
-                    group.trim(), label + " serialized size", "bytes", Direction.LOWER_IS_BETTER, MetricKind.EXACT,
-                    new double[] {v}, new double[] {Double.NaN}, digest)));
+            Json.number(r, "allocBytesPerOp")
+                    .ifPresent(v -> put(
+                            out,
+                            new Observation(
+                                    id + "/allocBytesPerOp",
+                                    group.trim(),
+                                    label + " allocated",
+                                    "B/op",
+                                    Direction.LOWER_IS_BETTER,
+                                    MetricKind.NEAR_EXACT,
+                                    new double[] {v},
+                                    new double[] {allocError},
+                                    digest)));
+            Json.number(r, "serializedBytes")
+                    .ifPresent(v -> put(
+                            out,
+                            new Observation(
+                                    id + "/serializedBytes",
+                                    group.trim(),
+                                    label + " serialized size",
+                                    "bytes",
+                                    Direction.LOWER_IS_BETTER,
+                                    MetricKind.EXACT,
+                                    new double[] {v},
+                                    new double[] {Double.NaN},
+                                    digest)));
         }
     }
 
@@ -140,7 +211,8 @@ public final class MetricExtractor {
             return "";
         }
         Map<String, String> sorted = new TreeMap<>();
-        params.fields().forEachRemaining(e -> sorted.put(e.getKey(), e.getValue().asText()));
+        params.fields()
+                .forEachRemaining(e -> sorted.put(e.getKey(), e.getValue().asText()));
         StringBuilder sb = new StringBuilder("[");
         Iterator<Map.Entry<String, String>> it = sorted.entrySet().iterator();
         while (it.hasNext()) {

@@ -27,7 +27,11 @@ public final class NoiseRule {
 
     public static MetricComparison compare(Observation baseline, Observation current) {
         if (baseline.configDigest() != null && !baseline.configDigest().equals(current.configDigest())) {
-            return new MetricComparison(baseline, current, Verdict.SKIPPED, Double.NaN,
+            return new MetricComparison(
+                    baseline,
+                    current,
+                    Verdict.SKIPPED,
+                    Double.NaN,
                     "configuration differs (" + baseline.configDigest() + " vs " + current.configDigest() + ")");
         }
         double b = baseline.mean();
@@ -37,34 +41,57 @@ public final class NoiseRule {
             // a tight bound, widened only by the measurement's own error where it has one (JMH's alloc/op)
             double tolerance = Math.max(current.kind().tolerance(b), nanAsZero(confidenceNoise(baseline, current)));
             if (Math.abs(c - b) <= tolerance) {
-                return new MetricComparison(baseline, current, Verdict.UNCHANGED, tolerance,
+                return new MetricComparison(
+                        baseline,
+                        current,
+                        Verdict.UNCHANGED,
+                        tolerance,
                         tolerance == 0 ? "deterministic: identical" : "deterministic: within " + fmt(tolerance));
             }
-            return new MetricComparison(baseline, current, worsening > 0 ? Verdict.REGRESSED : Verdict.IMPROVED,
-                    tolerance, "deterministic: differs by more than " + fmt(tolerance));
+            return new MetricComparison(
+                    baseline,
+                    current,
+                    worsening > 0 ? Verdict.REGRESSED : Verdict.IMPROVED,
+                    tolerance,
+                    "deterministic: differs by more than " + fmt(tolerance));
         }
         double fromSamples = sampleNoise(baseline, current);
         double fromConfidence = confidenceNoise(baseline, current);
         // JMH's interval rests on forks x iterations; a spread over two or three history runs, inflated by a huge t
         // quantile, would only drown it. The spread counts next to it once it has enough degrees of freedom.
-        double noise = Double.isNaN(fromConfidence) ? fromSamples
-                : baseline.n() + current.n() - 2 >= MIN_DF_BESIDE_CONFIDENCE ? Math.max(fromConfidence, nanAsZero(fromSamples))
-                : fromConfidence;
+        double noise = Double.isNaN(fromConfidence)
+                ? fromSamples
+                : baseline.n() + current.n() - 2 >= MIN_DF_BESIDE_CONFIDENCE
+                        ? Math.max(fromConfidence, nanAsZero(fromSamples))
+                        : fromConfidence;
         double floor = MIN_RELATIVE_THRESHOLD * Math.abs(b);
         if (Double.isNaN(fromSamples) && Double.isNaN(fromConfidence)) {
-            return new MetricComparison(baseline, current, Verdict.NOISY, Double.NaN,
+            return new MetricComparison(
+                    baseline,
+                    current,
+                    Verdict.NOISY,
+                    Double.NaN,
                     "noise unknown (n=" + baseline.n() + " vs n=" + current.n()
                             + ", no confidence interval): repeat the run to compare");
         }
         double threshold = Math.max(floor, noise);
-        String rule = noise > floor ? "noise " + Format.magnitude(noise, current.unit())
+        String rule = noise > floor
+                ? "noise " + Format.magnitude(noise, current.unit())
                 : "4% floor " + Format.magnitude(floor, current.unit());
         if (Math.abs(c - b) > threshold) {
-            return new MetricComparison(baseline, current, worsening > 0 ? Verdict.REGRESSED : Verdict.IMPROVED,
-                    threshold, "beyond " + rule);
+            return new MetricComparison(
+                    baseline,
+                    current,
+                    worsening > 0 ? Verdict.REGRESSED : Verdict.IMPROVED,
+                    threshold,
+                    "beyond " + rule);
         }
         if (Math.abs(c - b) > floor) {
-            return new MetricComparison(baseline, current, Verdict.NOISY, threshold,
+            return new MetricComparison(
+                    baseline,
+                    current,
+                    Verdict.NOISY,
+                    threshold,
                     "change above 4% but within " + rule + ": repeat to resolve");
         }
         return new MetricComparison(baseline, current, Verdict.UNCHANGED, threshold, "within " + rule);

@@ -10,8 +10,16 @@ import java.util.List;
  * @param key stable identity across runs, e.g. {@code stream/flink/wordcount/latencyMs.p99}
  * @param configDigest hash of the configuration that produced it: differing digests are not compared
  */
-public record Observation(String key, String group, String label, String unit, Direction direction, MetricKind kind,
-                          double[] samples, double[] errors, String configDigest) {
+public record Observation(
+        String key,
+        String group,
+        String label,
+        String unit,
+        Direction direction,
+        MetricKind kind,
+        double[] samples,
+        double[] errors,
+        String configDigest) {
 
     public Observation {
         if (samples.length == 0) {
@@ -45,7 +53,9 @@ public record Observation(String key, String group, String label, String unit, D
 
     /** Mean of the samples' own errors (JMH confidence half-widths); NaN unless every sample has one. */
     public double meanError() {
-        return Arrays.stream(errors).allMatch(Double::isFinite) ? Arrays.stream(errors).average().orElse(Double.NaN) : Double.NaN;
+        return Arrays.stream(errors).allMatch(Double::isFinite)
+                ? Arrays.stream(errors).average().orElse(Double.NaN)
+                : Double.NaN;
     }
 
     /**
@@ -63,7 +73,8 @@ public record Observation(String key, String group, String label, String unit, D
 
     /** "mean ± noise unit (n=..)" for tables; deterministic metrics have no noise to show. */
     public String describe() {
-        String noise = kind.timed() && !Double.isNaN(noiseHalfWidth()) ? " ± " + Format.magnitude(noiseHalfWidth(), unit) : "";
+        String noise =
+                kind.timed() && !Double.isNaN(noiseHalfWidth()) ? " ± " + Format.magnitude(noiseHalfWidth(), unit) : "";
         String value = Format.withUnit(mean(), unit);
         if (!noise.isEmpty() && unit != null && value.endsWith(" " + unit)) {
             value = value.substring(0, value.length() - unit.length() - 1) + noise + " " + unit;
@@ -92,8 +103,11 @@ public record Observation(String key, String group, String label, String unit, D
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Observation other && key.equals(other.key) && Arrays.equals(samples, other.samples)
-                && Arrays.equals(errors, other.errors) && java.util.Objects.equals(configDigest, other.configDigest);
+        return o instanceof Observation other
+                && key.equals(other.key)
+                && Arrays.equals(samples, other.samples)
+                && Arrays.equals(errors, other.errors)
+                && java.util.Objects.equals(configDigest, other.configDigest);
     }
 
     @Override

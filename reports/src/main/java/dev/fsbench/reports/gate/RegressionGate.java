@@ -64,8 +64,13 @@ public final class RegressionGate {
                     + ") and run " + current.runId() + " (environment " + current.fingerprint()
                     + ") ran in different environments; their numbers are not compared");
         }
-        return compareMetrics(baseline.runId(), List.of(baseline.runId()), current, MetricExtractor.extract(current),
-                MetricExtractor.extract(baseline), new ArrayList<>());
+        return compareMetrics(
+                baseline.runId(),
+                List.of(baseline.runId()),
+                current,
+                MetricExtractor.extract(current),
+                MetricExtractor.extract(baseline),
+                new ArrayList<>());
     }
 
     /**
@@ -77,8 +82,11 @@ public final class RegressionGate {
     }
 
     /** @param metricsOf the metrics of a run; a caching function saves re-extracting history runs for each run */
-    public static ComparisonReport compareWithHistory(List<RunRecord> allRuns, RunRecord current, int maxRuns,
-                                                      Function<RunRecord, Map<String, Observation>> metricsOf) {
+    public static ComparisonReport compareWithHistory(
+            List<RunRecord> allRuns,
+            RunRecord current,
+            int maxRuns,
+            Function<RunRecord, Map<String, Observation>> metricsOf) {
         List<RunRecord> history = allRuns.stream()
                 .filter(r -> !r.runId().equals(current.runId()))
                 .filter(r -> r.fingerprint().equals(current.fingerprint()))
@@ -87,7 +95,9 @@ public final class RegressionGate {
                 .limit(maxRuns)
                 .toList();
         List<String> notes = new ArrayList<>();
-        long otherEnvironments = allRuns.stream().filter(r -> !r.fingerprint().equals(current.fingerprint())).count();
+        long otherEnvironments = allRuns.stream()
+                .filter(r -> !r.fingerprint().equals(current.fingerprint()))
+                .count();
         if (otherEnvironments > 0) {
             notes.add(otherEnvironments + " run(s) from other environments ignored");
         }
@@ -105,7 +115,8 @@ public final class RegressionGate {
                     return;
                 }
                 Observation existing = pooled.get(key);
-                if (existing == null || (mine != null && !java.util.Objects.equals(existing.configDigest(), mine.configDigest()))) {
+                if (existing == null
+                        || (mine != null && !java.util.Objects.equals(existing.configDigest(), mine.configDigest()))) {
                     pooled.put(key, obs);
                 } else {
                     pooled.put(key, existing.pooledWith(obs));
@@ -113,13 +124,22 @@ public final class RegressionGate {
             });
         }
         String label = HISTORY + " (" + history.size() + " run" + (history.size() == 1 ? "" : "s")
-                + (history.isEmpty() ? "" : ": " + history.get(history.size() - 1).runId() + " .. " + history.get(0).runId()) + ")";
-        return compareMetrics(label, history.stream().map(RunRecord::runId).toList(), current, currentMetrics, pooled, notes);
+                + (history.isEmpty()
+                        ? ""
+                        : ": " + history.get(history.size() - 1).runId() + " .. "
+                                + history.get(0).runId())
+                + ")";
+        return compareMetrics(
+                label, history.stream().map(RunRecord::runId).toList(), current, currentMetrics, pooled, notes);
     }
 
-    private static ComparisonReport compareMetrics(String baselineLabel, List<String> baselineRunIds, RunRecord current,
-                                                   Map<String, Observation> currentMetrics,
-                                                   Map<String, Observation> baseline, List<String> notes) {
+    private static ComparisonReport compareMetrics(
+            String baselineLabel,
+            List<String> baselineRunIds,
+            RunRecord current,
+            Map<String, Observation> currentMetrics,
+            Map<String, Observation> baseline,
+            List<String> notes) {
         Set<String> keys = new LinkedHashSet<>(currentMetrics.keySet());
         keys.addAll(baseline.keySet());
         List<MetricComparison> comparisons = new ArrayList<>();
@@ -134,6 +154,7 @@ public final class RegressionGate {
                 comparisons.add(MetricComparison.missing(b, false));
             }
         }
-        return new ComparisonReport(baselineLabel, baselineRunIds, current.runId(), current.fingerprint(), comparisons, notes);
+        return new ComparisonReport(
+                baselineLabel, baselineRunIds, current.runId(), current.fingerprint(), comparisons, notes);
     }
 }

@@ -1,7 +1,9 @@
 package dev.fsbench.reports.gate;
 
 public enum Verdict {
-    IMPROVED, UNCHANGED, REGRESSED,
+    IMPROVED,
+    UNCHANGED,
+    REGRESSED,
     /** A change of practical size that the measured noise cannot resolve, or noise unknown: repeat the run. */
     NOISY,
     /** Not compared: absent on one side, or the workload configuration differs. */

@@ -14,8 +14,11 @@ public record Assets(String css, String js, String echarts, String echartsVersio
 
     public static Assets load() {
         String version = readEchartsVersion();
-        return new Assets(read(OWN + "report.css"), inlineSafe(read(OWN + "report.js")),
-                inlineSafe(read("/META-INF/resources/webjars/echarts/" + version + "/echarts.min.js")), version);
+        return new Assets(
+                read(OWN + "report.css"),
+                inlineSafe(read(OWN + "report.js")),
+                inlineSafe(read("/META-INF/resources/webjars/echarts/" + version + "/echarts.min.js")),
+                version);
     }
 
     private static String readEchartsVersion() {

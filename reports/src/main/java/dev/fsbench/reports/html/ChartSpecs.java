@@ -47,8 +47,13 @@ final class ChartSpecs {
         return add(spec);
     }
 
-    String trend(String title, String yName, List<String> runIds, List<Double> values, List<Double> errors,
-                 List<String> verdicts) {
+    String trend(
+            String title,
+            String yName,
+            List<String> runIds,
+            List<Double> values,
+            List<Double> errors,
+            List<String> verdicts) {
         if (runIds.isEmpty()) {
             return null;
         }
@@ -60,8 +65,8 @@ final class ChartSpecs {
         return add(spec);
     }
 
-    private String lineChart(String kind, String title, String yName, String y2Name, List<Series> series,
-                             Map<String, Object> extra) {
+    private String lineChart(
+            String kind, String title, String yName, String y2Name, List<Series> series, Map<String, Object> extra) {
         List<Map<String, Object>> drawn = new ArrayList<>();
         for (Series s : series) {
             if (s.points().isEmpty()) {

@@ -30,8 +30,12 @@ final class FormatExtension extends AbstractExtension {
             }
 
             @Override
-            public Object apply(Object input, Map<String, Object> args, PebbleTemplate self, EvaluationContext context,
-                                int lineNumber) {
+            public Object apply(
+                    Object input,
+                    Map<String, Object> args,
+                    PebbleTemplate self,
+                    EvaluationContext context,
+                    int lineNumber) {
                 Double v = toDouble(input);
                 return v == null ? "–" : format.apply(v);
             }

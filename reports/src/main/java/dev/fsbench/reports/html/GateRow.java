@@ -23,5 +23,4 @@ final class GateRow {
         row.put("reason", c.reason());
         return row;
     }
-
 }

@@ -15,7 +15,8 @@ import java.util.Map;
 final class IndexPageModel {
     private IndexPageModel() {}
 
-    static Map<String, Object> build(List<RunRecord> newestFirst, Map<String, ComparisonReport> gates, List<String> problems) {
+    static Map<String, Object> build(
+            List<RunRecord> newestFirst, Map<String, ComparisonReport> gates, List<String> problems) {
         Map<String, Object> model = new HashMap<>();
         List<Map<String, Object>> runs = new ArrayList<>();
         Map<String, Map<String, Object>> environments = new LinkedHashMap<>();
@@ -23,9 +24,13 @@ final class IndexPageModel {
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("runId", run.runId());
             r.put("href", "runs/" + run.runId() + "/index.html");
-            r.put("startedAt", run.startedAt().equals(java.time.Instant.EPOCH) ? Json.text(run.result(), "startedAt")
-                    : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss'Z'")
-                            .withZone(java.time.ZoneOffset.UTC).format(run.startedAt()));
+            r.put(
+                    "startedAt",
+                    run.startedAt().equals(java.time.Instant.EPOCH)
+                            ? Json.text(run.result(), "startedAt")
+                            : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss'Z'")
+                                    .withZone(java.time.ZoneOffset.UTC)
+                                    .format(run.startedAt()));
             r.put("status", run.status());
             r.put("branch", run.gitBranch() == null ? "" : run.gitBranch());
             String commit = run.gitCommit();
@@ -36,14 +41,16 @@ final class IndexPageModel {
             r.put("micro", microSummary(run.microbenchmarks()));
             r.put("gate", gateSummary(gates.get(run.runId())));
             runs.add(r);
-            environments.computeIfAbsent(run.fingerprint(), fp -> {
-                Map<String, Object> e = new LinkedHashMap<>();
-                e.put("fingerprint", Environments.label(fp));
-                e.put("href", Environments.trendsFile(fp));
-                e.put("latest", run.runId());
-                e.put("runs", 0);
-                return e;
-            }).merge("runs", 1, (a, b) -> (Integer) a + (Integer) b);
+            environments
+                    .computeIfAbsent(run.fingerprint(), fp -> {
+                        Map<String, Object> e = new LinkedHashMap<>();
+                        e.put("fingerprint", Environments.label(fp));
+                        e.put("href", Environments.trendsFile(fp));
+                        e.put("latest", run.runId());
+                        e.put("runs", 0);
+                        return e;
+                    })
+                    .merge("runs", 1, (a, b) -> (Integer) a + (Integer) b);
         }
         model.put("runs", runs);
         model.put("environments", new ArrayList<>(environments.values()));
@@ -59,12 +66,26 @@ final class IndexPageModel {
             String status = Json.text(w, "status");
             h.put("status", status);
             h.put("statusClass", status == null ? "" : status.toLowerCase(java.util.Locale.ROOT));
-            h.put("input", Json.number(w, "throughput.inputEventsPerSec").isPresent()
-                    ? Json.number(w, "throughput.inputEventsPerSec").getAsDouble() : null);
-            h.put("p99", Json.number(w, "latencyMs.p99").isPresent() ? Json.number(w, "latencyMs.p99").getAsDouble() : null);
+            h.put(
+                    "input",
+                    Json.number(w, "throughput.inputEventsPerSec").isPresent()
+                            ? Json.number(w, "throughput.inputEventsPerSec").getAsDouble()
+                            : null);
+            h.put(
+                    "p99",
+                    Json.number(w, "latencyMs.p99").isPresent()
+                            ? Json.number(w, "latencyMs.p99").getAsDouble()
+                            : null);
             JsonNode v = w.path("verification");
-            h.put("verificationClass", !v.isObject() ? "incomplete" : v.path("passed").asBoolean(
-                    v.path("windowsCorrect").asLong() == v.path("windowsExpected").asLong()) ? "ok" : "failed");
+            h.put(
+                    "verificationClass",
+                    !v.isObject()
+                            ? "incomplete"
+                            : v.path("passed")
+                                            .asBoolean(v.path("windowsCorrect").asLong()
+                                                    == v.path("windowsExpected").asLong())
+                                    ? "ok"
+                                    : "failed");
             list.add(h);
         }
         return list;
@@ -76,7 +97,8 @@ final class IndexPageModel {
         }
         Map<String, Integer> verdicts = new LinkedHashMap<>();
         micro.path("claims").forEach(c -> verdicts.merge(String.valueOf(Json.text(c, "verdict")), 1, Integer::sum));
-        StringBuilder sb = new StringBuilder().append(micro.path("results").size()).append(" results");
+        StringBuilder sb =
+                new StringBuilder().append(micro.path("results").size()).append(" results");
         if (!verdicts.isEmpty()) {
             sb.append("; claims ");
             verdicts.forEach((k, n) -> sb.append(n).append(' ').append(k).append(' '));

@@ -18,10 +18,11 @@ import java.util.TreeMap;
 final class RunPageModel {
     /** More lines than this make a chart unreadable (per-subtask metrics at high parallelism). */
     private static final int MAX_SERIES_PER_CHART = 12;
+
     private static final double MIB = 1024.0 * 1024.0;
     /** Verdicts shown up front; unchanged and skipped metrics fold away. */
-    private static final java.util.Set<String> CHANGED = java.util.Set.of(
-            Verdict.REGRESSED.label(), Verdict.IMPROVED.label(), Verdict.NOISY.label());
+    private static final java.util.Set<String> CHANGED =
+            java.util.Set.of(Verdict.REGRESSED.label(), Verdict.IMPROVED.label(), Verdict.NOISY.label());
 
     private final ChartSpecs charts = new ChartSpecs("c");
     private final Map<String, Object> model = new HashMap<>();
@@ -51,8 +52,12 @@ final class RunPageModel {
         model.put("harness", telemetrySection("harness JVM", r.path("harness"), TimeAxis.of(r.path("harness"))));
         model.put("micro", microbenchmarks(r.path("microbenchmarks")));
         List<Map<String, Object>> gate = gateRows(vsHistory);
-        model.put("gate", gate.stream().filter(g -> CHANGED.contains(g.get("verdict"))).toList());
-        model.put("gateSteady", gate.stream().filter(g -> !CHANGED.contains(g.get("verdict"))).toList());
+        model.put(
+                "gate",
+                gate.stream().filter(g -> CHANGED.contains(g.get("verdict"))).toList());
+        model.put(
+                "gateSteady",
+                gate.stream().filter(g -> !CHANGED.contains(g.get("verdict"))).toList());
         model.put("gateLabel", vsHistory == null ? null : vsHistory.baselineLabel());
         model.put("gateNotes", vsHistory == null ? List.of() : vsHistory.notes());
     }
@@ -64,14 +69,20 @@ final class RunPageModel {
             if (e.getKey().equals("memoryBytes") && e.getValue().isNumber()) {
                 rows.add(List.of(e.getKey(), Format.bytes(e.getValue().asDouble())));
             } else if (e.getValue().isObject()) {
-                e.getValue().fields().forEachRemaining(sub ->
-                        rows.add(List.of(e.getKey() + "." + sub.getKey(), sub.getValue().asText())));
+                e.getValue()
+                        .fields()
+                        .forEachRemaining(sub -> rows.add(List.of(
+                                e.getKey() + "." + sub.getKey(), sub.getValue().asText())));
             } else {
-                rows.add(List.of(e.getKey(), e.getValue().isNull() ? "–" : e.getValue().asText()));
+                rows.add(List.of(
+                        e.getKey(), e.getValue().isNull() ? "–" : e.getValue().asText()));
             }
         });
-        r.path("kafka").fields().forEachRemaining(e ->
-                rows.add(List.of("kafka." + e.getKey(), e.getValue().isNull() ? "–" : e.getValue().asText())));
+        r.path("kafka")
+                .fields()
+                .forEachRemaining(e -> rows.add(List.of(
+                        "kafka." + e.getKey(),
+                        e.getValue().isNull() ? "–" : e.getValue().asText())));
         return rows;
     }
 
@@ -111,7 +122,8 @@ final class RunPageModel {
             JsonNode w = workloads.get(i);
             String title = (String) views.get(i).get("title");
             TimeAxis time = TimeAxis.of(w);
-            nines.add(ChartSpecs.Series.line(title, percentilePoints(w.path("latencyMs").path("percentiles"))));
+            nines.add(ChartSpecs.Series.line(
+                    title, percentilePoints(w.path("latencyMs").path("percentiles"))));
             p99.add(ChartSpecs.Series.line(title, time.field(w.path("latencyOverTime"), "p99", 1)));
             output.add(ChartSpecs.Series.line(title, time.rate(w.path("throughputOverTime"), "outputEvents")));
         }
@@ -125,14 +137,26 @@ final class RunPageModel {
     private List<String> workloadCharts(String title, JsonNode w, TimeAxis time) {
         List<String> ids = new ArrayList<>();
         JsonNode lot = w.path("latencyOverTime");
-        addIfDrawn(ids, charts.time(title + ": latency over time", "ms", null, List.of(
-                ChartSpecs.Series.line("p50", time.field(lot, "p50", 1)),
-                ChartSpecs.Series.line("p99", time.field(lot, "p99", 1)),
-                ChartSpecs.Series.line("max", time.field(lot, "max", 1)))));
+        addIfDrawn(
+                ids,
+                charts.time(
+                        title + ": latency over time",
+                        "ms",
+                        null,
+                        List.of(
+                                ChartSpecs.Series.line("p50", time.field(lot, "p50", 1)),
+                                ChartSpecs.Series.line("p99", time.field(lot, "p99", 1)),
+                                ChartSpecs.Series.line("max", time.field(lot, "max", 1)))));
         JsonNode tot = w.path("throughputOverTime");
-        addIfDrawn(ids, charts.time(title + ": throughput over time", "events/s", null, List.of(
-                ChartSpecs.Series.line("input", time.rate(tot, "inputEvents")),
-                ChartSpecs.Series.line("output", time.rate(tot, "outputEvents")))));
+        addIfDrawn(
+                ids,
+                charts.time(
+                        title + ": throughput over time",
+                        "events/s",
+                        null,
+                        List.of(
+                                ChartSpecs.Series.line("input", time.rate(tot, "inputEvents")),
+                                ChartSpecs.Series.line("output", time.rate(tot, "outputEvents")))));
         engineMetricCharts(title, w.path("engineMetrics").path("series"), time, ids);
         return ids;
     }
@@ -173,12 +197,26 @@ final class RunPageModel {
         section.put("reason", Json.text(telemetry, "reason"));
         JsonNode series = telemetry.path("series");
         List<String> ids = new ArrayList<>();
-        addIfDrawn(ids, charts.time(title + ": heap used and GC pauses", "heap MiB", "pause ms", List.of(
-                ChartSpecs.Series.line("heap used (MiB)", time.pairs(series.path("heapUsedBytes"), 1 / MIB)),
-                new ChartSpecs.Series("GC pause (ms)", time.pairs(series.path("gcPauseMs"), 1), 1, "scatter"))));
-        addIfDrawn(ids, charts.time(title + ": CPU", "% of machine", null, List.of(
-                ChartSpecs.Series.line("process", time.pairs(series.path("processCpuShare"), 100)),
-                ChartSpecs.Series.line("machine", time.pairs(series.path("machineCpuShare"), 100)))));
+        addIfDrawn(
+                ids,
+                charts.time(
+                        title + ": heap used and GC pauses",
+                        "heap MiB",
+                        "pause ms",
+                        List.of(
+                                ChartSpecs.Series.line(
+                                        "heap used (MiB)", time.pairs(series.path("heapUsedBytes"), 1 / MIB)),
+                                new ChartSpecs.Series(
+                                        "GC pause (ms)", time.pairs(series.path("gcPauseMs"), 1), 1, "scatter"))));
+        addIfDrawn(
+                ids,
+                charts.time(
+                        title + ": CPU",
+                        "% of machine",
+                        null,
+                        List.of(
+                                ChartSpecs.Series.line("process", time.pairs(series.path("processCpuShare"), 100)),
+                                ChartSpecs.Series.line("machine", time.pairs(series.path("machineCpuShare"), 100)))));
         section.put("charts", ids);
         return section;
     }
@@ -212,18 +250,40 @@ final class RunPageModel {
             List<Double> errors = new ArrayList<>();
             for (JsonNode r : results) {
                 categories.add(subject(r));
-                values.add(Json.number(r, "score").isPresent() ? Json.number(r, "score").getAsDouble() : null);
-                errors.add(Json.number(r, "scoreError").isPresent() ? Json.number(r, "scoreError").getAsDouble() : null);
+                values.add(
+                        Json.number(r, "score").isPresent()
+                                ? Json.number(r, "score").getAsDouble()
+                                : null);
+                errors.add(
+                        Json.number(r, "scoreError").isPresent()
+                                ? Json.number(r, "scoreError").getAsDouble()
+                                : null);
             }
             String unit = Json.text(results.get(0), "unit");
-            addIfDrawn(ids, charts.bars("Score: " + key + " (error bars: JMH 99.9% CI)", unit, categories, values, errors));
+            addIfDrawn(
+                    ids,
+                    charts.bars("Score: " + key + " (error bars: JMH 99.9% CI)", unit, categories, values, errors));
         });
-        addIfDrawn(ids, charts.bars("Serialized size per record", "bytes", new ArrayList<>(sizes.keySet()),
-                sizes.values().stream().map(r -> Json.number(r, "serializedBytes").getAsDouble()).toList(),
-                sizes.values().stream().map(r -> (Double) null).toList()));
-        addIfDrawn(ids, charts.bars("Allocated bytes per operation", "B/op", new ArrayList<>(allocs.keySet()),
-                allocs.values().stream().map(r -> Json.number(r, "allocBytesPerOp").getAsDouble()).toList(),
-                allocs.values().stream().map(r -> (Double) null).toList()));
+        addIfDrawn(
+                ids,
+                charts.bars(
+                        "Serialized size per record",
+                        "bytes",
+                        new ArrayList<>(sizes.keySet()),
+                        sizes.values().stream()
+                                .map(r -> Json.number(r, "serializedBytes").getAsDouble())
+                                .toList(),
+                        sizes.values().stream().map(r -> (Double) null).toList()));
+        addIfDrawn(
+                ids,
+                charts.bars(
+                        "Allocated bytes per operation",
+                        "B/op",
+                        new ArrayList<>(allocs.keySet()),
+                        allocs.values().stream()
+                                .map(r -> Json.number(r, "allocBytesPerOp").getAsDouble())
+                                .toList(),
+                        allocs.values().stream().map(r -> (Double) null).toList()));
         section.put("charts", ids);
         return section;
     }
@@ -240,7 +300,9 @@ final class RunPageModel {
             String b = Json.text(r, "benchmark");
             parts.add(b == null ? "?" : b.substring(b.lastIndexOf('.') + 1));
         }
-        r.path("params").fields().forEachRemaining(e -> parts.add(e.getKey() + "=" + e.getValue().asText()));
+        r.path("params")
+                .fields()
+                .forEachRemaining(e -> parts.add(e.getKey() + "=" + e.getValue().asText()));
         return String.join(" ", parts);
     }
 
@@ -249,7 +311,8 @@ final class RunPageModel {
             return List.of();
         }
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (Verdict verdict : List.of(Verdict.REGRESSED, Verdict.IMPROVED, Verdict.NOISY, Verdict.UNCHANGED, Verdict.SKIPPED)) {
+        for (Verdict verdict :
+                List.of(Verdict.REGRESSED, Verdict.IMPROVED, Verdict.NOISY, Verdict.UNCHANGED, Verdict.SKIPPED)) {
             for (MetricComparison c : report.withVerdict(verdict)) {
                 rows.add(GateRow.of(c));
             }
@@ -283,16 +346,25 @@ final class RunPageModel {
         StringBuilder sb = new StringBuilder();
         String mode = Json.text(v, "mode");
         sb.append(mode == null ? "" : mode + ": ");
-        sb.append(v.path("windowsCorrect").asLong()).append('/').append(v.path("windowsExpected").asLong())
+        sb.append(v.path("windowsCorrect").asLong())
+                .append('/')
+                .append(v.path("windowsExpected").asLong())
                 .append(" windows correct");
         for (String f : List.of("windowsMissing", "windowsDuplicated", "windowsWrong", "windowsUnexpected")) {
             long n = v.path(f).asLong();
             if (n > 0) {
-                sb.append(", ").append(n).append(' ').append(f.substring("windows".length()).toLowerCase());
+                sb.append(", ")
+                        .append(n)
+                        .append(' ')
+                        .append(f.substring("windows".length()).toLowerCase());
             }
         }
-        sb.append("; events ").append(v.path("eventsCounted").asLong()).append('/').append(v.path("eventsExpected").asLong());
-        Json.number(v, "misassignmentRate").ifPresent(m -> sb.append("; misassigned ").append(Format.percent(m)));
+        sb.append("; events ")
+                .append(v.path("eventsCounted").asLong())
+                .append('/')
+                .append(v.path("eventsExpected").asLong());
+        Json.number(v, "misassignmentRate")
+                .ifPresent(m -> sb.append("; misassigned ").append(Format.percent(m)));
         return sb.toString();
     }
 
@@ -312,8 +384,12 @@ final class RunPageModel {
         if (v.has("passed")) {
             return v.path("passed").asBoolean() ? "ok" : "failed";
         }
-        boolean clean = v.path("windowsCorrect").asLong() == v.path("windowsExpected").asLong()
-                && v.path("windowsMissing").asLong() + v.path("windowsDuplicated").asLong() + v.path("windowsWrong").asLong() == 0;
+        boolean clean =
+                v.path("windowsCorrect").asLong() == v.path("windowsExpected").asLong()
+                        && v.path("windowsMissing").asLong()
+                                        + v.path("windowsDuplicated").asLong()
+                                        + v.path("windowsWrong").asLong()
+                                == 0;
         return clean ? "ok" : "failed";
     }
 
@@ -341,7 +417,8 @@ final class RunPageModel {
             return fallback;
         }
         List<String> parts = new ArrayList<>();
-        new TreeMap<String, JsonNode>(Json.MAPPER.convertValue(tags, new com.fasterxml.jackson.core.type.TypeReference<Map<String, JsonNode>>() {}))
+        new TreeMap<String, JsonNode>(Json.MAPPER.convertValue(
+                        tags, new com.fasterxml.jackson.core.type.TypeReference<Map<String, JsonNode>>() {}))
                 .forEach((k, v) -> parts.add(k + "=" + v.asText()));
         return String.join(" ", parts);
     }
@@ -358,6 +435,8 @@ final class RunPageModel {
 
     /** The tree as Maps and Lists, which the templates navigate with dotted names. */
     static Object plain(JsonNode node) {
-        return node == null || node.isMissingNode() || node.isNull() ? null : Json.MAPPER.convertValue(node, Object.class);
+        return node == null || node.isMissingNode() || node.isNull()
+                ? null
+                : Json.MAPPER.convertValue(node, Object.class);
     }
 }

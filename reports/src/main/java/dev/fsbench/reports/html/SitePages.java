@@ -2,10 +2,10 @@ package dev.fsbench.reports.html;
 
 import dev.fsbench.reports.RunRecord;
 import dev.fsbench.reports.gate.ComparisonReport;
+import dev.fsbench.reports.gate.Observation;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import dev.fsbench.reports.gate.Observation;
 
 /** The three kinds of page, rendered with one template engine and one copy of the inlined assets. */
 public final class SitePages {
@@ -24,8 +24,11 @@ public final class SitePages {
         return renderer.render("index", IndexPageModel.build(newestFirst, gates, problems), List.of());
     }
 
-    public String trendPage(String fingerprint, List<RunRecord> oldestFirst, Map<String, ComparisonReport> gates,
-                            Function<RunRecord, Map<String, Observation>> metricsOf) {
+    public String trendPage(
+            String fingerprint,
+            List<RunRecord> oldestFirst,
+            Map<String, ComparisonReport> gates,
+            Function<RunRecord, Map<String, Observation>> metricsOf) {
         TrendPageModel page = TrendPageModel.build(fingerprint, oldestFirst, gates, metricsOf);
         return renderer.render("trends", page.model(), page.charts());
     }

@@ -74,7 +74,8 @@ final class TimeAxis {
         });
         for (int i = 0; i < items.size(); i++) {
             long t = items.get(i).path("t").asLong();
-            long gap = i > 0 ? t - items.get(i - 1).path("t").asLong()
+            long gap = i > 0
+                    ? t - items.get(i - 1).path("t").asLong()
                     : items.size() > 1 ? items.get(1).path("t").asLong() - t : 0;
             if (gap > 0) {
                 points.add(new double[] {seconds(t), items.get(i).path(field).asDouble() * 1000.0 / gap});

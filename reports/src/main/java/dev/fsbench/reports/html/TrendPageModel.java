@@ -18,8 +18,11 @@ final class TrendPageModel {
     private final ChartSpecs charts = new ChartSpecs("t");
     private final Map<String, Object> model = new HashMap<>();
 
-    static TrendPageModel build(String fingerprint, List<RunRecord> oldestFirst, Map<String, ComparisonReport> gates,
-                                Function<RunRecord, Map<String, Observation>> metricsOf) {
+    static TrendPageModel build(
+            String fingerprint,
+            List<RunRecord> oldestFirst,
+            Map<String, ComparisonReport> gates,
+            Function<RunRecord, Map<String, Observation>> metricsOf) {
         TrendPageModel page = new TrendPageModel();
         page.fill(fingerprint, oldestFirst, gates, metricsOf);
         return page;
@@ -33,14 +36,18 @@ final class TrendPageModel {
         return charts.all();
     }
 
-    private void fill(String fingerprint, List<RunRecord> runs, Map<String, ComparisonReport> gates,
-                      Function<RunRecord, Map<String, Observation>> metricsOf) {
+    private void fill(
+            String fingerprint,
+            List<RunRecord> runs,
+            Map<String, ComparisonReport> gates,
+            Function<RunRecord, Map<String, Observation>> metricsOf) {
         model.put("fingerprint", fingerprint);
         model.put("envLabel", Environments.label(fingerprint));
         model.put("runCount", runs.size());
         model.put("historySize", RegressionGate.DEFAULT_HISTORY_RUNS);
 
-        List<Map<String, Observation>> metricsPerRun = runs.stream().map(metricsOf).toList();
+        List<Map<String, Observation>> metricsPerRun =
+                runs.stream().map(metricsOf).toList();
         Map<String, Observation> firstSeen = new LinkedHashMap<>();
         metricsPerRun.forEach(m -> m.forEach(firstSeen::putIfAbsent));
 
@@ -63,8 +70,13 @@ final class TrendPageModel {
                 continue; // a trend needs two points
             }
             Observation o = metric.getValue();
-            String id = charts.trend(o.label() + (o.unit() == null ? "" : " (" + o.unit() + ", " + betterWord(o) + ")"),
-                    o.unit(), runIds, values, errors, verdicts);
+            String id = charts.trend(
+                    o.label() + (o.unit() == null ? "" : " (" + o.unit() + ", " + betterWord(o) + ")"),
+                    o.unit(),
+                    runIds,
+                    values,
+                    errors,
+                    verdicts);
             chartsByGroup.computeIfAbsent(o.group(), g -> new ArrayList<>()).add(id);
         }
         List<Map<String, Object>> sections = new ArrayList<>();
@@ -84,7 +96,9 @@ final class TrendPageModel {
     }
 
     private static String betterWord(Observation o) {
-        return o.direction() == dev.fsbench.reports.gate.Direction.HIGHER_IS_BETTER ? "higher is better" : "lower is better";
+        return o.direction() == dev.fsbench.reports.gate.Direction.HIGHER_IS_BETTER
+                ? "higher is better"
+                : "lower is better";
     }
 
     private static String verdictOf(ComparisonReport gate, String key) {

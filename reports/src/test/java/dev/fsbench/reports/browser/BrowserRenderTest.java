@@ -39,13 +39,15 @@ class BrowserRenderTest {
 
     @TempDir
     static Path work;
+
     private static HeadlessChromium browser;
 
     @BeforeAll
     static void startBrowser() throws Exception {
         Optional<Path> binary = HeadlessChromium.find();
         if (binary.isEmpty()) {
-            String reason = "Chromium not found (install Debian's package: apt-get install -y chromium, or set CHROMIUM)";
+            String reason =
+                    "Chromium not found (install Debian's package: apt-get install -y chromium, or set CHROMIUM)";
             if ("true".equals(System.getenv("CI"))) {
                 throw new IllegalStateException(reason + "; required under CI=true");
             }
@@ -79,10 +81,14 @@ class BrowserRenderTest {
         List<JsonNode> charts = open("runs/" + Fixtures.HOSTILE_RUN + "/index.html");
 
         assertEveryChartDrew(charts);
-        assertThat(browser.evaluate("typeof window.alert === 'function' && document.querySelectorAll('img').length").asInt())
-                .as("no injected <img>").isZero();
-        assertThat(browser.evaluate("document.body.innerText.indexOf('<script>alert(1)</script>') >= 0").asBoolean())
-                .as("hostile string shown as text").isTrue();
+        assertThat(browser.evaluate("typeof window.alert === 'function' && document.querySelectorAll('img').length")
+                        .asInt())
+                .as("no injected <img>")
+                .isZero();
+        assertThat(browser.evaluate("document.body.innerText.indexOf('<script>alert(1)</script>') >= 0")
+                        .asBoolean())
+                .as("hostile string shown as text")
+                .isTrue();
     }
 
     @Test
@@ -90,7 +96,8 @@ class BrowserRenderTest {
         Path reports = work.resolve("reports");
         List<Path> trends;
         try (var files = Files.list(reports)) {
-            trends = files.filter(p -> p.getFileName().toString().startsWith("trends-")).toList();
+            trends = files.filter(p -> p.getFileName().toString().startsWith("trends-"))
+                    .toList();
         }
         for (Path trend : trends) {
             List<JsonNode> charts = open(trend.getFileName().toString());
@@ -98,7 +105,9 @@ class BrowserRenderTest {
             assertEveryChartDrew(charts);
         }
         open("index.html");
-        assertThat(browser.evaluate("document.querySelectorAll('table tr').length").asInt()).isGreaterThan(Fixtures.all().size());
+        assertThat(browser.evaluate("document.querySelectorAll('table tr').length")
+                        .asInt())
+                .isGreaterThan(Fixtures.all().size());
     }
 
     /** Navigates, waits until report.js has drawn everything (or 20 s), and asserts no errors were logged. */
@@ -108,7 +117,8 @@ class BrowserRenderTest {
         JsonNode state = null;
         long deadline = System.nanoTime() + 20_000_000_000L;
         while (System.nanoTime() < deadline) {
-            state = dev.fsbench.reports.Json.MAPPER.readTree(browser.evaluate(CHART_STATE).asText());
+            state = dev.fsbench.reports.Json.MAPPER.readTree(
+                    browser.evaluate(CHART_STATE).asText());
             boolean allRendered = true;
             for (JsonNode c : state.path("charts")) {
                 allRendered &= c.path("rendered").asBoolean();
@@ -128,7 +138,9 @@ class BrowserRenderTest {
         for (JsonNode c : charts) {
             String id = c.path("id").asText();
             assertThat(c.path("canvas").asBoolean()).as(id + " has a canvas").isTrue();
-            assertThat(c.path("rendered").asBoolean()).as(id + " finished rendering").isTrue();
+            assertThat(c.path("rendered").asBoolean())
+                    .as(id + " finished rendering")
+                    .isTrue();
             assertThat(c.path("points").asInt()).as(id + " has data").isPositive();
             assertThat(c.path("painted").asInt()).as(id + " painted pixels").isGreaterThan(500);
         }

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +32,8 @@ import java.util.regex.Pattern;
  * Bound to 127.0.0.1 on a port Chromium picks; the process and its profile directory go away on close.
  */
 final class HeadlessChromium implements AutoCloseable {
-    private static final Pattern DEVTOOLS_URL = Pattern.compile("DevTools listening on (ws://127\\.0\\.0\\.1:\\d+/\\S+)");
+    private static final Pattern DEVTOOLS_URL =
+            Pattern.compile("DevTools listening on (ws://127\\.0\\.0\\.1:\\d+/\\S+)");
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
 
     private final Process process;
@@ -63,16 +63,30 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     HeadlessChromium(Path binary, Path profileDir) throws Exception {
-        process = new ProcessBuilder(binary.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-extensions", "--mute-audio", "--user-data-dir=" + profileDir,
-                "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=0", "about:blank")
+        process = new ProcessBuilder(
+                        binary.toString(),
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--disable-extensions",
+                        "--mute-audio",
+                        "--user-data-dir=" + profileDir,
+                        "--remote-debugging-address=127.0.0.1",
+                        "--remote-debugging-port=0",
+                        "about:blank")
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
         try {
             String url = awaitDevToolsUrl();
-            socket = HttpClient.newHttpClient().newWebSocketBuilder()
-                    .buildAsync(URI.create(url), new Listener()).get(CALL_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            socket = HttpClient.newHttpClient()
+                    .newWebSocketBuilder()
+                    .buildAsync(URI.create(url), new Listener())
+                    .get(CALL_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         } catch (Exception e) {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             throw e;
@@ -81,21 +95,25 @@ final class HeadlessChromium implements AutoCloseable {
 
     private String awaitDevToolsUrl() throws Exception {
         CompletableFuture<String> url = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = r.readLine()) != null) { // keep draining so Chromium never blocks on a full pipe
-                    stderr.add(line);
-                    Matcher m = DEVTOOLS_URL.matcher(line);
-                    if (m.find()) {
-                        url.complete(m.group(1));
+        Thread reader = new Thread(
+                () -> {
+                    try (BufferedReader r = new BufferedReader(
+                            new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+                        String line;
+                        while ((line = r.readLine()) != null) { // keep draining so Chromium never blocks on a full pipe
+                            stderr.add(line);
+                            Matcher m = DEVTOOLS_URL.matcher(line);
+                            if (m.find()) {
+                                url.complete(m.group(1));
+                            }
+                        }
+                    } catch (IOException ignored) {
+                        // the process ended
                     }
-                }
-            } catch (IOException ignored) {
-                // the process ended
-            }
-            url.completeExceptionally(new IOException("Chromium exited without a DevTools URL; stderr: " + stderr));
-        }, "chromium-stderr");
+                    url.completeExceptionally(
+                            new IOException("Chromium exited without a DevTools URL; stderr: " + stderr));
+                },
+                "chromium-stderr");
         reader.setDaemon(true);
         reader.start();
         return url.get(CALL_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
@@ -103,12 +121,18 @@ final class HeadlessChromium implements AutoCloseable {
 
     /** Opens one page target (1400 px wide) that the other calls act on. */
     void openPage() throws Exception {
-        String target = call(null, "Target.createTarget", Map.of("url", "about:blank")).path("targetId").asText();
-        session = call(null, "Target.attachToTarget", Map.of("targetId", target, "flatten", true)).path("sessionId").asText();
+        String target = call(null, "Target.createTarget", Map.of("url", "about:blank"))
+                .path("targetId")
+                .asText();
+        session = call(null, "Target.attachToTarget", Map.of("targetId", target, "flatten", true))
+                .path("sessionId")
+                .asText();
         call(session, "Runtime.enable", Map.of());
         call(session, "Log.enable", Map.of());
         call(session, "Page.enable", Map.of());
-        call(session, "Emulation.setDeviceMetricsOverride",
+        call(
+                session,
+                "Emulation.setDeviceMetricsOverride",
                 Map.of("width", 1400, "height", 1000, "deviceScaleFactor", 1, "mobile", false));
     }
 
@@ -117,7 +141,8 @@ final class HeadlessChromium implements AutoCloseable {
         loads.put(session, loaded);
         JsonNode result = call(session, "Page.navigate", Map.of("url", url));
         if (result.hasNonNull("errorText")) {
-            throw new IOException("navigation to " + url + " failed: " + result.path("errorText").asText());
+            throw new IOException("navigation to " + url + " failed: "
+                    + result.path("errorText").asText());
         }
         loaded.get(CALL_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
     }
@@ -176,14 +201,16 @@ final class HeadlessChromium implements AutoCloseable {
         JsonNode p = msg.path("params");
         switch (msg.path("method").asText()) {
             case "Runtime.consoleAPICalled" -> {
-                if (p.path("type").asText().equals("error") || p.path("type").asText().equals("assert")) {
+                if (p.path("type").asText().equals("error")
+                        || p.path("type").asText().equals("assert")) {
                     errors.add("console." + p.path("type").asText() + ": " + p.path("args"));
                 }
             }
             case "Runtime.exceptionThrown" -> errors.add("exception: " + p.path("exceptionDetails"));
             case "Log.entryAdded" -> {
                 if (p.path("entry").path("level").asText().equals("error")) {
-                    errors.add("log: " + p.path("entry").path("text").asText() + " " + p.path("entry").path("url").asText());
+                    errors.add("log: " + p.path("entry").path("text").asText() + " "
+                            + p.path("entry").path("url").asText());
                 }
             }
             case "Page.loadEventFired" -> {
@@ -192,7 +219,7 @@ final class HeadlessChromium implements AutoCloseable {
                     f.complete(null);
                 }
             }
-            default -> { }
+            default -> {}
         }
     }
 

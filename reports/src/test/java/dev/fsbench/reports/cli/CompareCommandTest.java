@@ -18,6 +18,7 @@ import picocli.CommandLine;
 class CompareCommandTest {
     @TempDir
     Path reports;
+
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
@@ -29,7 +30,8 @@ class CompareCommandTest {
     }
 
     private void store(String runId, int day, String env, Shape shape) throws Exception {
-        ObjectNode result = ResultFixtures.run(runId, Instant.parse("2026-11-01T00:00:00Z").plusSeconds(86_400L * day), env, shape);
+        ObjectNode result =
+                ResultFixtures.run(runId, Instant.parse("2026-11-01T00:00:00Z").plusSeconds(86_400L * day), env, shape);
         Path file = reports.resolve("runs").resolve(runId).resolve("result.json");
         Files.createDirectories(file.getParent());
         Json.MAPPER.writeValue(file.toFile(), result);
@@ -43,11 +45,20 @@ class CompareCommandTest {
         store("slow", 9, ResultFixtures.ENV_A, new Shape(1.2, 2, true, true, 42));
         Path md = reports.resolve("summary.md");
 
-        int code = run(new CompareCommand(), "--baseline", "history", "--current", "slow",
-                "--reports", reports.toString(), "--markdown", md.toString());
+        int code = run(
+                new CompareCommand(),
+                "--baseline",
+                "history",
+                "--current",
+                "slow",
+                "--reports",
+                reports.toString(),
+                "--markdown",
+                md.toString());
 
         assertThat(code).isEqualTo(1);
-        assertThat(Files.readString(md)).startsWith("## Benchmark regression gate: REGRESSED")
+        assertThat(Files.readString(md))
+                .startsWith("## Benchmark regression gate: REGRESSED")
                 .contains("| **regressed** | stream flink/wordcount-tumbling | input throughput |")
                 .contains("history (4 runs");
         assertThat(out.toString()).isEqualTo(Files.readString(md));
@@ -71,9 +82,11 @@ class CompareCommandTest {
         store("a", 0, ResultFixtures.ENV_A, Shape.reference(1));
         store("b", 1, ResultFixtures.ENV_B, Shape.reference(2));
 
-        assertThat(run(new CompareCommand(), "--baseline", "a", "--current", "b", "--reports", reports.toString())).isEqualTo(2);
+        assertThat(run(new CompareCommand(), "--baseline", "a", "--current", "b", "--reports", reports.toString()))
+                .isEqualTo(2);
         assertThat(err.toString()).contains("different environments");
-        assertThat(run(new CompareCommand(), "--baseline", "zzz", "--current", "b", "--reports", reports.toString())).isEqualTo(2);
+        assertThat(run(new CompareCommand(), "--baseline", "zzz", "--current", "b", "--reports", reports.toString()))
+                .isEqualTo(2);
         assertThat(err.toString()).contains("no run 'zzz'");
         assertThat(run(new CompareCommand(), "--current", "b")).isEqualTo(2);
         assertThat(err.toString()).contains("Missing required option: '--baseline");
@@ -82,7 +95,8 @@ class CompareCommandTest {
     @Test
     void markdownEscapesStringsFromResults() throws Exception {
         store("a", 0, ResultFixtures.ENV_A, new Shape(1.0, 2, false, false, 1));
-        ObjectNode evil = ResultFixtures.run("b", Instant.parse("2026-11-02T00:00:00Z"), ResultFixtures.ENV_A, new Shape(1.0, 2, false, false, 2));
+        ObjectNode evil = ResultFixtures.run(
+                "b", Instant.parse("2026-11-02T00:00:00Z"), ResultFixtures.ENV_A, new Shape(1.0, 2, false, false, 2));
         evil.path("workloads").forEach(w -> ((ObjectNode) w).put("engine", "<img src=x onerror=alert(1)>|"));
         Path file = reports.resolve("runs/b/result.json");
         Files.createDirectories(file.getParent());
@@ -96,8 +110,10 @@ class CompareCommandTest {
     @Test
     void reportCommandArchivesAndRenders() throws Exception {
         Path result = reports.resolveSibling(reports.getFileName() + "-in.json");
-        Json.MAPPER.writeValue(result.toFile(), ResultFixtures.run("fresh", Instant.parse("2026-11-02T00:00:00Z"),
-                ResultFixtures.ENV_A, Shape.reference(5)));
+        Json.MAPPER.writeValue(
+                result.toFile(),
+                ResultFixtures.run(
+                        "fresh", Instant.parse("2026-11-02T00:00:00Z"), ResultFixtures.ENV_A, Shape.reference(5)));
 
         int code = run(new ReportCommand(), "--reports", reports.toString(), "--add", result.toString());
 

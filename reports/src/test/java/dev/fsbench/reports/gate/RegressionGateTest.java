@@ -31,7 +31,8 @@ class RegressionGateTest {
         for (int i = 0; i < 5; i++) {
             runs.add(run("h" + i, i, ResultFixtures.ENV_A, Shape.reference(seed * 100 + i)));
         }
-        RunRecord current = run("current", 10, ResultFixtures.ENV_A, new Shape(slowdown, 2, true, true, seed * 100 + 77));
+        RunRecord current =
+                run("current", 10, ResultFixtures.ENV_A, new Shape(slowdown, 2, true, true, seed * 100 + 77));
         runs.add(current);
         return RegressionGate.compareWithHistory(runs, current, RegressionGate.DEFAULT_HISTORY_RUNS);
     }
@@ -60,7 +61,8 @@ class RegressionGateTest {
         ComparisonReport report = againstHistory(1 / 1.2, 2);
 
         assertThat(report.hasRegression()).isFalse();
-        assertThat(report.forKey(FLINK + "throughput.inputEventsPerSec").verdict()).isEqualTo(Verdict.IMPROVED);
+        assertThat(report.forKey(FLINK + "throughput.inputEventsPerSec").verdict())
+                .isEqualTo(Verdict.IMPROVED);
         assertThat(report.forKey(FLINK + "latencyMs.p99").verdict()).isEqualTo(Verdict.IMPROVED);
         assertThat(report.forKey(TUPLE + "score").verdict()).isEqualTo(Verdict.IMPROVED);
     }
@@ -111,18 +113,27 @@ class RegressionGateTest {
         assertThat(NoiseRule.compare(jmh(1000, 30), jmh(1200, 35)).verdict()).isEqualTo(Verdict.REGRESSED);
         assertThat(NoiseRule.compare(jmh(1000, 30), jmh(1020, 35)).verdict()).isEqualTo(Verdict.UNCHANGED);
         assertThat(NoiseRule.compare(jmh(1000, 300), jmh(1200, 300)).verdict()).isEqualTo(Verdict.NOISY);
-        assertThat(NoiseRule.compare(jmh(1000, Double.NaN), jmh(1500, Double.NaN)).verdict()).isEqualTo(Verdict.NOISY);
+        assertThat(NoiseRule.compare(jmh(1000, Double.NaN), jmh(1500, Double.NaN))
+                        .verdict())
+                .isEqualTo(Verdict.NOISY);
     }
 
     @Test
     void deterministicFiguresAreComparedExactlyOrWithinATightBound() {
-        assertThat(NoiseRule.compare(exact("bytes", MetricKind.EXACT, 46), exact("bytes", MetricKind.EXACT, 47)).verdict())
+        assertThat(NoiseRule.compare(exact("bytes", MetricKind.EXACT, 46), exact("bytes", MetricKind.EXACT, 47))
+                        .verdict())
                 .isEqualTo(Verdict.REGRESSED);
-        assertThat(NoiseRule.compare(exact("bytes", MetricKind.EXACT, 46), exact("bytes", MetricKind.EXACT, 45)).verdict())
+        assertThat(NoiseRule.compare(exact("bytes", MetricKind.EXACT, 46), exact("bytes", MetricKind.EXACT, 45))
+                        .verdict())
                 .isEqualTo(Verdict.IMPROVED);
-        assertThat(NoiseRule.compare(exact("alloc", MetricKind.NEAR_EXACT, 680), exact("alloc", MetricKind.NEAR_EXACT, 680.4)).verdict())
+        assertThat(NoiseRule.compare(
+                                exact("alloc", MetricKind.NEAR_EXACT, 680),
+                                exact("alloc", MetricKind.NEAR_EXACT, 680.4))
+                        .verdict())
                 .isEqualTo(Verdict.UNCHANGED);
-        assertThat(NoiseRule.compare(exact("alloc", MetricKind.NEAR_EXACT, 680), exact("alloc", MetricKind.NEAR_EXACT, 712)).verdict())
+        assertThat(NoiseRule.compare(
+                                exact("alloc", MetricKind.NEAR_EXACT, 680), exact("alloc", MetricKind.NEAR_EXACT, 712))
+                        .verdict())
                 .isEqualTo(Verdict.REGRESSED);
         // JMH measured the allocation with an error (JIT not settled): the bound widens to that error, no further
         assertThat(NoiseRule.compare(alloc(680, 40), alloc(712, 40)).verdict()).isEqualTo(Verdict.UNCHANGED);
@@ -130,15 +141,25 @@ class RegressionGateTest {
     }
 
     private static Observation alloc(double value, double error) {
-        return new Observation("alloc", "g", "alloc", "B/op", Direction.LOWER_IS_BETTER, MetricKind.NEAR_EXACT,
-                new double[] {value}, new double[] {error}, "d");
+        return new Observation(
+                "alloc",
+                "g",
+                "alloc",
+                "B/op",
+                Direction.LOWER_IS_BETTER,
+                MetricKind.NEAR_EXACT,
+                new double[] {value},
+                new double[] {error},
+                "d");
     }
 
     @Test
     void wrongWindowsAreARegressionEvenWhenTimingsAreUnchanged() {
         RunRecord baseline = run("b", 0, ResultFixtures.ENV_A, Shape.reference(8));
         ObjectNode broken = ResultFixtures.run("c", T0.plusSeconds(86_400), ResultFixtures.ENV_A, Shape.reference(9));
-        ((ObjectNode) broken.path("workloads").path(0).path("verification")).put("windowsWrong", 3).put("passed", false);
+        ((ObjectNode) broken.path("workloads").path(0).path("verification"))
+                .put("windowsWrong", 3)
+                .put("passed", false);
 
         ComparisonReport report = RegressionGate.compare(baseline, new RunRecord("c", Path.of("c"), broken));
 
@@ -152,18 +173,21 @@ class RegressionGateTest {
         RunRecord b = run("b", 1, ResultFixtures.ENV_B, new Shape(2.0, 2, true, true, 2));
 
         assertThatThrownBy(() -> RegressionGate.compare(a, b))
-                .isInstanceOf(IncomparableRunsException.class).hasMessageContaining("different environments");
+                .isInstanceOf(IncomparableRunsException.class)
+                .hasMessageContaining("different environments");
 
         ComparisonReport history = RegressionGate.compareWithHistory(List.of(a, b), b, 10);
         assertThat(history.comparisons()).isEmpty();
-        assertThat(history.notes()).anyMatch(n -> n.contains("other environments"))
+        assertThat(history.notes())
+                .anyMatch(n -> n.contains("other environments"))
                 .anyMatch(n -> n.contains("nothing to compare"));
     }
 
     @Test
     void aChangedWorkloadConfigurationIsSkippedNotCompared() {
         RunRecord baseline = run("b", 0, ResultFixtures.ENV_A, Shape.reference(3));
-        ObjectNode changed = ResultFixtures.run("c", T0.plusSeconds(86_400), ResultFixtures.ENV_A, new Shape(1.5, 2, false, true, 4));
+        ObjectNode changed = ResultFixtures.run(
+                "c", T0.plusSeconds(86_400), ResultFixtures.ENV_A, new Shape(1.5, 2, false, true, 4));
         changed.path("workloads").forEach(w -> ((ObjectNode) w.path("config")).put("ratePerSec", 40_000));
 
         ComparisonReport report = RegressionGate.compare(baseline, new RunRecord("c", Path.of("c"), changed));
@@ -174,12 +198,28 @@ class RegressionGateTest {
     }
 
     private static Observation jmh(double score, double error) {
-        return new Observation("k", "g", "score", "ns/op", Direction.LOWER_IS_BETTER, MetricKind.TIMED,
-                new double[] {score}, new double[] {error}, "d");
+        return new Observation(
+                "k",
+                "g",
+                "score",
+                "ns/op",
+                Direction.LOWER_IS_BETTER,
+                MetricKind.TIMED,
+                new double[] {score},
+                new double[] {error},
+                "d");
     }
 
     private static Observation exact(String key, MetricKind kind, double value) {
-        return new Observation(key, "g", key, "B", Direction.LOWER_IS_BETTER, kind,
-                new double[] {value}, new double[] {Double.NaN}, "d");
+        return new Observation(
+                key,
+                "g",
+                key,
+                "B",
+                Direction.LOWER_IS_BETTER,
+                kind,
+                new double[] {value},
+                new double[] {Double.NaN},
+                "d");
     }
 }

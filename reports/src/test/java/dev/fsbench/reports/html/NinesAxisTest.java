@@ -13,8 +13,9 @@ class NinesAxisTest {
     void percentilesMapToOneOverOneMinusPWhetherGivenAsFractionsOrPercent() throws Exception {
         JsonNode percent = Json.MAPPER.readTree("[{\"percentile\":0,\"valueMs\":1},{\"percentile\":90,\"valueMs\":5},"
                 + "{\"percentile\":99.9,\"valueMs\":9},{\"percentile\":100,\"valueMs\":12}]");
-        JsonNode fraction = Json.MAPPER.readTree("[{\"percentile\":0.0,\"valueMs\":1},{\"percentile\":0.9,\"valueMs\":5},"
-                + "{\"percentile\":0.999,\"valueMs\":9},{\"percentile\":1.0,\"valueMs\":12}]");
+        JsonNode fraction =
+                Json.MAPPER.readTree("[{\"percentile\":0.0,\"valueMs\":1},{\"percentile\":0.9,\"valueMs\":5},"
+                        + "{\"percentile\":0.999,\"valueMs\":9},{\"percentile\":1.0,\"valueMs\":12}]");
 
         for (JsonNode input : List.of(percent, fraction)) {
             List<double[]> points = RunPageModel.percentilePoints(input);
@@ -37,6 +38,8 @@ class NinesAxisTest {
         List<double[]> rate = time.rate(workload.path("throughputOverTime"), "inputEvents");
         assertThat(rate).extracting(p -> p[1]).containsExactly(1000.0, 1000.0, 2000.0);
         assertThat(rate).extracting(p -> p[0]).containsExactly(0.0, 0.5, 1.5);
-        assertThat(time.field(workload.path("latencyOverTime"), "p99", 1)).extracting(p -> p[1]).containsExactly(42.0);
+        assertThat(time.field(workload.path("latencyOverTime"), "p99", 1))
+                .extracting(p -> p[1])
+                .containsExactly(42.0);
     }
 }

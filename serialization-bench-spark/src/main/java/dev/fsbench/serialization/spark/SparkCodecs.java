@@ -28,9 +28,9 @@ public final class SparkCodecs implements CodecCatalog {
         SparkConf conf = new SparkConf(false);
         org.apache.spark.serializer.Serializer spark = switch (serializer) {
             case SPARK_JAVA -> new JavaSerializer(conf);
-            case SPARK_KRYO_REGISTERED -> new KryoSerializer(conf
-                    .set("spark.kryo.registrationRequired", "true")
-                    .registerKryoClasses(RecordKind.classesToRegister().toArray(Class<?>[]::new)));
+            case SPARK_KRYO_REGISTERED ->
+                new KryoSerializer(conf.set("spark.kryo.registrationRequired", "true")
+                        .registerKryoClasses(RecordKind.classesToRegister().toArray(Class<?>[]::new)));
             case SPARK_KRYO_UNREGISTERED -> new KryoSerializer(conf);
             default -> throw unknown(serializer);
         };

@@ -53,6 +53,8 @@ class SparkCodecsTest {
     private static int bytes(List<SerializedSizes.Entry> entries, String serializer, RecordKind kind) {
         return entries.stream()
                 .filter(e -> e.serializer().equals(serializer) && e.record().equals(kind.id()))
-                .findFirst().orElseThrow().serializedBytes();
+                .findFirst()
+                .orElseThrow()
+                .serializedBytes();
     }
 }

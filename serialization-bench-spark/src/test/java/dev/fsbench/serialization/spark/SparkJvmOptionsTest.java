@@ -23,6 +23,7 @@ class SparkJvmOptionsTest {
 
         assertThat(resource).doesNotContain("${");
         assertThat(fromPom).contains("--add-opens=java.base/java.nio=ALL-UNNAMED");
-        assertThat(SparkSerialization.class.getAnnotation(Fork.class).jvmArgsAppend()).containsExactlyElementsOf(fromPom);
+        assertThat(SparkSerialization.class.getAnnotation(Fork.class).jvmArgsAppend())
+                .containsExactlyElementsOf(fromPom);
     }
 }

@@ -72,15 +72,15 @@ public class BinarySort {
         @Setup(Level.Trial)
         public void setUp() {
             TupleTypeInfo<Tuple2<Integer, String>> type =
-                    (TupleTypeInfo<Tuple2<Integer, String>>) new TypeHint<Tuple2<Integer, String>>() { }.getTypeInfo();
+                    (TupleTypeInfo<Tuple2<Integer, String>>) new TypeHint<Tuple2<Integer, String>>() {}.getTypeInfo();
             serializer = type.createSerializer(new SerializerConfigImpl());
             boolean intKey = switch (key) {
                 case INT_KEY -> true;
                 case STRING_KEY -> false;
                 default -> throw new IllegalArgumentException("key must be int or string, was " + key);
             };
-            binaryComparator = type.createComparator(new int[] {intKey ? 0 : 1}, new boolean[] {true}, 0,
-                    new ExecutionConfig());
+            binaryComparator =
+                    type.createComparator(new int[] {intKey ? 0 : 1}, new boolean[] {true}, 0, new ExecutionConfig());
             objectComparator = intKey ? Comparator.comparingInt(t -> t.f0) : Comparator.comparing(t -> t.f1);
             tuples = randomTuples(records, 42);
         }

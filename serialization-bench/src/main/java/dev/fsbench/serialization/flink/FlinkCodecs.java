@@ -28,8 +28,16 @@ public final class FlinkCodecs implements CodecCatalog {
 
     @Override
     public List<String> serializers() {
-        return List.of(JAVA, KRYO_REGISTERED, KRYO_UNREGISTERED, KRYO_REGISTERED_REFS, FLINK_POJO, FLINK_TUPLE,
-                FLINK_KRYO_UNREGISTERED, FLINK_KRYO_REGISTERED, HAND_WRITTEN);
+        return List.of(
+                JAVA,
+                KRYO_REGISTERED,
+                KRYO_UNREGISTERED,
+                KRYO_REGISTERED_REFS,
+                FLINK_POJO,
+                FLINK_TUPLE,
+                FLINK_KRYO_UNREGISTERED,
+                FLINK_KRYO_REGISTERED,
+                HAND_WRITTEN);
     }
 
     @Override
@@ -40,13 +48,20 @@ public final class FlinkCodecs implements CodecCatalog {
             case KRYO_REGISTERED -> BoundCodec.of(serializer, kind.id(), pojo, KryoCodec.registered(false));
             case KRYO_REGISTERED_REFS -> BoundCodec.of(serializer, kind.id(), pojo, KryoCodec.registered(true));
             case KRYO_UNREGISTERED -> BoundCodec.of(serializer, kind.id(), pojo, KryoCodec.unregistered());
-            case FLINK_POJO -> BoundCodec.of(serializer, kind.id(), pojo, new TypeSerializerCodec<>(pojoSerializer(kind)));
-            case FLINK_TUPLE -> BoundCodec.of(serializer, kind.id(), FlinkTuples.toTuple(pojo),
-                    new TypeSerializerCodec<>(tupleSerializer(kind)));
-            case FLINK_KRYO_UNREGISTERED -> BoundCodec.of(serializer, kind.id(), pojo,
-                    new TypeSerializerCodec<>(kryoFallbackSerializer(kind, false)));
-            case FLINK_KRYO_REGISTERED -> BoundCodec.of(serializer, kind.id(), pojo,
-                    new TypeSerializerCodec<>(kryoFallbackSerializer(kind, true)));
+            case FLINK_POJO ->
+                BoundCodec.of(serializer, kind.id(), pojo, new TypeSerializerCodec<>(pojoSerializer(kind)));
+            case FLINK_TUPLE ->
+                BoundCodec.of(
+                        serializer,
+                        kind.id(),
+                        FlinkTuples.toTuple(pojo),
+                        new TypeSerializerCodec<>(tupleSerializer(kind)));
+            case FLINK_KRYO_UNREGISTERED ->
+                BoundCodec.of(
+                        serializer, kind.id(), pojo, new TypeSerializerCodec<>(kryoFallbackSerializer(kind, false)));
+            case FLINK_KRYO_REGISTERED ->
+                BoundCodec.of(
+                        serializer, kind.id(), pojo, new TypeSerializerCodec<>(kryoFallbackSerializer(kind, true)));
             case HAND_WRITTEN -> BoundCodec.of(serializer, kind.id(), pojo, new HandWrittenCodec(kind));
             default -> throw unknown(serializer);
         };
@@ -54,7 +69,8 @@ public final class FlinkCodecs implements CodecCatalog {
 
     @SuppressWarnings("unchecked")
     static TypeSerializer<Object> pojoSerializer(RecordKind kind) {
-        return (TypeSerializer<Object>) TypeInformation.of(kind.pojoClass()).createSerializer(new SerializerConfigImpl());
+        return (TypeSerializer<Object>)
+                TypeInformation.of(kind.pojoClass()).createSerializer(new SerializerConfigImpl());
     }
 
     @SuppressWarnings("unchecked")

@@ -28,9 +28,11 @@ public class FlinkSerialization {
 
     @State(Scope.Thread)
     public static class Input extends CodecState {
-        @Param({FlinkCodecs.JAVA, FlinkCodecs.KRYO_REGISTERED, FlinkCodecs.KRYO_UNREGISTERED,
-                FlinkCodecs.KRYO_REGISTERED_REFS, FlinkCodecs.FLINK_POJO, FlinkCodecs.FLINK_TUPLE,
-                FlinkCodecs.FLINK_KRYO_UNREGISTERED, FlinkCodecs.FLINK_KRYO_REGISTERED, FlinkCodecs.HAND_WRITTEN})
+        @Param({
+            FlinkCodecs.JAVA, FlinkCodecs.KRYO_REGISTERED, FlinkCodecs.KRYO_UNREGISTERED,
+            FlinkCodecs.KRYO_REGISTERED_REFS, FlinkCodecs.FLINK_POJO, FlinkCodecs.FLINK_TUPLE,
+            FlinkCodecs.FLINK_KRYO_UNREGISTERED, FlinkCodecs.FLINK_KRYO_REGISTERED, FlinkCodecs.HAND_WRITTEN
+        })
         public String serializer;
 
         @Param({WORD_EVENT, WINDOW_RESULT, RICH_EVENT})

@@ -17,15 +17,25 @@ import org.apache.flink.api.java.tuple.Tuple4;
 /** The Flink Tuple form of each record (same fields, positional), for TupleSerializer against PojoSerializer. */
 final class FlinkTuples {
 
-    private FlinkTuples() {
-    }
+    private FlinkTuples() {}
 
     static TypeInformation<? extends Tuple> typeOf(RecordKind kind) {
         return switch (kind) {
-            case WORD_EVENT -> new TypeHint<Tuple2<String, Long>>() { }.getTypeInfo();
-            case WINDOW_RESULT -> new TypeHint<Tuple4<Long, Long, String, Long>>() { }.getTypeInfo();
-            case RICH_EVENT -> new TypeHint<Tuple10<Long, Long, Integer, Double, String, EventType, List<String>,
-                    Address, Boolean, String>>() { }.getTypeInfo();
+            case WORD_EVENT -> new TypeHint<Tuple2<String, Long>>() {}.getTypeInfo();
+            case WINDOW_RESULT -> new TypeHint<Tuple4<Long, Long, String, Long>>() {}.getTypeInfo();
+            case RICH_EVENT ->
+                new TypeHint<
+                        Tuple10<
+                                Long,
+                                Long,
+                                Integer,
+                                Double,
+                                String,
+                                EventType,
+                                List<String>,
+                                Address,
+                                Boolean,
+                                String>>() {}.getTypeInfo();
         };
     }
 
@@ -37,9 +47,19 @@ final class FlinkTuples {
             return Tuple4.of(r.windowStartMs, r.windowEndMs, r.word, r.count);
         }
         if (pojo instanceof RichEvent e) {
-            return Tuple10.of(e.eventId, e.timestampMs, e.userId, e.amount, e.currency, e.type, e.tags,
-                    e.shippingAddress, e.priority, e.sessionId);
+            return Tuple10.of(
+                    e.eventId,
+                    e.timestampMs,
+                    e.userId,
+                    e.amount,
+                    e.currency,
+                    e.type,
+                    e.tags,
+                    e.shippingAddress,
+                    e.priority,
+                    e.sessionId);
         }
-        throw new IllegalArgumentException("No tuple form for " + pojo.getClass().getName());
+        throw new IllegalArgumentException(
+                "No tuple form for " + pojo.getClass().getName());
     }
 }

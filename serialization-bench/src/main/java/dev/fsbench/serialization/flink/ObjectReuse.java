@@ -55,8 +55,7 @@ public class ObjectReuse {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 
     private final String[] words = new String[RECORDS];

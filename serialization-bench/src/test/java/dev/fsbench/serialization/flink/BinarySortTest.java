@@ -52,6 +52,8 @@ class BinarySortTest {
     }
 
     private static List<Object> keys(List<Tuple2<Integer, String>> tuples, String key) {
-        return tuples.stream().map(t -> BinarySort.INT_KEY.equals(key) ? (Object) t.f0 : t.f1).toList();
+        return tuples.stream()
+                .map(t -> BinarySort.INT_KEY.equals(key) ? (Object) t.f0 : t.f1)
+                .toList();
     }
 }

@@ -65,15 +65,21 @@ class FlinkCodecsTest {
         List<SerializedSizes.Entry> first = SerializedSizes.measure(loaded);
         List<SerializedSizes.Entry> second = SerializedSizes.measure(loaded);
 
-        assertThat(first).hasSize(CATALOG.serializers().size() * RecordKind.values().length).isEqualTo(second);
-        assertThat(first).allSatisfy(entry -> assertThat(entry.serializedBytes()).isPositive());
+        assertThat(first)
+                .hasSize(CATALOG.serializers().size() * RecordKind.values().length)
+                .isEqualTo(second);
+        assertThat(first)
+                .allSatisfy(entry -> assertThat(entry.serializedBytes()).isPositive());
     }
 
     @Test
     void unknownNamesAreRejectedWithTheValidChoices() {
         assertThatThrownBy(() -> CATALOG.create("protobuf", RecordKind.WORD_EVENT))
-                .hasMessageContaining("protobuf").hasMessageContaining(FlinkCodecs.FLINK_POJO);
-        assertThatThrownBy(() -> RecordKind.byId("tweet")).hasMessageContaining("tweet").hasMessageContaining("rich-event");
+                .hasMessageContaining("protobuf")
+                .hasMessageContaining(FlinkCodecs.FLINK_POJO);
+        assertThatThrownBy(() -> RecordKind.byId("tweet"))
+                .hasMessageContaining("tweet")
+                .hasMessageContaining("rich-event");
     }
 
     private static int size(String serializer, RecordKind kind) throws Exception {

@@ -17,7 +17,8 @@ class ObjectReuseTest {
         records.record = record;
         records.setUp();
         RecordKind kind = RecordKind.byId(record);
-        Object expected = FlinkCodecs.FLINK_TUPLE.equals(serializer) ? FlinkTuples.toTuple(kind.sample()) : kind.sample();
+        Object expected =
+                FlinkCodecs.FLINK_TUPLE.equals(serializer) ? FlinkTuples.toTuple(kind.sample()) : kind.sample();
         Object firstReuse = records.reuse;
 
         records.input.setBuffer(records.bytes, 0, records.length);
@@ -27,6 +28,8 @@ class ObjectReuseTest {
         }
 
         assertThat(records.input.available()).as("every byte consumed").isZero();
-        assertThat(records.reuse).as("the reuse instance is filled, not replaced").isSameAs(firstReuse);
+        assertThat(records.reuse)
+                .as("the reuse instance is filled, not replaced")
+                .isSameAs(firstReuse);
     }
 }
