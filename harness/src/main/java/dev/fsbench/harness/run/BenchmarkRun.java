@@ -152,7 +152,7 @@ public final class BenchmarkRun {
         }
         WorkloadPlan running = current;
         if (forced == RunStatus.INCOMPLETE && running != null) {
-            workloads.add(interruptedWorkload(running));
+            workloads.add(WorkloadResultAssembler.interrupted(running));
         }
         RunStatus status = forced != null
                 ? forced
@@ -176,29 +176,6 @@ public final class BenchmarkRun {
                 kafkaInfo,
                 workloads,
                 harnessTelemetry,
-                null);
-    }
-
-    private static WorkloadResult interruptedWorkload(WorkloadPlan plan) {
-        return new WorkloadResult(
-                plan.engine().name(),
-                plan.spec().scenario(),
-                RunStatus.INCOMPLETE,
-                "interrupted before the workload finished",
-                plan.spec(),
-                null,
-                new Verification("exact", false, 0, 0, 0, 0, 0, 0, 0, 0, null, List.of("interrupted")),
-                new Throughput(0, 0),
-                LatencySummary.of(new org.HdrHistogram.Histogram(3)),
-                null,
-                null,
-                List.of(),
-                List.of(),
-                Map.of(),
-                Map.of(),
-                null,
-                null,
-                null,
                 null);
     }
 
