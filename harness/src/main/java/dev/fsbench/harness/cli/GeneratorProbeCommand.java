@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
  */
 @Command(
         name = "generator-probe",
+        header = "Measures the load generator alone, without an engine.",
         mixinStandardHelpOptions = true,
         description = {
             "Runs the load generator alone (no engine) against the embedded broker at each --rates value",
