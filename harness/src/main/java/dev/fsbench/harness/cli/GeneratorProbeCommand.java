@@ -3,6 +3,7 @@ package dev.fsbench.harness.cli;
 import dev.fsbench.api.KeyDistribution;
 import dev.fsbench.api.WindowSpec;
 import dev.fsbench.api.WorkloadSpec;
+import dev.fsbench.harness.generator.GeneratorProducer;
 import dev.fsbench.harness.generator.GeneratorReport;
 import dev.fsbench.harness.generator.LoadGenerator;
 import dev.fsbench.harness.kafka.KafkaBackend;
@@ -12,11 +13,8 @@ import dev.fsbench.harness.kafka.KafkaTopics;
 import dev.fsbench.harness.scenario.DurationText;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -27,6 +25,7 @@ import picocli.CommandLine.Option;
  */
 @Command(
         name = "generator-probe",
+        header = "Measures the load generator alone, without an engine.",
         mixinStandardHelpOptions = true,
         description = {
             "Runs the load generator alone (no engine) against the embedded broker at each --rates value",
@@ -80,14 +79,8 @@ public final class GeneratorProbeCommand implements Callable<Integer> {
                         1,
                         42,
                         Map.of());
-                Properties props = new Properties();
-                props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-                props.put(ProducerConfig.ACKS_CONFIG, "all");
-                props.put(ProducerConfig.LINGER_MS_CONFIG, "2");
-                props.put(ProducerConfig.BATCH_SIZE_CONFIG, String.valueOf(64 * 1024));
                 try (KafkaProducer<byte[], byte[]> producer =
-                        new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
-                    producer.partitionsFor(topic);
+                        GeneratorProducer.open(kafka.bootstrapServers(), kafka.clientProperties(), topic)) {
                     GeneratorReport report =
                             new LoadGenerator(spec, 0, false).run(producer, topic, start -> {}, () -> false);
                     System.out.printf(

@@ -31,6 +31,7 @@ import picocli.CommandLine.Option;
  */
 @Command(
         name = "history-server",
+        header = "Serves the Flink and Spark history UIs of past runs.",
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {

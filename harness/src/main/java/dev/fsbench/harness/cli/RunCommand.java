@@ -2,8 +2,6 @@ package dev.fsbench.harness.cli;
 
 import dev.fsbench.api.WorkloadSpec;
 import dev.fsbench.harness.engine.BenchHome;
-import dev.fsbench.harness.kafka.KafkaBackend;
-import dev.fsbench.harness.kafka.KafkaBackends;
 import dev.fsbench.harness.kafka.KafkaOptions;
 import dev.fsbench.harness.result.RunResult;
 import dev.fsbench.harness.result.RunStatus;
@@ -26,6 +24,7 @@ import picocli.CommandLine.Option;
 /** bench run: one run of one or more engines on one workload, written to a result directory. */
 @Command(
         name = "run",
+        header = "Runs engines on a workload and writes result.json.",
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
@@ -176,13 +175,9 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RunRequest request = plan();
-        // the broker's own logs stay with the run (kafka/), for when a run fails because of Kafka
-        KafkaBackend kafka = KafkaBackends.create(
-                kafkaBackend, kafkaOptions().withLogDir(request.runDir().resolve("kafka")));
         Console console = new Console(System.out, quiet);
         try {
-            RunResult result = new BenchmarkRun(
-                            request.runId(), request.runDir(), request.plans(), kafka, BenchHome.locate(), console)
+            RunResult result = BenchmarkRun.of(request, kafkaBackend, kafkaOptions(), BenchHome.locate(), console)
                     .execute();
             request.publish(console);
             if (rates != null) {

@@ -1,11 +1,14 @@
 package dev.fsbench.harness.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.fsbench.harness.engine.BenchHome;
 import dev.fsbench.harness.engine.EngineDrivers;
 import dev.fsbench.harness.kafka.KafkaBackends;
 import dev.fsbench.harness.kafka.KafkaOptions;
-import dev.fsbench.harness.micro.MicrobenchCommand;
+import dev.fsbench.harness.micro.MicrobenchJar;
+import dev.fsbench.harness.micro.MicrobenchPlan;
+import dev.fsbench.harness.micro.MicrobenchRun;
+import dev.fsbench.harness.micro.MicrobenchSection;
+import dev.fsbench.harness.micro.MicrobenchTable;
 import dev.fsbench.harness.result.ResultWriter;
 import dev.fsbench.harness.result.RunResult;
 import dev.fsbench.harness.result.RunStatus;
@@ -17,15 +20,19 @@ import dev.fsbench.harness.run.WorkloadPlan;
 import dev.fsbench.harness.scenario.Scenario;
 import dev.fsbench.harness.scenario.ScenarioReader;
 import dev.fsbench.harness.scenario.WorkloadDefaults;
-import dev.fsbench.reports.cli.CompareCommand;
+import dev.fsbench.reports.gate.GateCheck;
+import dev.fsbench.reports.gate.RegressionGate;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -36,6 +43,7 @@ import picocli.CommandLine.Option;
  */
 @Command(
         name = "suite",
+        header = "Runs the suite: workloads, JMH, reports and the gate.",
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {
@@ -44,6 +52,8 @@ import picocli.CommandLine.Option;
             "regression gate if --baseline is given (exit 1 on a regression)."
         })
 public final class SuiteCommand implements Callable<Integer> {
+
+    private static final String MICROBENCH_DIR = "microbench";
 
     @Option(
             names = "--suite",
@@ -90,42 +100,39 @@ public final class SuiteCommand implements Callable<Integer> {
         BenchHome home = BenchHome.locate();
         Path suite = suiteDir != null ? suiteDir : home.root().resolve("scenarios/suite");
         Path reports = reportsDir != null ? reportsDir : home.root().resolve("reports");
+        // everything the suite will run is checked before anything starts
         List<WorkloadPlan> plans = plans(suite);
+        Optional<MicrobenchPlan> microPlan = "none".equals(microbench)
+                ? Optional.empty()
+                : Optional.of(MicrobenchPlan.of(
+                        microbench,
+                        Arrays.stream(MicrobenchJar.values())
+                                .map(MicrobenchJar::label)
+                                .toList(),
+                        null,
+                        home));
         String runId = RunIds.next();
         RunRequest request = RunRequest.toReports(runId, reports, plans);
         Console console = new Console(System.out, quiet);
 
         RunResult result;
         try {
-            result = new BenchmarkRun(
-                            runId,
-                            request.runDir(),
-                            plans,
-                            KafkaBackends.create(
-                                    KafkaBackends.EMBEDDED,
-                                    KafkaOptions.defaults()
-                                            .withLogDir(request.runDir().resolve("kafka"))),
-                            home,
-                            console)
+            result = BenchmarkRun.of(request, KafkaBackends.EMBEDDED, KafkaOptions.defaults(), home, console)
                     .execute();
         } catch (BenchmarkRun.RunAbortedException e) {
             System.err.println("error: " + e.getMessage());
             return BenchCli.EXIT_FAILED;
         }
-        if (!"none".equals(microbench)) {
-            result = withMicrobenchmarks(result, request.runDir(), runId);
+        if (microPlan.isPresent()) {
+            result = withMicrobenchmarks(result, request.runDir(), microPlan.get(), home);
         }
         request.publish(console);
         console.info("suite result: %s (%s)", request.runDir().resolve(ResultWriter.RESULT_FILE), result.status());
         int exit = result.status() == RunStatus.OK ? BenchCli.EXIT_OK : BenchCli.EXIT_FAILED;
         String baseline = this.baseline != null ? this.baseline : System.getProperty("bench.baseline", "");
         if (!baseline.isBlank()) {
-            List<String> args = new ArrayList<>(
-                    List.of("--baseline", baseline, "--current", runId, "--reports", reports.toString()));
-            if (markdown != null) {
-                args.addAll(List.of("--markdown", markdown.toString()));
-            }
-            int gate = new CommandLine(new CompareCommand()).execute(args.toArray(String[]::new));
+            int gate = new GateCheck(reports, baseline, runId, RegressionGate.DEFAULT_HISTORY_RUNS, markdown)
+                    .run(new PrintWriter(System.out, true), new PrintWriter(System.err, true));
             exit = Math.max(exit, gate);
         }
         return exit;
@@ -155,41 +162,44 @@ public final class SuiteCommand implements Callable<Integer> {
         return plans;
     }
 
-    /** Runs the JMH jars into runDir/microbench and folds their summary into this run's result. */
-    private RunResult withMicrobenchmarks(RunResult result, Path runDir, String runId) throws IOException {
-        Path microDir = runDir.resolve("microbench");
-        int exit = new CommandLine(new MicrobenchCommand())
-                .execute("--profile", microbench, "--output", microDir.toString(), "--run-id", runId + "-micro");
-        JsonNode micro = ResultWriter.mapper()
-                .readTree(microDir.resolve(ResultWriter.RESULT_FILE).toFile())
-                .path("microbenchmarks");
-        // file names in the section are relative to the microbench directory; the suite's result sits one up
-        for (String field : List.of("jmhResultFiles", "sizeFiles")) {
-            if (micro.path(field) instanceof com.fasterxml.jackson.databind.node.ArrayNode files) {
-                for (int i = 0; i < files.size(); i++) {
-                    files.set(i, microDir.getFileName() + "/" + files.get(i).asText());
-                }
-            }
-        }
+    /** Runs the JMH jars into runDir/microbench and folds their section into this run's result. */
+    private static RunResult withMicrobenchmarks(RunResult result, Path runDir, MicrobenchPlan plan, BenchHome home)
+            throws IOException, InterruptedException {
+        Path microDir = runDir.resolve(MICROBENCH_DIR);
+        MicrobenchRun.Outcome micro =
+                MicrobenchRun.execute(plan, microDir, result.runId() + "-micro", home, System.out);
+        MicrobenchTable.print(micro.section(), System.out);
         List<String> warnings = new ArrayList<>(result.warnings());
         RunStatus status = result.status();
-        if (exit != 0) {
-            warnings.add("microbenchmarks failed (exit " + exit + "): see " + microDir.resolve("logs"));
+        if (micro.result().status() != RunStatus.OK) {
+            warnings.add("microbenchmarks failed ("
+                    + String.join("; ", micro.result().warnings()) + "): see " + microDir.resolve("logs"));
             status = RunStatus.FAILED;
         }
         RunResult merged = new RunResult(
                 result.schemaVersion(),
                 result.runId(),
                 result.startedAt(),
-                java.time.Instant.now().toString(),
+                Instant.now().toString(),
                 status,
                 warnings,
                 result.environment(),
                 result.kafka(),
                 result.workloads(),
                 result.harness(),
-                micro.isMissingNode() ? null : micro);
+                underDirectory(micro.section(), MICROBENCH_DIR));
         ResultWriter.write(merged, runDir);
         return merged;
+    }
+
+    /** The section's file names are relative to the microbench directory; the suite's result sits one up. */
+    private static MicrobenchSection underDirectory(MicrobenchSection section, String dir) {
+        return new MicrobenchSection(
+                section.profile(),
+                section.wallTimeSec(),
+                section.jmhResultFiles().stream().map(f -> dir + "/" + f).toList(),
+                section.sizeFiles().stream().map(f -> dir + "/" + f).toList(),
+                section.results(),
+                section.claims());
     }
 }

@@ -1,6 +1,8 @@
 package dev.fsbench.harness.collector;
 
+import dev.fsbench.harness.engine.VerificationMode;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The verdict on an engine's output. Window counts are over (window, word) pairs. In EXACT mode the event
@@ -23,4 +25,22 @@ public record Verification(
         long eventsExpected,
         long eventsCounted,
         Double misassignmentRate,
-        List<String> examples) {}
+        List<String> examples) {
+
+    /** The verdict on output that was never judged (the workload was interrupted or failed before its end). */
+    public static Verification notRun(VerificationMode mode, String why) {
+        return new Verification(
+                mode.name().toLowerCase(Locale.ROOT),
+                false,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+                null,
+                List.of("not verified: " + why));
+    }
+}

@@ -15,7 +15,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
- * Sends word events to the input topic on a fixed schedule (warm-up, measured phase, then a drain phase that
+ * Sends word events to the input topic on a {@link RateSchedule} (warm-up, measured phase, then a drain phase that
  * keeps event time moving so the engines' watermarks close the last measured windows), and builds the
  * ground truth of every window as it goes. Runs in the harness JVM, never in an engine's.
  */
@@ -25,6 +25,7 @@ public final class LoadGenerator {
     public static final double RATE_TOLERANCE = 0.98;
 
     private final WorkloadSpec spec;
+    private final RateSchedule rates;
     private final long drainMs;
     private final GroundTruth truth;
     private final EventTimeIndex eventTimes;
@@ -42,7 +43,13 @@ public final class LoadGenerator {
 
     /** {@code indexEventTimes}: also keep {@link EventTimeIndex} (needed to judge processing-time windows). */
     public LoadGenerator(WorkloadSpec spec, long drainMs, boolean indexEventTimes) {
+        this(spec, RateSchedule.constant(spec.ratePerSec()), drainMs, indexEventTimes);
+    }
+
+    /** Sends at {@code rates} instead of the spec's constant rate (e.g. a stepped ramp or bursts). */
+    public LoadGenerator(WorkloadSpec spec, RateSchedule rates, long drainMs, boolean indexEventTimes) {
         this.spec = spec;
+        this.rates = rates;
         this.drainMs = drainMs;
         this.truth = new GroundTruth(spec.window(), spec.vocabularySize());
         this.eventTimes = indexEventTimes ? new EventTimeIndex(spec.vocabularySize()) : null;
@@ -95,11 +102,11 @@ public final class LoadGenerator {
         };
 
         long startEpochMs = System.currentTimeMillis();
-        RateSchedule schedule = new RateSchedule(spec.ratePerSec(), System.nanoTime(), startEpochMs);
+        RateSchedule.Anchored schedule = rates.startingAt(System.nanoTime(), startEpochMs);
         onStartEpochMs.accept(startEpochMs);
-        long warmupEvents = schedule.eventsIn(spec.warmupMs());
-        long measuredEnd = schedule.eventsIn(spec.warmupMs() + spec.durationMs());
-        long totalEvents = schedule.eventsIn(spec.warmupMs() + spec.durationMs() + drainMs);
+        long warmupEvents = rates.eventsIn(spec.warmupMs());
+        long measuredEnd = rates.eventsIn(spec.warmupMs() + spec.durationMs());
+        long totalEvents = rates.eventsIn(spec.warmupMs() + spec.durationMs() + drainMs);
         long measureStartNanos = 0;
         long measureEndNanos = 0;
         long maxLagNanos = 0;
@@ -164,13 +171,14 @@ public final class LoadGenerator {
                 ? (measuredEvents - 1) / measuredSeconds
                 : 0;
         boolean completed = index >= measuredEnd;
+        double requested = rates.meanRate(spec.warmupMs(), spec.warmupMs() + spec.durationMs());
         return new GeneratorReport(
-                spec.ratePerSec(),
+                Math.round(requested),
                 achieved,
                 index,
                 measuredEvents,
                 maxLagNanos / 1e6,
-                completed && achieved >= RATE_TOLERANCE * spec.ratePerSec(),
+                completed && achieved >= RATE_TOLERANCE * requested,
                 startEpochMs,
                 schedule.scheduledEpochMillis(warmupEvents),
                 schedule.scheduledEpochMillis(measuredEnd),

@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The console view of a microbenchmark section: figures (noisy ones marked) and the claims table. */
-final class MicrobenchTable {
+public final class MicrobenchTable {
 
     private MicrobenchTable() {}
 
-    static void print(MicrobenchSection section, PrintStream out) {
+    public static void print(MicrobenchSection section, PrintStream out) {
         out.printf(
                 Locale.ROOT,
                 "%nMicrobenchmarks (%s profile, %.0f s). NOISY = error > 10%% of score: not a result.%n",

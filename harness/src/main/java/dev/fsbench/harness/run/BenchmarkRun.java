@@ -5,6 +5,8 @@ import dev.fsbench.harness.engine.BenchHome;
 import dev.fsbench.harness.engine.EngineDriver;
 import dev.fsbench.harness.kafka.KafkaBackend;
 import dev.fsbench.harness.kafka.KafkaBackendException;
+import dev.fsbench.harness.kafka.KafkaBackends;
+import dev.fsbench.harness.kafka.KafkaOptions;
 import dev.fsbench.harness.process.ShutdownRegistry;
 import dev.fsbench.harness.result.Environment;
 import dev.fsbench.harness.result.EnvironmentProbe;
@@ -55,6 +57,14 @@ public final class BenchmarkRun {
         this.kafka = kafka;
         this.home = home;
         this.console = console;
+    }
+
+    /** The run a request asks for, on a new Kafka backend whose own logs stay with the run (kafka/). */
+    public static BenchmarkRun of(
+            RunRequest request, String kafkaBackend, KafkaOptions kafkaOptions, BenchHome home, Console console) {
+        KafkaBackend kafka = KafkaBackends.create(
+                kafkaBackend, kafkaOptions.withLogDir(request.runDir().resolve("kafka")));
+        return new BenchmarkRun(request.runId(), request.runDir(), request.plans(), kafka, home, console);
     }
 
     public RunResult execute() throws IOException {
@@ -152,7 +162,7 @@ public final class BenchmarkRun {
         }
         WorkloadPlan running = current;
         if (forced == RunStatus.INCOMPLETE && running != null) {
-            workloads.add(interruptedWorkload(running));
+            workloads.add(WorkloadResultAssembler.interrupted(running));
         }
         RunStatus status = forced != null
                 ? forced
@@ -176,29 +186,6 @@ public final class BenchmarkRun {
                 kafkaInfo,
                 workloads,
                 harnessTelemetry,
-                null);
-    }
-
-    private static WorkloadResult interruptedWorkload(WorkloadPlan plan) {
-        return new WorkloadResult(
-                plan.engine().name(),
-                plan.spec().scenario(),
-                RunStatus.INCOMPLETE,
-                "interrupted before the workload finished",
-                plan.spec(),
-                null,
-                new Verification("exact", false, 0, 0, 0, 0, 0, 0, 0, 0, null, List.of("interrupted")),
-                new Throughput(0, 0),
-                LatencySummary.of(new org.HdrHistogram.Histogram(3)),
-                null,
-                null,
-                List.of(),
-                List.of(),
-                Map.of(),
-                Map.of(),
-                null,
-                null,
-                null,
                 null);
     }
 

@@ -1,10 +1,10 @@
 package dev.fsbench.harness.run;
 
 import dev.fsbench.harness.collector.OutputCollector;
+import dev.fsbench.harness.engine.EngineHandle;
 import dev.fsbench.harness.engine.VerificationMode;
 import dev.fsbench.harness.generator.GeneratorReport;
 import dev.fsbench.harness.generator.LoadGenerator;
-import dev.fsbench.harness.process.ForkedJvm;
 import dev.fsbench.harness.process.ShutdownRegistry;
 
 /**
@@ -21,7 +21,7 @@ final class CompletionWait {
             GeneratorReport report,
             LoadGenerator generator,
             OutputCollector collector,
-            ForkedJvm engine,
+            EngineHandle engine,
             Console console)
             throws InterruptedException {
         var spec = plan.spec();

@@ -2,8 +2,8 @@ package dev.fsbench.harness.run;
 
 import dev.fsbench.harness.collector.LatencyRecorder;
 import dev.fsbench.harness.collector.OutputCollector;
+import dev.fsbench.harness.engine.EngineHandle;
 import dev.fsbench.harness.generator.LoadGenerator;
-import dev.fsbench.harness.process.ForkedJvm;
 import dev.fsbench.harness.result.ThroughputPoint;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +20,7 @@ final class ProgressSampler implements AutoCloseable {
     private final LoadGenerator generator;
     private final OutputCollector collector;
     private final LatencyRecorder latency;
-    private final ForkedJvm engine;
+    private final EngineHandle engine;
     private final Console console;
     private final Map<Long, Long> inputBySecond = new TreeMap<>();
     private final Thread thread;
@@ -33,7 +33,7 @@ final class ProgressSampler implements AutoCloseable {
             LoadGenerator generator,
             OutputCollector collector,
             LatencyRecorder latency,
-            ForkedJvm engine,
+            EngineHandle engine,
             Console console) {
         this.label = label;
         this.generator = generator;

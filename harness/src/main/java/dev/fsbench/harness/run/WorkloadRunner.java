@@ -1,57 +1,35 @@
 package dev.fsbench.harness.run;
 
-import dev.fsbench.api.EngineSession;
 import dev.fsbench.api.JobSpec;
-import dev.fsbench.api.WorkloadSpec;
-import dev.fsbench.harness.collector.LatencyRecorder;
-import dev.fsbench.harness.collector.OutputCollector;
-import dev.fsbench.harness.collector.Verification;
-import dev.fsbench.harness.collector.Verifier;
 import dev.fsbench.harness.engine.BenchHome;
-import dev.fsbench.harness.engine.EngineLaunch;
-import dev.fsbench.harness.engine.VerificationMode;
-import dev.fsbench.harness.generator.GeneratorReport;
-import dev.fsbench.harness.generator.LoadGenerator;
+import dev.fsbench.harness.engine.EngineFailure;
+import dev.fsbench.harness.engine.EngineProcess;
+import dev.fsbench.harness.generator.RateSchedule;
 import dev.fsbench.harness.kafka.KafkaBackend;
-import dev.fsbench.harness.kafka.KafkaTopics;
-import dev.fsbench.harness.process.ForkedJvm;
 import dev.fsbench.harness.process.ShutdownRegistry;
-import dev.fsbench.harness.result.EngineMetrics;
-import dev.fsbench.harness.result.LatencySummary;
-import dev.fsbench.harness.result.LatencyTrend;
-import dev.fsbench.harness.result.RunStatus;
-import dev.fsbench.harness.result.Throughput;
 import dev.fsbench.harness.result.WorkloadResult;
-import dev.fsbench.harness.telemetry.JvmTelemetry;
-import dev.fsbench.harness.telemetry.TelemetryResult;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
+import java.util.Optional;
 
 /**
- * Runs one workload end to end: topics, engine JVM, readiness, load, collection, completion wait, stop,
- * verification, metrics and telemetry. Every failure becomes a FAILED workload with a reason, never an
- * exception that would lose the other workloads' results.
+ * Runs one workload, one phase after the other, each handing its output to the next: the engine is started and
+ * becomes ready ({@link EngineProcess}), the load phase runs against it ({@link LoadPhase}), the engine is stopped,
+ * its files are read ({@link WorkloadArtifacts}), and the result is assembled ({@link WorkloadResultAssembler}).
+ * Every failure becomes a FAILED workload with a reason, never an exception that would lose the other workloads'
+ * results.
  */
 public final class WorkloadRunner {
 
-    private static final Duration ENGINE_STOP_GRACE = Duration.ofSeconds(20);
-    private static final int STDERR_TAIL_LINES = 30;
+    private static final long DEFAULT_READY_TIMEOUT_MS = 180_000;
 
     private final String runId;
     private final Path runDir;
     private final KafkaBackend kafka;
     private final BenchHome home;
     private final Console console;
+    private final LoadPhase loadPhase;
 
     public WorkloadRunner(String runId, Path runDir, KafkaBackend kafka, BenchHome home, Console console) {
         this.runId = runId;
@@ -59,6 +37,7 @@ public final class WorkloadRunner {
         this.kafka = kafka;
         this.home = home;
         this.console = console;
+        this.loadPhase = new LoadPhase(kafka, console);
     }
 
     /** Where a workload's files go; also the result's base for relative file paths. */
@@ -67,283 +46,67 @@ public final class WorkloadRunner {
     }
 
     public WorkloadResult run(WorkloadPlan plan) {
-        WorkloadSpec spec = plan.spec();
-        String label = plan.label();
         Path dir = workloadDir(plan);
-        Path engineWorkDir = dir.resolve("engine");
-        String topicPrefix = ("fsbench-" + runId + "-" + label).replaceAll("[^A-Za-z0-9._-]", "_");
-        JobSpec job = new JobSpec(
+        JobSpec job = job(plan, dir);
+        StartedEngine started = startEngine(plan, job, dir);
+        LoadOutcome load;
+        Optional<String> stopFailure;
+        try {
+            load = started.failure() != null
+                    ? LoadOutcome.notStarted(started.failure())
+                    : loadPhase.run(plan, job, RateSchedule.constant(plan.spec().ratePerSec()), dir, started.engine());
+        } finally {
+            stopFailure = started.engine() == null
+                    ? Optional.empty()
+                    : started.engine().stop();
+        }
+        WorkloadEnding ending =
+                WorkloadEnding.of(load, stopFailure, ShutdownRegistry.isShuttingDown(), kafka.failure());
+        WorkloadArtifacts artifacts = WorkloadArtifacts.collect(plan.spec(), runDir, dir, Path.of(job.workDir()), load);
+        return WorkloadResultAssembler.assemble(plan, started.engineInfo(), load, ending, artifacts);
+    }
+
+    private JobSpec job(WorkloadPlan plan, Path dir) {
+        String topicPrefix = ("fsbench-" + runId + "-" + plan.label()).replaceAll("[^A-Za-z0-9._-]", "_");
+        return new JobSpec(
                 runId,
                 plan.engine().name(),
-                spec,
+                plan.spec(),
                 kafka.bootstrapServers(),
                 kafka.clientProperties(),
                 topicPrefix + "-in",
                 topicPrefix + "-out",
-                engineWorkDir.toString());
-        WorkloadOutcome outcome = new WorkloadOutcome(plan);
-        ForkedJvm engine = null;
-        try {
-            Files.createDirectories(engineWorkDir);
-            KafkaTopics.createWorkloadTopics(kafka, job.inputTopic(), job.outputTopic(), spec.partitions());
-            Path jobFile = dir.resolve(EngineSession.JOB_FILE);
-            EngineSession.writeJob(job, jobFile);
+                dir.resolve("engine").toString());
+    }
 
-            EngineLaunch launch = plan.engine().launch(job, home);
-            List<String> jvmOptions = new ArrayList<>(JvmTelemetry.jvmOptions(spec, dir, "engine"));
-            jvmOptions.addAll(launch.jvmOptions());
-            console.info("[%s] starting %s engine JVM", label, plan.engine().name());
-            engine = ForkedJvm.start(new ForkedJvm.Spec(
-                    "engine",
-                    launch.mainClass(),
-                    launch.classpath(),
-                    jvmOptions,
-                    List.of(jobFile.toAbsolutePath().toString()),
-                    launch.environment(),
-                    dir));
-            outcome.engine = engine;
-            awaitReady(engine, engineWorkDir, spec, label);
-            outcome.engineInfo.putAll(EngineMetricsReader.readJson(engineWorkDir.resolve(EngineSession.READY_FILE)));
-            Object webUi = outcome.engineInfo.get("webUi");
+    /** Topics, engine JVM, readiness. The engine is null if it was never launched. */
+    private StartedEngine startEngine(WorkloadPlan plan, JobSpec job, Path dir) {
+        EngineProcess engine = null;
+        try {
+            Files.createDirectories(Path.of(job.workDir()));
+            loadPhase.createTopics(job);
+            console.info(
+                    "[%s] starting %s engine JVM", plan.label(), plan.engine().name());
+            engine = EngineProcess.launch(plan.engine(), job, dir, home);
+            engine.awaitReady(plan.spec().longProperty("harness.readyTimeoutMs", DEFAULT_READY_TIMEOUT_MS));
+            Map<String, Object> info = EngineMetricsReader.readJson(engine.readyFile());
+            Object webUi = info.get("webUi");
             if (webUi != null) {
-                console.info("[%s] engine ready; its web UI: %s", label, webUi);
+                console.info("[%s] engine ready; its web UI: %s", plan.label(), webUi);
             }
-            runLoad(plan, job, dir, engine, outcome);
-        } catch (WorkloadFailure e) {
-            outcome.fail(e.getMessage());
+            return new StartedEngine(engine, info, null);
+        } catch (EngineFailure e) {
+            return new StartedEngine(engine, Map.of(), e.getMessage());
         } catch (Exception e) {
-            outcome.fail(e.getClass().getSimpleName() + ": " + e.getMessage());
-        } finally {
-            if (engine != null) {
-                int exit = engine.stop(ENGINE_STOP_GRACE);
-                if (outcome.failureReason == null && exit != 0 && exit != 143 && !ShutdownRegistry.isShuttingDown()) {
-                    outcome.fail("engine JVM exited with code " + exit + " when stopped:\n"
-                            + engine.outputTail(STDERR_TAIL_LINES));
-                }
-            }
-        }
-        if (ShutdownRegistry.isShuttingDown()) {
-            outcome.interrupted = true;
-        }
-        if (outcome.failureReason != null) {
-            // an engine that lost its broker fails too: blame the broker
-            kafka.failure()
-                    .ifPresent(why -> outcome.failureReason =
-                            "the Kafka broker failed: " + why + "\n(then the workload: " + outcome.failureReason + ")");
-        }
-        return finish(plan, dir, engineWorkDir, outcome);
-    }
-
-    private void awaitReady(ForkedJvm engine, Path engineWorkDir, WorkloadSpec spec, String label)
-            throws InterruptedException, WorkloadFailure {
-        long timeoutMs = spec.longProperty("harness.readyTimeoutMs", 180_000);
-        long deadline = System.currentTimeMillis() + timeoutMs;
-        Path ready = engineWorkDir.resolve(EngineSession.READY_FILE);
-        while (!Files.exists(ready)) {
-            if (!engine.isAlive()) {
-                throw new WorkloadFailure(
-                        "engine JVM exited with code " + engine.exitCode().orElse(-1) + " before it was ready:\n"
-                                + engine.outputTail(STDERR_TAIL_LINES));
-            }
-            if (System.currentTimeMillis() > deadline || ShutdownRegistry.isShuttingDown()) {
-                throw new WorkloadFailure("engine was not ready within " + timeoutMs + " ms (harness.readyTimeoutMs);"
-                        + " last output:\n" + engine.outputTail(STDERR_TAIL_LINES));
-            }
-            Thread.sleep(100);
+            return new StartedEngine(engine, Map.of(), describe(e));
         }
     }
 
-    private void runLoad(WorkloadPlan plan, JobSpec job, Path dir, ForkedJvm engine, WorkloadOutcome outcome)
-            throws IOException, InterruptedException, WorkloadFailure {
-        WorkloadSpec spec = plan.spec();
-        boolean conservation = plan.engine().verificationMode() == VerificationMode.CONSERVATION;
-        LoadGenerator generator = new LoadGenerator(spec, LoadGenerator.defaultDrainMs(spec), conservation);
-        outcome.generator = generator;
-        try (LatencyRecorder latency = new LatencyRecorder(dir.resolve("latency.hlog"));
-                OutputCollector collector = new OutputCollector(
-                        kafka.bootstrapServers(), kafka.clientProperties(), job.outputTopic(), latency);
-                KafkaProducer<byte[], byte[]> producer =
-                        new KafkaProducer<>(producerProps(), new ByteArraySerializer(), new ByteArraySerializer());
-                ProgressSampler sampler =
-                        new ProgressSampler(plan.label(), generator, collector, latency, engine, console)) {
-            outcome.collector = collector;
-            outcome.latency = latency;
-            outcome.sampler = sampler;
-            producer.partitionsFor(job.inputTopic()); // fetch metadata now, not inside the first scheduled send
-            collector.start();
-            sampler.start();
-            GeneratorReport report = generator.run(
-                    producer,
-                    job.inputTopic(),
-                    start -> collector.measureWindowsEndingBetween(
-                            start + spec.warmupMs(), start + spec.warmupMs() + spec.durationMs()),
-                    () -> !engine.isAlive() || ShutdownRegistry.isShuttingDown());
-            outcome.generatorReport = report;
-            if (ShutdownRegistry.isShuttingDown()) {
-                // the shutdown hook may already have stopped the engine: that is an interruption, not a crash
-                outcome.interrupted = true;
-                return;
-            }
-            if (!engine.isAlive()) {
-                throw new WorkloadFailure("engine JVM died during the run (exit code "
-                        + engine.exitCode().orElse(-1) + "):\n" + engine.outputTail(STDERR_TAIL_LINES));
-            }
-            CompletionWait.await(plan, report, generator, collector, engine, console);
-            sampler.close();
-            if (collector.failure() != null) {
-                throw new WorkloadFailure("collector failed: " + collector.failure());
-            }
-        }
+    /** An unexpected exception as a workload's failure reason. */
+    static String describe(Exception e) {
+        return e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 
-    private Properties producerProps() {
-        Properties props = new Properties();
-        props.putAll(kafka.clientProperties());
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-        // idempotence (the default with acks=all) keeps retries from duplicating input: the ground truth
-        // counts every event exactly once
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.LINGER_MS_CONFIG, "2");
-        props.put(ProducerConfig.BATCH_SIZE_CONFIG, String.valueOf(64 * 1024));
-        return props;
-    }
-
-    private WorkloadResult finish(WorkloadPlan plan, Path dir, Path engineWorkDir, WorkloadOutcome outcome) {
-        WorkloadSpec spec = plan.spec();
-        GeneratorReport report = outcome.generatorReport;
-        Verification verification = null;
-        if (report != null && outcome.collector != null && !outcome.interrupted) {
-            verification = Verifier.verify(
-                    plan.engine().verificationMode(),
-                    outcome.generator.truth(),
-                    outcome.collector.received(),
-                    report.measureEndEpochMs(),
-                    outcome.generator.eventTimes());
-            if (!verification.passed() && outcome.failureReason == null) {
-                outcome.fail("verification failed: " + String.join("; ", verification.examples()));
-            }
-        }
-        if (report != null && !report.rateMet()) {
-            console.warn(String.format(
-                    "[%s] the generator did NOT keep the requested rate: %d ev/s requested, %.0f ev/s"
-                            + " achieved (max schedule lag %.0f ms). Figures below are for the achieved load, and latency"
-                            + " includes the backlog.",
-                    plan.label(),
-                    report.requestedRatePerSec(),
-                    report.achievedRatePerSec(),
-                    report.maxScheduleLagMs()));
-        }
-
-        EngineMetrics engineMetrics;
-        Map<String, Object> engineInfo = new LinkedHashMap<>(outcome.engineInfo);
-        try {
-            engineMetrics = EngineMetricsReader.read(engineWorkDir);
-        } catch (IOException e) {
-            engineMetrics = new EngineMetrics(List.of(), Map.of("error", e.getMessage()));
-        }
-        long measureFrom = report != null ? report.measureStartEpochMs() : 0;
-        long measureTo = report != null ? report.measureEndEpochMs() : System.currentTimeMillis();
-        TelemetryResult telemetry = JvmTelemetry.analyze(spec, dir, "engine", measureFrom, measureTo);
-
-        Map<String, String> files = new LinkedHashMap<>();
-        for (String name : List.of("job.json", "engine.out", "engine.err", "engine.jvmargs", "latency.hlog")) {
-            if (Files.exists(dir.resolve(name))) {
-                files.put(
-                        name.replace('.', '_'),
-                        runDir.relativize(dir.resolve(name)).toString());
-            }
-        }
-        if (telemetry.telemetry() != null && telemetry.telemetry().files() != null) {
-            telemetry
-                    .telemetry()
-                    .files()
-                    .forEach((k, v) ->
-                            files.put(k, runDir.relativize(dir.resolve(v)).toString()));
-        }
-
-        RunStatus status = outcome.interrupted
-                ? RunStatus.INCOMPLETE
-                : outcome.failureReason == null ? RunStatus.OK : RunStatus.FAILED;
-        LatencySummary latency = outcome.latency == null
-                ? LatencySummary.of(new org.HdrHistogram.Histogram(3))
-                : LatencySummary.of(outcome.latency.total());
-        return new WorkloadResult(
-                plan.engine().name(),
-                spec.scenario(),
-                status,
-                outcome.failureReason,
-                spec,
-                report,
-                verification != null ? verification : emptyVerification(plan),
-                throughput(spec, report, outcome),
-                latency,
-                outcome.latency == null ? null : LatencySummary.of(outcome.latency.visible()),
-                // only windows of the measured phase are recorded, so every non-empty interval is measured
-                outcome.latency == null ? null : LatencyTrend.of(outcome.latency.intervals()),
-                outcome.latency == null ? List.of() : outcome.latency.intervals(),
-                outcome.sampler == null
-                        ? List.of()
-                        : outcome.sampler.throughputSeries(spec.window().windowsPerEvent()),
-                files,
-                engineInfo,
-                engineMetrics,
-                telemetry.gc(),
-                telemetry.cpu(),
-                telemetry.telemetry());
-    }
-
-    private static Verification emptyVerification(WorkloadPlan plan) {
-        String mode = plan.engine().verificationMode() == VerificationMode.EXACT ? "exact" : "conservation";
-        return new Verification(
-                mode, false, 0, 0, 0, 0, 0, 0, 0, 0, null, List.of("not verified: the run did not complete"));
-    }
-
-    private static Throughput throughput(WorkloadSpec spec, GeneratorReport report, WorkloadOutcome outcome) {
-        if (report == null || outcome.collector == null) {
-            return new Throughput(0, 0);
-        }
-        long from = report.measureStartEpochMs();
-        long to = report.measureEndEpochMs();
-        long counted = 0;
-        for (var got : outcome.collector.received().all()) {
-            if (got.windowEndMs() > from && got.windowEndMs() <= to) {
-                counted += got.firstCount();
-            }
-        }
-        double seconds = (to - from) / 1000.0;
-        return new Throughput(
-                report.achievedRatePerSec(),
-                seconds > 0 ? counted / (double) spec.window().windowsPerEvent() / seconds : 0);
-    }
-
-    /** Mutable state of one workload while it runs; read once at the end to build the immutable result. */
-    static final class WorkloadOutcome {
-        final WorkloadPlan plan;
-        final Map<String, Object> engineInfo = new LinkedHashMap<>();
-        ForkedJvm engine;
-        LoadGenerator generator;
-        GeneratorReport generatorReport;
-        OutputCollector collector;
-        LatencyRecorder latency;
-        ProgressSampler sampler;
-        String failureReason;
-        boolean interrupted;
-
-        WorkloadOutcome(WorkloadPlan plan) {
-            this.plan = plan;
-        }
-
-        void fail(String reason) {
-            if (failureReason == null) {
-                failureReason = reason;
-            }
-        }
-    }
-
-    /** A workload-level failure with a message meant for the user. */
-    static final class WorkloadFailure extends Exception {
-        WorkloadFailure(String message) {
-            super(message);
-        }
-    }
+    /** The engine phase's output: the engine (null if not launched), what it said when ready, or why it is not. */
+    private record StartedEngine(EngineProcess engine, Map<String, Object> engineInfo, String failure) {}
 }

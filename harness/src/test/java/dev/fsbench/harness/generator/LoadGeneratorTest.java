@@ -7,6 +7,8 @@ import dev.fsbench.api.RecordFormat;
 import dev.fsbench.api.WindowSpec;
 import dev.fsbench.api.WordEvent;
 import dev.fsbench.api.WorkloadSpec;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -66,6 +68,36 @@ class LoadGeneratorTest {
                 (start, word, count) ->
                         assertThat(fromRecords.count(start, word)).isEqualTo(count));
         assertThat(truth.events()).isEqualTo(3_600);
+    }
+
+    @Test
+    void aSteppedScheduleSendsEachEventWithItsScheduledTimeAsEventTime() {
+        MockProducer<byte[], byte[]> producer =
+                new MockProducer<>(true, null, new ByteArraySerializer(), new ByteArraySerializer());
+        RateSchedule ramp = RateSchedule.steps(List.of(
+                new RateSchedule.Step(500, 20), // 10 events, 50 ms apart
+                new RateSchedule.Step(500, 40))); // 20 events, 25 ms apart
+        LoadGenerator generator = new LoadGenerator(spec(20, 1_000, 0, 0), ramp, 0, false);
+        long[] startedAt = new long[1];
+
+        GeneratorReport report = generator.run(producer, "in", start -> startedAt[0] = start, () -> false);
+
+        List<Long> expected = new ArrayList<>();
+        for (long t = 0; t < 500; t += 50) {
+            expected.add(t);
+        }
+        for (long t = 500; t < 1_000; t += 25) {
+            expected.add(t);
+        }
+        assertThat(producer.history().stream()
+                        .map(r -> r.timestamp() - startedAt[0])
+                        .toList())
+                .containsExactlyElementsOf(expected);
+        assertThat(report.eventsSent()).isEqualTo(30);
+        assertThat(report.requestedRatePerSec())
+                .as("the measured phase's mean rate")
+                .isEqualTo(30);
+        assertThat(report.measureEndEpochMs()).isEqualTo(startedAt[0] + 1_000);
     }
 
     @Test

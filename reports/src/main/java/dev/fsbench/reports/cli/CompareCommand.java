@@ -1,10 +1,7 @@
 package dev.fsbench.reports.cli;
 
-import dev.fsbench.reports.AtomicFiles;
-import dev.fsbench.reports.gate.ComparisonReport;
-import dev.fsbench.reports.gate.MarkdownSummary;
+import dev.fsbench.reports.gate.GateCheck;
 import dev.fsbench.reports.gate.RegressionGate;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,6 +12,7 @@ import picocli.CommandLine.Spec;
 /** {@code bench compare}: the CI regression gate. Exit 0 = pass, 1 = regression, 2 = cannot compare. */
 @Command(
         name = "compare",
+        header = "Regression gate: compares a run with a baseline.",
         mixinStandardHelpOptions = true,
         description = "Compares a run with a baseline run or with the history of its environment, metric by metric, "
                 + "and exits 1 when any metric regressed beyond its noise. Timed metrics must move by more than "
@@ -67,24 +65,7 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ComparisonReport report;
-        try {
-            report = RegressionGate.compare(reportsDir, baseline, current, historyRuns);
-        } catch (IOException | IllegalArgumentException e) {
-            spec.commandLine().getErr().println("compare: " + e.getMessage());
-            return 2;
-        }
-        String md = MarkdownSummary.render(report);
-        spec.commandLine().getOut().print(md);
-        spec.commandLine().getOut().flush();
-        if (markdown != null) {
-            try {
-                AtomicFiles.write(markdown, md);
-            } catch (IOException e) {
-                spec.commandLine().getErr().println("compare: cannot write " + markdown + ": " + e.getMessage());
-                return 2;
-            }
-        }
-        return report.exitCode();
+        return new GateCheck(reportsDir, baseline, current, historyRuns, markdown)
+                .run(spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

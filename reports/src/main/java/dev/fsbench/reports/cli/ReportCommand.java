@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 /** {@code bench report}: (re)renders the index, every run page and the trend pages from the run history. */
 @Command(
         name = "report",
+        header = "Renders the HTML reports from the run history.",
         mixinStandardHelpOptions = true,
         description =
                 "Renders reports/index.html, runs/<runId>/index.html and trends-<env>.html from runs/*/result.json.")

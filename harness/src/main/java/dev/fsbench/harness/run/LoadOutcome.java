@@ -1,0 +1,48 @@
+package dev.fsbench.harness.run;
+
+import dev.fsbench.harness.collector.EventTimeIndex;
+import dev.fsbench.harness.collector.LatencyRecorder;
+import dev.fsbench.harness.collector.ReceivedWindows;
+import dev.fsbench.harness.generator.GeneratorReport;
+import dev.fsbench.harness.generator.GroundTruth;
+import dev.fsbench.harness.result.ThroughputPoint;
+import java.util.List;
+import org.HdrHistogram.Histogram;
+
+/**
+ * What a load phase left behind once it was over: what was sent, what came back, and how the phase ended.
+ * Nothing here changes after the phase returns it.
+ *
+ * @param input         null unless the generator got through its schedule (or the part of it before a stop)
+ * @param output        null if the collector never started
+ * @param failureReason null unless the phase failed (the engine died, the producer or the collector failed)
+ * @param interrupted   the harness was shut down during the phase
+ */
+public record LoadOutcome(Input input, Output output, String failureReason, boolean interrupted) {
+
+    /** What the generator sent: its report, and the ground truth of every window it fed. */
+    public record Input(GeneratorReport report, GroundTruth truth, EventTimeIndex eventTimes) {}
+
+    /** What the collector read from the output topic, and the latency and throughput series over the phase. */
+    public record Output(
+            ReceivedWindows windows,
+            Histogram latency,
+            Histogram visibleLatency,
+            List<LatencyRecorder.Interval> latencyOverTime,
+            List<ThroughputPoint> throughputOverTime) {
+        public Output {
+            latencyOverTime = List.copyOf(latencyOverTime);
+            throughputOverTime = List.copyOf(throughputOverTime);
+        }
+    }
+
+    /** A phase that never ran (the engine did not start) or failed before its collector started. */
+    public static LoadOutcome notStarted(String failureReason) {
+        return new LoadOutcome(null, null, failureReason, false);
+    }
+
+    /** Whether there is something to judge: the generator's input and the collector's output. */
+    public boolean measured() {
+        return input != null && output != null;
+    }
+}

@@ -1,0 +1,141 @@
+package dev.fsbench.harness.run;
+
+import dev.fsbench.api.JobSpec;
+import dev.fsbench.api.WorkloadSpec;
+import dev.fsbench.harness.collector.LatencyRecorder;
+import dev.fsbench.harness.collector.OutputCollector;
+import dev.fsbench.harness.engine.EngineHandle;
+import dev.fsbench.harness.engine.VerificationMode;
+import dev.fsbench.harness.generator.GeneratorProducer;
+import dev.fsbench.harness.generator.GeneratorReport;
+import dev.fsbench.harness.generator.LoadGenerator;
+import dev.fsbench.harness.generator.RateSchedule;
+import dev.fsbench.harness.kafka.KafkaBackend;
+import dev.fsbench.harness.kafka.KafkaBackendException;
+import dev.fsbench.harness.kafka.KafkaTopics;
+import dev.fsbench.harness.process.ShutdownRegistry;
+import java.nio.file.Path;
+import org.apache.kafka.clients.producer.KafkaProducer;
+
+/**
+ * The load phase of one workload: the generator sends on its {@link RateSchedule} while the collector reads the
+ * engine's output and the sampler prints progress, then waits until the engine has emitted what it owes. It
+ * watches the engine through an {@link EngineHandle} and never holds the engine's JVM, so a restarted engine can
+ * take over mid-phase. It never throws: a failure ends the phase and is part of its outcome, together with
+ * whatever was measured until then.
+ */
+final class LoadPhase {
+
+    static final String LATENCY_LOG = "latency.hlog";
+
+    private final KafkaBackend kafka;
+    private final Console console;
+
+    LoadPhase(KafkaBackend kafka, Console console) {
+        this.kafka = kafka;
+        this.console = console;
+    }
+
+    /** Before the engine starts: it subscribes to the input topic and writes to the output topic. */
+    void createTopics(JobSpec job) throws KafkaBackendException {
+        KafkaTopics.createWorkloadTopics(
+                kafka, job.inputTopic(), job.outputTopic(), job.workload().partitions());
+    }
+
+    LoadOutcome run(WorkloadPlan plan, JobSpec job, RateSchedule rates, Path dir, EngineHandle engine) {
+        WorkloadSpec spec = plan.spec();
+        boolean conservation = plan.engine().verificationMode() == VerificationMode.CONSERVATION;
+        LoadGenerator generator = new LoadGenerator(spec, rates, LoadGenerator.defaultDrainMs(spec), conservation);
+        Finished finished;
+        try (LatencyRecorder latency = new LatencyRecorder(dir.resolve(LATENCY_LOG));
+                OutputCollector collector = new OutputCollector(
+                        kafka.bootstrapServers(), kafka.clientProperties(), job.outputTopic(), latency);
+                KafkaProducer<byte[], byte[]> producer =
+                        GeneratorProducer.open(kafka.bootstrapServers(), kafka.clientProperties(), job.inputTopic());
+                ProgressSampler sampler =
+                        new ProgressSampler(plan.label(), generator, collector, latency, engine, console)) {
+            collector.start();
+            sampler.start();
+            Ending ending = drive(plan, job, generator, producer, collector, engine);
+            sampler.close();
+            finished = new Finished(ending, collector, latency, sampler);
+        } catch (Exception e) {
+            return LoadOutcome.notStarted(WorkloadRunner.describe(e));
+        }
+        // read once the collector has stopped: nothing arrives any more
+        GeneratorReport report = finished.ending().report();
+        return new LoadOutcome(
+                report == null ? null : new LoadOutcome.Input(report, generator.truth(), generator.eventTimes()),
+                new LoadOutcome.Output(
+                        finished.collector().received(),
+                        finished.latency().total(),
+                        finished.latency().visible(),
+                        finished.latency().intervals(),
+                        finished.sampler().throughputSeries(spec.window().windowsPerEvent())),
+                finished.ending().failureReason(),
+                finished.ending().interrupted());
+    }
+
+    private Ending drive(
+            WorkloadPlan plan,
+            JobSpec job,
+            LoadGenerator generator,
+            KafkaProducer<byte[], byte[]> producer,
+            OutputCollector collector,
+            EngineHandle engine) {
+        WorkloadSpec spec = plan.spec();
+        GeneratorReport report;
+        try {
+            report = generator.run(
+                    producer,
+                    job.inputTopic(),
+                    start -> collector.measureWindowsEndingBetween(
+                            start + spec.warmupMs(), start + spec.warmupMs() + spec.durationMs()),
+                    () -> !engine.isAlive() || ShutdownRegistry.isShuttingDown());
+        } catch (RuntimeException e) {
+            return new Ending(null, WorkloadRunner.describe(e), false);
+        }
+        warnIfRateMissed(plan, report);
+        if (ShutdownRegistry.isShuttingDown()) {
+            // the shutdown hook may already have stopped the engine: that is an interruption, not a crash
+            return new Ending(report, null, true);
+        }
+        if (!engine.isAlive()) {
+            return new Ending(
+                    report,
+                    "engine JVM died during the run (exit code "
+                            + engine.exitCode().orElse(-1) + "):\n" + engine.outputTail(),
+                    false);
+        }
+        try {
+            CompletionWait.await(plan, report, generator, collector, engine, console);
+        } catch (InterruptedException e) {
+            // ends the phase; the engine is still stopped politely afterwards, so the flag is not restored
+            return new Ending(report, WorkloadRunner.describe(e), false);
+        }
+        if (collector.failure() != null) {
+            return new Ending(report, "collector failed: " + collector.failure(), false);
+        }
+        return new Ending(report, null, false);
+    }
+
+    private void warnIfRateMissed(WorkloadPlan plan, GeneratorReport report) {
+        if (!report.rateMet()) {
+            console.warn(String.format(
+                    "[%s] the generator did NOT keep the requested rate: %d ev/s requested, %.0f ev/s"
+                            + " achieved (max schedule lag %.0f ms). Figures below are for the achieved load, and latency"
+                            + " includes the backlog.",
+                    plan.label(),
+                    report.requestedRatePerSec(),
+                    report.achievedRatePerSec(),
+                    report.maxScheduleLagMs()));
+        }
+    }
+
+    /** How sending and waiting ended; {@code report} is null if the generator failed. */
+    private record Ending(GeneratorReport report, String failureReason, boolean interrupted) {}
+
+    /** The phase's instruments, read once they are closed. */
+    private record Finished(
+            Ending ending, OutputCollector collector, LatencyRecorder latency, ProgressSampler sampler) {}
+}

@@ -1,0 +1,64 @@
+package dev.fsbench.harness.run;
+
+import dev.fsbench.api.EngineSession;
+import dev.fsbench.api.WorkloadSpec;
+import dev.fsbench.harness.engine.EngineProcess;
+import dev.fsbench.harness.generator.GeneratorReport;
+import dev.fsbench.harness.result.EngineMetrics;
+import dev.fsbench.harness.telemetry.JvmTelemetry;
+import dev.fsbench.harness.telemetry.TelemetryResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a workload left on disk once its engine stopped: the engine's metrics, the engine JVM's telemetry over
+ * the measured phase, and the files a reader of the result may open (paths relative to the run directory).
+ */
+record WorkloadArtifacts(EngineMetrics engineMetrics, TelemetryResult telemetry, Map<String, String> files) {
+
+    private static final List<String> KEPT_FILES = List.of(
+            EngineSession.JOB_FILE,
+            EngineProcess.LABEL + ".out",
+            EngineProcess.LABEL + ".err",
+            EngineProcess.LABEL + ".jvmargs",
+            LoadPhase.LATENCY_LOG);
+
+    WorkloadArtifacts {
+        files = Collections.unmodifiableMap(new LinkedHashMap<>(files)); // in the order they were found
+    }
+
+    static WorkloadArtifacts collect(WorkloadSpec spec, Path runDir, Path dir, Path engineWorkDir, LoadOutcome load) {
+        EngineMetrics engineMetrics;
+        try {
+            engineMetrics = EngineMetricsReader.read(engineWorkDir);
+        } catch (IOException e) {
+            engineMetrics = new EngineMetrics(List.of(), Map.of("error", e.getMessage()));
+        }
+        GeneratorReport report = load.input() == null ? null : load.input().report();
+        long measureFrom = report != null ? report.measureStartEpochMs() : 0;
+        long measureTo = report != null ? report.measureEndEpochMs() : System.currentTimeMillis();
+        TelemetryResult telemetry = JvmTelemetry.analyze(spec, dir, EngineProcess.LABEL, measureFrom, measureTo);
+
+        Map<String, String> files = new LinkedHashMap<>();
+        for (String name : KEPT_FILES) {
+            if (Files.exists(dir.resolve(name))) {
+                files.put(
+                        name.replace('.', '_'),
+                        runDir.relativize(dir.resolve(name)).toString());
+            }
+        }
+        if (telemetry.telemetry() != null && telemetry.telemetry().files() != null) {
+            telemetry
+                    .telemetry()
+                    .files()
+                    .forEach((k, v) ->
+                            files.put(k, runDir.relativize(dir.resolve(v)).toString()));
+        }
+        return new WorkloadArtifacts(engineMetrics, telemetry, files);
+    }
+}

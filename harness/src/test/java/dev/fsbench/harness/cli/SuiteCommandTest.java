@@ -1,0 +1,48 @@
+package dev.fsbench.harness.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The suite checks what it will run, its microbenchmarks included, before it starts anything. */
+class SuiteCommandTest {
+
+    @Test
+    void anUnknownMicrobenchmarkProfileExits2BeforeAnyWorkloadRuns(@TempDir Path dir) throws Exception {
+        Path suite = Files.createDirectories(dir.resolve("suite"));
+        Files.writeString(suite.resolve("one.yaml"), "name: one\nengines: [baseline]\nrate: 1000\n");
+        Path reports = dir.resolve("reports");
+        StringWriter err = new StringWriter();
+        CommandLine cli = BenchCli.commandLine();
+        cli.setErr(new PrintWriter(err));
+
+        int exit = cli.execute(
+                "suite", "--suite", suite.toString(), "--reports", reports.toString(), "--microbench", "medium");
+
+        assertThat(exit).isEqualTo(BenchCli.EXIT_USAGE);
+        assertThat(err.toString()).contains("unknown profile 'medium'");
+        assertThat(reports).doesNotExist();
+    }
+
+    @Test
+    void anEmptySuiteDirectoryExits2(@TempDir Path dir) {
+        StringWriter err = new StringWriter();
+        CommandLine cli = BenchCli.commandLine();
+        cli.setErr(new PrintWriter(err));
+
+        assertThat(cli.execute(
+                        "suite",
+                        "--suite",
+                        dir.toString(),
+                        "--reports",
+                        dir.resolve("r").toString()))
+                .isEqualTo(BenchCli.EXIT_USAGE);
+        assertThat(err.toString()).contains("holds no .yaml scenario");
+    }
+}
