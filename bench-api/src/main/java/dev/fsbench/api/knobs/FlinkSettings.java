@@ -13,8 +13,8 @@ public final class FlinkSettings {
     public static final Knob<String> DELIVERY_GUARANTEE = Knob.of(
                     "flink.deliveryGuarantee",
                     KnobType.choice(AT_LEAST_ONCE, EXACTLY_ONCE),
-                    "The KafkaSink's guarantee; exactly-once writes in Kafka transactions (prefix"
-                            + " fsbench-flink-<runId>) committed on checkpoints.")
+                    "The KafkaSink's guarantee; exactly-once writes in Kafka transactions (id prefix"
+                            + " fsbench-flink- and the run id) committed on checkpoints.")
             .withDefault(AT_LEAST_ONCE);
 
     public static final Knob<Long> CHECKPOINT_INTERVAL_MS = Knob.of(

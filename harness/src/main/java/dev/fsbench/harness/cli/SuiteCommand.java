@@ -5,6 +5,8 @@ import dev.fsbench.harness.engine.BenchHome;
 import dev.fsbench.harness.engine.EngineDrivers;
 import dev.fsbench.harness.kafka.KafkaBackends;
 import dev.fsbench.harness.kafka.KafkaOptions;
+import dev.fsbench.harness.knobs.EngineSettingsCheck;
+import dev.fsbench.harness.knobs.KnobPlanner;
 import dev.fsbench.harness.micro.MicrobenchCommand;
 import dev.fsbench.harness.result.ResultWriter;
 import dev.fsbench.harness.result.RunResult;
@@ -90,24 +92,25 @@ public final class SuiteCommand implements Callable<Integer> {
         BenchHome home = BenchHome.locate();
         Path suite = suiteDir != null ? suiteDir : home.root().resolve("scenarios/suite");
         Path reports = reportsDir != null ? reportsDir : home.root().resolve("reports");
-        List<WorkloadPlan> plans = plans(suite);
+        Console console = new Console(System.out, quiet);
+        List<WorkloadPlan> plans = KnobPlanner.plan(plans(suite), console);
+        List<String> unverifiedSettings = EngineSettingsCheck.run(plans, home, console);
         String runId = RunIds.next();
         RunRequest request = RunRequest.toReports(runId, reports, plans);
-        Console console = new Console(System.out, quiet);
 
         RunResult result;
         try {
-            result = new BenchmarkRun(
-                            runId,
-                            request.runDir(),
-                            plans,
-                            KafkaBackends.create(
-                                    KafkaBackends.EMBEDDED,
-                                    KafkaOptions.defaults()
-                                            .withLogDir(request.runDir().resolve("kafka"))),
-                            home,
-                            console)
-                    .execute();
+            BenchmarkRun run = new BenchmarkRun(
+                    runId,
+                    request.runDir(),
+                    plans,
+                    KafkaBackends.create(
+                            KafkaBackends.EMBEDDED,
+                            KafkaOptions.defaults().withLogDir(request.runDir().resolve("kafka"))),
+                    home,
+                    console);
+            unverifiedSettings.forEach(run::warn);
+            result = run.execute();
         } catch (BenchmarkRun.RunAbortedException e) {
             System.err.println("error: " + e.getMessage());
             return BenchCli.EXIT_FAILED;

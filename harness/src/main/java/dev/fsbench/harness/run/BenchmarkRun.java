@@ -57,6 +57,11 @@ public final class BenchmarkRun {
         this.console = console;
     }
 
+    /** A warning found before the run started (e.g. a setting the engine could not verify), for the result. */
+    public void warn(String warning) {
+        warnings.add(warning);
+    }
+
     public RunResult execute() throws IOException {
         Files.createDirectories(runDir);
         Map<String, String> versions = new LinkedHashMap<>();

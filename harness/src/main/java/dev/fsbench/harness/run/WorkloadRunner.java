@@ -3,6 +3,7 @@ package dev.fsbench.harness.run;
 import dev.fsbench.api.EngineSession;
 import dev.fsbench.api.JobSpec;
 import dev.fsbench.api.WorkloadSpec;
+import dev.fsbench.api.knobs.HarnessSettings;
 import dev.fsbench.harness.collector.LatencyRecorder;
 import dev.fsbench.harness.collector.OutputCollector;
 import dev.fsbench.harness.collector.Verification;
@@ -136,7 +137,7 @@ public final class WorkloadRunner {
 
     private void awaitReady(ForkedJvm engine, Path engineWorkDir, WorkloadSpec spec, String label)
             throws InterruptedException, WorkloadFailure {
-        long timeoutMs = spec.longProperty("harness.readyTimeoutMs", 180_000);
+        long timeoutMs = HarnessSettings.READY_TIMEOUT_MS.get(spec);
         long deadline = System.currentTimeMillis() + timeoutMs;
         Path ready = engineWorkDir.resolve(EngineSession.READY_FILE);
         while (!Files.exists(ready)) {
@@ -146,8 +147,9 @@ public final class WorkloadRunner {
                                 + engine.outputTail(STDERR_TAIL_LINES));
             }
             if (System.currentTimeMillis() > deadline || ShutdownRegistry.isShuttingDown()) {
-                throw new WorkloadFailure("engine was not ready within " + timeoutMs + " ms (harness.readyTimeoutMs);"
-                        + " last output:\n" + engine.outputTail(STDERR_TAIL_LINES));
+                throw new WorkloadFailure(
+                        "engine was not ready within " + timeoutMs + " ms (" + HarnessSettings.READY_TIMEOUT_MS.key()
+                                + ");" + " last output:\n" + engine.outputTail(STDERR_TAIL_LINES));
             }
             Thread.sleep(100);
         }
