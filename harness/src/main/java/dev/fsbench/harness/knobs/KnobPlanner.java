@@ -44,7 +44,8 @@ public final class KnobPlanner {
         if (!problems.isEmpty()) {
             throw new KnobException(String.join("\n", problems));
         }
-        notes.forEach(note -> console.info("settings: %s", note));
+        // a warning, not progress: shown with --quiet too, since the run differs from what was asked
+        notes.forEach(note -> console.warn("settings: " + note));
         return planned;
     }
 
