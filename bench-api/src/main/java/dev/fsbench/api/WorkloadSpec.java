@@ -20,7 +20,8 @@ import java.util.TreeMap;
  * @param partitions        partitions of the input and output topics
  * @param parallelism       engine parallelism (Flink parallelism, Spark local[N] cores and shuffle partitions)
  * @param seed              generator seed: same seed, same events
- * @param engineProperties  engine knobs, namespaced ("flink.objectReuse", "spark.serializer", "jvm.heap", ...)
+ * @param engineProperties  engine knobs, namespaced ("flink.objectReuse", "spark.serializer", "jvm.heap", ...), declared
+ *                          and read through {@link dev.fsbench.api.knobs.KnobCatalog}
  */
 public record WorkloadSpec(
         String scenario,
@@ -64,10 +65,14 @@ public record WorkloadSpec(
         }
     }
 
+    /** @deprecated read a knob through its declaration in {@code dev.fsbench.api.knobs}, which validates it */
+    @Deprecated
     public String property(String key, String defaultValue) {
         return engineProperties.getOrDefault(key, defaultValue);
     }
 
+    /** @deprecated read a knob through its declaration in {@code dev.fsbench.api.knobs}, which validates it */
+    @Deprecated
     public int intProperty(String key, int defaultValue) {
         String value = engineProperties.get(key);
         try {
@@ -77,6 +82,8 @@ public record WorkloadSpec(
         }
     }
 
+    /** @deprecated read a knob through its declaration in {@code dev.fsbench.api.knobs}, which validates it */
+    @Deprecated
     public long longProperty(String key, long defaultValue) {
         String value = engineProperties.get(key);
         try {
@@ -86,6 +93,8 @@ public record WorkloadSpec(
         }
     }
 
+    /** @deprecated read a knob through its declaration in {@code dev.fsbench.api.knobs}, which validates it */
+    @Deprecated
     public boolean booleanProperty(String key, boolean defaultValue) {
         String value = engineProperties.get(key);
         if (value == null) {

@@ -16,7 +16,8 @@ public enum RecordType {
         try {
             return valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("flink.recordType must be pojo, tuple or kryo, got '" + text + "'");
+            throw new IllegalArgumentException(dev.fsbench.api.knobs.FlinkSettings.RECORD_TYPE.key()
+                    + " must be pojo, tuple or kryo, got '" + text + "'");
         }
     }
 

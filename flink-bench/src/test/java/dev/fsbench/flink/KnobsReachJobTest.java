@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.fsbench.api.WindowSpec;
+import dev.fsbench.api.knobs.FlinkSettings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -119,7 +120,8 @@ class KnobsReachJobTest {
                 .isFalse();
         JsonNode checkpoints = (JsonNode) applied.get("checkpointConfig");
         assertThat(checkpoints.path("state_backend").asText()).isEqualTo("HashMapStateBackend");
-        assertThat(checkpoints.path("interval").asLong()).isEqualTo(FlinkKnobs.DEFAULT_CHECKPOINT_INTERVAL_MS);
+        assertThat(checkpoints.path("interval").asLong())
+                .isEqualTo(FlinkSettings.CHECKPOINT_INTERVAL_MS.defaultValue());
         @SuppressWarnings("unchecked")
         Map<String, String> jobConfiguration = (Map<String, String>) applied.get("jobConfiguration");
         assertThat(jobConfiguration).containsEntry("state.backend.type", "hashmap");

@@ -22,7 +22,7 @@ public final class DStreamWordCount {
         if (window.sizeMs() % batchIntervalMs != 0 || window.slideMs() % batchIntervalMs != 0) {
             throw new IllegalArgumentException("DStream windows must be multiples of the batch interval: window size "
                     + window.sizeMs() + " ms and slide " + window.slideMs() + " ms, batch interval " + batchIntervalMs
-                    + " ms (set " + SparkKnobs.BATCH_INTERVAL_MS + ")");
+                    + " ms (set " + dev.fsbench.api.knobs.SparkSettings.BATCH_INTERVAL_MS.key() + ")");
         }
     }
 

@@ -1,13 +1,13 @@
 package dev.fsbench.spark;
 
 import dev.fsbench.api.WorkloadSpec;
-import java.util.Locale;
+import dev.fsbench.api.knobs.KnobCatalog;
+import dev.fsbench.api.knobs.SparkSettings;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 
 /**
- * The workload's {@code spark.*} engine properties, validated, with this project's defaults.
+ * The workload's {@code spark.*} engine properties, read through their declarations in {@link SparkSettings}
+ * (which validate them), with this project's defaults.
  *
  * <p>A few keys are this project's own shorthands (trigger and batch interval, state store, serializer by
  * name); every other {@code spark.*} key is a real Spark setting and goes to {@code SparkConf} unchanged,
@@ -15,12 +15,8 @@ import java.util.TreeMap;
  */
 public final class SparkKnobs {
 
-    public static final String MASTER = "spark.master";
-    public static final String TRIGGER_INTERVAL_MS = "spark.triggerIntervalMs";
-    public static final String BATCH_INTERVAL_MS = "spark.batchIntervalMs";
-    public static final String STATE_STORE = "spark.stateStore";
-    public static final String SERIALIZER = "spark.serializer";
-    public static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
+    public static final String SHUFFLE_PARTITIONS = SparkSettings.SHUFFLE_PARTITIONS.key();
+    public static final String SERIALIZER = SparkSettings.SERIALIZER.key();
 
     public static final String HDFS_STATE_STORE_PROVIDER =
             "org.apache.spark.sql.execution.streaming.state.HDFSBackedStateStoreProvider";
@@ -29,31 +25,16 @@ public final class SparkKnobs {
     public static final String JAVA_SERIALIZER = "org.apache.spark.serializer.JavaSerializer";
     public static final String KRYO_SERIALIZER = "org.apache.spark.serializer.KryoSerializer";
 
-    /** One second: Spark Streaming's usual smallest practical batch on a small machine. */
-    static final long DEFAULT_BATCH_INTERVAL_MS = 1000;
-
-    private static final Set<String> SHORTHANDS =
-            Set.of(TRIGGER_INTERVAL_MS, BATCH_INTERVAL_MS, STATE_STORE, SERIALIZER);
-
     private final WorkloadSpec workload;
 
     public SparkKnobs(WorkloadSpec workload) {
+        KnobCatalog.check(workload.engineProperties());
         this.workload = workload;
-        master();
-        stateStoreProviderClass();
-        serializerClass();
-        triggerIntervalMs();
-        batchIntervalMs();
     }
 
     /** {@code local[parallelism]} unless the workload names a master (e.g. {@code spark://host:7077}). */
     public String master() {
-        String master = workload.property(MASTER, "local[" + workload.parallelism() + "]")
-                .trim();
-        if (!master.startsWith("local") && !master.startsWith("spark://")) {
-            throw new IllegalArgumentException(MASTER + " must be local[N] or spark://host:port, got '" + master + "'");
-        }
-        return master;
+        return SparkSettings.MASTER.getOr(workload, "local[" + workload.parallelism() + "]");
     }
 
     public boolean isStandaloneCluster() {
@@ -62,50 +43,31 @@ public final class SparkKnobs {
 
     /** 0 means Spark's default trigger: the next micro-batch starts as soon as the previous one ends. */
     public long triggerIntervalMs() {
-        return nonNegative(TRIGGER_INTERVAL_MS, workload.longProperty(TRIGGER_INTERVAL_MS, 0));
+        return SparkSettings.TRIGGER_INTERVAL_MS.get(workload);
     }
 
     public long batchIntervalMs() {
-        long interval = workload.longProperty(BATCH_INTERVAL_MS, DEFAULT_BATCH_INTERVAL_MS);
-        if (interval <= 0) {
-            throw new IllegalArgumentException(BATCH_INTERVAL_MS + " must be > 0, got " + interval);
-        }
-        return interval;
+        return SparkSettings.BATCH_INTERVAL_MS.get(workload);
     }
 
     public int shufflePartitions() {
-        int partitions = workload.intProperty(SHUFFLE_PARTITIONS, workload.parallelism());
-        if (partitions <= 0) {
-            throw new IllegalArgumentException(SHUFFLE_PARTITIONS + " must be > 0, got " + partitions);
-        }
-        return partitions;
+        return SparkSettings.SHUFFLE_PARTITIONS.getOr(workload, workload.parallelism());
     }
 
     /** {@code hdfs} (Spark's default, state on the JVM heap) or {@code rocksdb} (native memory and local disk). */
     public String stateStoreProviderClass() {
-        String name = workload.property(STATE_STORE, "hdfs").trim().toLowerCase(Locale.ROOT);
-        return switch (name) {
-            case "hdfs" -> HDFS_STATE_STORE_PROVIDER;
-            case "rocksdb" -> ROCKSDB_STATE_STORE_PROVIDER;
-            default ->
-                throw new IllegalArgumentException(
-                        STATE_STORE + " must be hdfs or rocksdb, got '" + workload.property(STATE_STORE, "") + "'");
-        };
+        return SparkSettings.ROCKSDB.equals(SparkSettings.STATE_STORE.get(workload))
+                ? ROCKSDB_STATE_STORE_PROVIDER
+                : HDFS_STATE_STORE_PROVIDER;
     }
 
     /** {@code java} (Spark's default) or {@code kryo} (with class registration required); a class name is kept. */
     public String serializerClass() {
-        String name = workload.property(SERIALIZER, "java").trim();
-        return switch (name.toLowerCase(Locale.ROOT)) {
-            case "java" -> JAVA_SERIALIZER;
-            case "kryo" -> KRYO_SERIALIZER;
-            default -> {
-                if (!name.contains(".")) {
-                    throw new IllegalArgumentException(
-                            SERIALIZER + " must be java, kryo or a class name, got '" + name + "'");
-                }
-                yield name;
-            }
+        String name = SparkSettings.SERIALIZER.get(workload);
+        return switch (name) {
+            case SparkSettings.JAVA -> JAVA_SERIALIZER;
+            case SparkSettings.KRYO -> KRYO_SERIALIZER;
+            default -> name;
         };
     }
 
@@ -113,21 +75,8 @@ public final class SparkKnobs {
         return KRYO_SERIALIZER.equals(serializerClass());
     }
 
-    /** Every real Spark setting in the workload other than the ones this class interprets. */
+    /** Every real Spark setting in the workload other than the ones this project declares as knobs. */
     public Map<String, String> passThroughSparkConf() {
-        Map<String, String> conf = new TreeMap<>();
-        workload.engineProperties().forEach((key, value) -> {
-            if (key.startsWith("spark.") && !SHORTHANDS.contains(key) && !MASTER.equals(key)) {
-                conf.put(key, value);
-            }
-        });
-        return conf;
-    }
-
-    private static long nonNegative(String key, long value) {
-        if (value < 0) {
-            throw new IllegalArgumentException(key + " must be >= 0, got " + value);
-        }
-        return value;
+        return KnobCatalog.passThrough(SparkSettings.CONFIGURATION, workload.engineProperties());
     }
 }

@@ -45,13 +45,15 @@ class SparkKnobsTest {
     @Test
     void badValuesAreRejectedWithTheKeyNamed() {
         assertThatThrownBy(() -> knobs(Map.of("spark.stateStore", "memory")))
-                .hasMessageContaining("spark.stateStore must be hdfs or rocksdb");
+                .hasMessageContaining("bad value for spark.stateStore: 'memory' (allowed: hdfs, rocksdb)");
         assertThatThrownBy(() -> knobs(Map.of("spark.master", "yarn")))
-                .hasMessageContaining("spark.master must be local[N] or spark://host:port");
+                .hasMessageContaining(
+                        "bad value for spark.master: 'yarn' (allowed: local, local[N], local[*] or spark://host:port)");
         assertThatThrownBy(() -> knobs(Map.of("spark.batchIntervalMs", "0")))
-                .hasMessageContaining("spark.batchIntervalMs must be > 0");
+                .hasMessageContaining("bad value for spark.batchIntervalMs: '0' (allowed: an integer >= 1)");
         assertThatThrownBy(() -> knobs(Map.of("spark.serializer", "protobuf")))
-                .hasMessageContaining("spark.serializer must be java, kryo or a class name");
+                .hasMessageContaining(
+                        "bad value for spark.serializer: 'protobuf' (allowed: java, kryo or a class name)");
     }
 
     @Test

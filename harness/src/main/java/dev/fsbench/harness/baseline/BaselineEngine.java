@@ -5,6 +5,7 @@ import dev.fsbench.api.JobSpec;
 import dev.fsbench.api.RecordFormat;
 import dev.fsbench.api.WordEvent;
 import dev.fsbench.api.WorkloadSpec;
+import dev.fsbench.api.knobs.BaselineSettings;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +42,7 @@ public final class BaselineEngine {
     private static void run(EngineSession session) throws Exception {
         JobSpec job = session.job();
         WorkloadSpec workload = job.workload();
-        long idleTimeoutMs = workload.longProperty("baseline.idleTimeoutMs", 5_000);
+        long idleTimeoutMs = BaselineSettings.IDLE_TIMEOUT_MS.get(workload);
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
                         consumerProps(job), new ByteArrayDeserializer(), new ByteArrayDeserializer());
                 KafkaProducer<byte[], byte[]> producer =

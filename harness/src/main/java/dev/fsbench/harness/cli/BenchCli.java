@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             RunCommand.class,
             SuiteCommand.class,
+            KnobsCommand.class,
             MicrobenchCommand.class,
             ReportCommand.class,
             GeneratorProbeCommand.class,

@@ -1,8 +1,12 @@
 package dev.fsbench.harness.cli;
 
 import dev.fsbench.api.WorkloadSpec;
+import dev.fsbench.api.knobs.FlinkSettings;
+import dev.fsbench.api.knobs.SparkSettings;
 import dev.fsbench.harness.engine.BenchHome;
 import dev.fsbench.harness.kafka.KafkaOptions;
+import dev.fsbench.harness.knobs.EngineSettingsCheck;
+import dev.fsbench.harness.knobs.KnobPlanner;
 import dev.fsbench.harness.result.RunResult;
 import dev.fsbench.harness.result.RunStatus;
 import dev.fsbench.harness.run.BenchmarkRun;
@@ -116,7 +120,7 @@ public final class RunCommand implements Callable<Integer> {
             names = {"-P", "--engine-property"},
             paramLabel = "KEY=VALUE",
             description =
-                    "Engine knob, e.g. flink.objectReuse=true, spark.serializer=kryo, jvm.heap=2g, jvm.gc=parallel.")
+                    "Engine knob, e.g. flink.objectReuse=true, spark.serializer=kryo, jvm.heap=2g (list: bench knobs).")
     Map<String, String> engineProperties = new LinkedHashMap<>();
 
     @Option(
@@ -174,11 +178,14 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        RunRequest request = plan();
         Console console = new Console(System.out, quiet);
+        RunRequest request = plan(console);
+        BenchHome home = BenchHome.locate();
+        List<String> unverifiedSettings = EngineSettingsCheck.run(request.plans(), home, console);
         try {
-            RunResult result = BenchmarkRun.of(request, kafkaBackend, kafkaOptions(), BenchHome.locate(), console)
-                    .execute();
+            BenchmarkRun run = BenchmarkRun.of(request, kafkaBackend, kafkaOptions(), home, console);
+            unverifiedSettings.forEach(run::warn);
+            RunResult result = run.execute();
             request.publish(console);
             if (rates != null) {
                 SweepTable.print(result, System.out);
@@ -192,7 +199,8 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
-    RunRequest plan() {
+    /** The run as planned: every setting checked before anything starts (exit code 2 on bad input). */
+    RunRequest plan(Console console) {
         if ((output == null) == (reports == null)) {
             throw new IllegalArgumentException("give exactly one of --output DIR or --reports DIR");
         }
@@ -211,7 +219,8 @@ public final class RunCommand implements Callable<Integer> {
                 : rates.stream()
                         .map(r -> spec.withRate(r).withScenario(spec.scenario() + "@" + r))
                         .toList();
-        List<WorkloadPlan> plans = WorkloadPlan.expand(WorkloadDefaults.engines(merged), specs, repetitions);
+        List<WorkloadPlan> plans =
+                KnobPlanner.plan(WorkloadPlan.expand(WorkloadDefaults.engines(merged), specs, repetitions), console);
         String id = runId != null ? RunIds.validate(runId) : RunIds.next();
         return output != null ? RunRequest.toDirectory(id, output, plans) : RunRequest.toReports(id, reports, plans);
     }
@@ -219,10 +228,10 @@ public final class RunCommand implements Callable<Integer> {
     private Scenario flagsAsScenario() {
         Map<String, String> props = new LinkedHashMap<>(engineProperties);
         if (flinkRest != null) {
-            props.put("flink.rest", flinkRest);
+            props.put(FlinkSettings.REST.key(), flinkRest);
         }
         if (sparkMaster != null) {
-            props.put("spark.master", sparkMaster);
+            props.put(SparkSettings.MASTER.key(), sparkMaster);
         }
         Scenario.WindowText window =
                 windowSize == null && windowSlide == null ? null : new Scenario.WindowText(windowSize, windowSlide);

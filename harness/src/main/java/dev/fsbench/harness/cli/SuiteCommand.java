@@ -4,6 +4,8 @@ import dev.fsbench.harness.engine.BenchHome;
 import dev.fsbench.harness.engine.EngineDrivers;
 import dev.fsbench.harness.kafka.KafkaBackends;
 import dev.fsbench.harness.kafka.KafkaOptions;
+import dev.fsbench.harness.knobs.EngineSettingsCheck;
+import dev.fsbench.harness.knobs.KnobPlanner;
 import dev.fsbench.harness.micro.MicrobenchJar;
 import dev.fsbench.harness.micro.MicrobenchPlan;
 import dev.fsbench.harness.micro.MicrobenchRun;
@@ -100,8 +102,9 @@ public final class SuiteCommand implements Callable<Integer> {
         BenchHome home = BenchHome.locate();
         Path suite = suiteDir != null ? suiteDir : home.root().resolve("scenarios/suite");
         Path reports = reportsDir != null ? reportsDir : home.root().resolve("reports");
+        Console console = new Console(System.out, quiet);
         // everything the suite will run is checked before anything starts
-        List<WorkloadPlan> plans = plans(suite);
+        List<WorkloadPlan> plans = KnobPlanner.plan(plans(suite), console);
         Optional<MicrobenchPlan> microPlan = "none".equals(microbench)
                 ? Optional.empty()
                 : Optional.of(MicrobenchPlan.of(
@@ -111,14 +114,15 @@ public final class SuiteCommand implements Callable<Integer> {
                                 .toList(),
                         null,
                         home));
+        List<String> unverifiedSettings = EngineSettingsCheck.run(plans, home, console);
         String runId = RunIds.next();
         RunRequest request = RunRequest.toReports(runId, reports, plans);
-        Console console = new Console(System.out, quiet);
 
         RunResult result;
         try {
-            result = BenchmarkRun.of(request, KafkaBackends.EMBEDDED, KafkaOptions.defaults(), home, console)
-                    .execute();
+            BenchmarkRun run = BenchmarkRun.of(request, KafkaBackends.EMBEDDED, KafkaOptions.defaults(), home, console);
+            unverifiedSettings.forEach(run::warn);
+            result = run.execute();
         } catch (BenchmarkRun.RunAbortedException e) {
             System.err.println("error: " + e.getMessage());
             return BenchCli.EXIT_FAILED;

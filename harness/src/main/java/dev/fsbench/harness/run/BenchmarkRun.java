@@ -67,6 +67,11 @@ public final class BenchmarkRun {
         return new BenchmarkRun(request.runId(), request.runDir(), request.plans(), kafka, home, console);
     }
 
+    /** A warning found before the run started (e.g. a setting the engine could not verify), for the result. */
+    public void warn(String warning) {
+        warnings.add(warning);
+    }
+
     public RunResult execute() throws IOException {
         Files.createDirectories(runDir);
         Map<String, String> versions = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package dev.fsbench.harness.run;
 
+import dev.fsbench.api.knobs.HarnessSettings;
 import dev.fsbench.harness.collector.OutputCollector;
 import dev.fsbench.harness.engine.EngineHandle;
 import dev.fsbench.harness.engine.VerificationMode;
@@ -25,9 +26,7 @@ final class CompletionWait {
             Console console)
             throws InterruptedException {
         var spec = plan.spec();
-        long timeoutMs = spec.longProperty(
-                "harness.completionTimeoutMs",
-                Math.max(30_000, 3 * spec.window().sizeMs() + spec.outOfOrdernessMs()));
+        long timeoutMs = HarnessSettings.completionTimeoutMs(spec);
         boolean conservation = plan.engine().verificationMode() == VerificationMode.CONSERVATION;
         long owed = conservation
                 ? generator.truth().events() * spec.window().windowsPerEvent()

@@ -1,6 +1,7 @@
 package dev.fsbench.harness.run;
 
 import dev.fsbench.api.JobSpec;
+import dev.fsbench.api.knobs.HarnessSettings;
 import dev.fsbench.harness.engine.BenchHome;
 import dev.fsbench.harness.engine.EngineFailure;
 import dev.fsbench.harness.engine.EngineProcess;
@@ -21,8 +22,6 @@ import java.util.Optional;
  * results.
  */
 public final class WorkloadRunner {
-
-    private static final long DEFAULT_READY_TIMEOUT_MS = 180_000;
 
     private final String runId;
     private final Path runDir;
@@ -88,7 +87,7 @@ public final class WorkloadRunner {
             console.info(
                     "[%s] starting %s engine JVM", plan.label(), plan.engine().name());
             engine = EngineProcess.launch(plan.engine(), job, dir, home);
-            engine.awaitReady(plan.spec().longProperty("harness.readyTimeoutMs", DEFAULT_READY_TIMEOUT_MS));
+            engine.awaitReady(HarnessSettings.READY_TIMEOUT_MS.get(plan.spec()));
             Map<String, Object> info = EngineMetricsReader.readJson(engine.readyFile());
             Object webUi = info.get("webUi");
             if (webUi != null) {

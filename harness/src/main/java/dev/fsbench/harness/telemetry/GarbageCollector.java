@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The collectors a workload may select with the engine property {@value JvmTelemetry#GC_PROPERTY}. */
+/** The collectors a workload may select with the engine property {@code jvm.gc}. */
 public enum GarbageCollector {
     G1("-XX:+UseG1GC"),
     PARALLEL("-XX:+UseParallelGC"),

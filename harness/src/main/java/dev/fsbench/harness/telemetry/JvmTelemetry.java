@@ -1,6 +1,7 @@
 package dev.fsbench.harness.telemetry;
 
 import dev.fsbench.api.WorkloadSpec;
+import dev.fsbench.api.knobs.JvmSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -20,20 +21,15 @@ import java.util.stream.Stream;
  * working chunks; empty after a clean exit, the only trace of a JVM killed before its dump) and the shared
  * {@code fsbench-telemetry.jfc}.
  *
- * <p>Engine properties read: {@value #HEAP_PROPERTY} (default {@value #DEFAULT_HEAP}, used as both -Xms and
- * -Xmx so every engine gets the same fixed heap and no resizing happens mid-run), {@value #GC_PROPERTY} (g1,
- * parallel or zgc; default g1) and {@value #JFR_PROPERTY} (default true; false leaves only the GC log, to
- * measure the recorder's own overhead).
+ * <p>Engine properties read, as declared in {@link JvmSettings}: {@code jvm.heap} (used as both -Xms and -Xmx so
+ * every engine gets the same fixed heap and no resizing happens mid-run), {@code jvm.gc} and {@code jvm.jfr}
+ * (false leaves only the GC log, to measure the recorder's own overhead).
  */
 public final class JvmTelemetry {
 
-    public static final String HEAP_PROPERTY = "jvm.heap";
-    public static final String GC_PROPERTY = "jvm.gc";
-    public static final String JFR_PROPERTY = "jvm.jfr";
-    public static final String DEFAULT_HEAP = "2g";
-    public static final String DEFAULT_GC = "g1";
+    public static final String GC_PROPERTY = JvmSettings.GC.key();
+    public static final String JFR_PROPERTY = JvmSettings.JFR.key();
 
-    private static final Pattern HEAP_SIZE = Pattern.compile("[1-9][0-9]*[kKmMgG]?");
     private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9._-]+");
 
     private JvmTelemetry() {}
@@ -53,14 +49,13 @@ public final class JvmTelemetry {
     /**
      * JVM options for a JVM that runs {@code spec}; creates {@code dir} and writes the JFR settings file into it.
      *
-     * @throws IllegalArgumentException naming the engine property if {@value #HEAP_PROPERTY},
-     *                                  {@value #GC_PROPERTY} or {@value #JFR_PROPERTY} is invalid
+     * @throws IllegalArgumentException naming the engine property if a {@code jvm.*} setting is invalid
      */
     public static List<String> jvmOptions(WorkloadSpec spec, Path dir, String label) {
         Path absoluteDir = requireOptionSafe(dir.toAbsolutePath().normalize());
-        GarbageCollector collector = GarbageCollector.fromProperty(spec.property(GC_PROPERTY, DEFAULT_GC));
-        String heap = heapSize(spec);
-        boolean recording = spec.booleanProperty(JFR_PROPERTY, true);
+        GarbageCollector collector = GarbageCollector.fromProperty(JvmSettings.GC.get(spec));
+        String heap = JvmSettings.HEAP.get(spec);
+        boolean recording = JvmSettings.JFR.get(spec);
 
         List<String> options = new ArrayList<>();
         options.add("-Xms" + heap);
@@ -86,7 +81,7 @@ public final class JvmTelemetry {
     /** Like {@link #analyze(Path, String, long, long)}, but DISABLED when the spec switched recording off. */
     public static TelemetryResult analyze(
             WorkloadSpec spec, Path dir, String label, long measureFromEpochMs, long measureToEpochMs) {
-        if (!spec.booleanProperty(JFR_PROPERTY, true)) {
+        if (!JvmSettings.JFR.get(spec)) {
             return TelemetryResult.disabled(existingFiles(dir, label));
         }
         return analyze(dir, label, measureFromEpochMs, measureToEpochMs);
@@ -162,15 +157,6 @@ public final class JvmTelemetry {
         } catch (IOException | UncheckedIOException e) {
             // a leftover empty directory is untidy, not wrong
         }
-    }
-
-    private static String heapSize(WorkloadSpec spec) {
-        String heap = spec.property(HEAP_PROPERTY, DEFAULT_HEAP).trim();
-        if (!HEAP_SIZE.matcher(heap).matches()) {
-            throw new IllegalArgumentException("engine property " + HEAP_PROPERTY
-                    + " must be a JVM heap size such as 512m or 2g, got '" + heap + "'");
-        }
-        return heap;
     }
 
     private static String requireLabel(String label) {

@@ -6,6 +6,6 @@ public enum TelemetryStatus {
     OK,
     /** No usable recording (the JVM died before dumping it, or the file is truncated); see the reason. */
     MISSING,
-    /** Recording was switched off for this workload ({@value JvmTelemetry#JFR_PROPERTY}=false). */
+    /** Recording was switched off for this workload ({@code jvm.jfr=false}). */
     DISABLED
 }

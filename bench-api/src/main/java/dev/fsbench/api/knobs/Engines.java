@@ -1,0 +1,16 @@
+package dev.fsbench.api.knobs;
+
+import java.util.List;
+
+/** The engines' CLI names, as the catalog refers to them. */
+public final class Engines {
+
+    public static final String BASELINE = "baseline";
+    public static final String FLINK = "flink";
+    public static final String SPARK_STRUCTURED = "spark-structured";
+    public static final String SPARK_DSTREAM = "spark-dstream";
+
+    public static final List<String> ALL = List.of(BASELINE, FLINK, SPARK_STRUCTURED, SPARK_DSTREAM);
+
+    private Engines() {}
+}

@@ -1,0 +1,136 @@
+package dev.fsbench.api.knobs;
+
+import dev.fsbench.api.WorkloadSpec;
+import java.util.List;
+import java.util.Map;
+
+/** The {@code flink.*} knobs, read by the Flink engine (flink-bench's FlinkKnobs). */
+public final class FlinkSettings {
+
+    public static final String AT_LEAST_ONCE = "at-least-once";
+    public static final String EXACTLY_ONCE = "exactly-once";
+
+    public static final Knob<String> DELIVERY_GUARANTEE = Knob.of(
+                    "flink.deliveryGuarantee",
+                    KnobType.choice(AT_LEAST_ONCE, EXACTLY_ONCE),
+                    "The KafkaSink's guarantee; exactly-once writes in Kafka transactions (id prefix"
+                            + " fsbench-flink- and the run id) committed on checkpoints.")
+            .withDefault(AT_LEAST_ONCE);
+
+    public static final Knob<Long> CHECKPOINT_INTERVAL_MS = Knob.of(
+                    "flink.checkpointIntervalMs",
+                    KnobType.longAtLeast(0),
+                    "execution.checkpointing.interval in ms, 0 = no checkpoints (at-least-once only); barriers are"
+                            + " aligned (EXACTLY_ONCE mode) only with the exactly-once sink.")
+            .withDefault(10_000L);
+
+    public static final Knob<String> STATE_BACKEND = Knob.of(
+                    "flink.stateBackend",
+                    KnobType.choice("hashmap", "rocksdb"),
+                    "state.backend.type: window state on the JVM heap (hashmap) or in RocksDB (off-heap).")
+            .withDefault("hashmap");
+
+    public static final Knob<Boolean> OBJECT_REUSE = Knob.of(
+                    "flink.objectReuse",
+                    KnobType.BOOLEAN,
+                    "pipeline.object-reuse; off, chained operators deep-copy each record.")
+            .withDefault(false);
+
+    public static final Knob<String> RECORD_TYPE = Knob.of(
+                    "flink.recordType",
+                    KnobType.choice("pojo", "tuple", "kryo"),
+                    "The in-flight event type: PojoSerializer, TupleSerializer, or the same POJO forced to the"
+                            + " generic KryoSerializer.")
+            .withDefault("pojo");
+
+    public static final Knob<String> NETWORK_MEMORY = Knob.of(
+                    "flink.networkMemory",
+                    KnobType.MEMORY_SIZE,
+                    "taskmanager.memory.network.min and .max (local MiniCluster only: a session cluster's"
+                            + " TaskManagers were sized when they started).")
+            .withDerivedDefault("Flink's default");
+
+    public static final Knob<String> MANAGED_MEMORY = Knob.of(
+                    "flink.managedMemory",
+                    KnobType.MEMORY_SIZE,
+                    "taskmanager.memory.managed.size, which RocksDB uses (local MiniCluster only).")
+            .withDerivedDefault("Flink's default");
+
+    public static final Knob<Long> IDLENESS_MS = Knob.of(
+                    "flink.idlenessMs",
+                    KnobType.longAtLeast(1),
+                    "WatermarkStrategy.withIdleness: a partition without events for this long stops holding"
+                            + " back the watermark.")
+            .withDefault(5_000L);
+
+    public static final Knob<Long> WATERMARK_INTERVAL_MS = Knob.of(
+                    "flink.watermarkIntervalMs",
+                    KnobType.longAtLeast(1),
+                    "pipeline.auto-watermark-interval (Flink's default): how often watermarks advance, so how late"
+                            + " a window closes.")
+            .withDefault(200L);
+
+    public static final Knob<Long> BUFFER_TIMEOUT_MS = Knob.of(
+                    "flink.bufferTimeoutMs",
+                    KnobType.longAtLeast(0),
+                    "execution.buffer-timeout.interval (Flink's default), 0 = flush every record: the latency and"
+                            + " throughput trade of network buffers.")
+            .withDefault(100L);
+
+    public static final Knob<String> REST = Knob.of(
+                    "flink.rest",
+                    KnobType.HOST_PORT,
+                    "REST address of a Flink session cluster to submit the job to (CLI: --flink-rest).")
+            .withDerivedDefault("a local MiniCluster");
+
+    public static final List<Knob<?>> KNOBS = List.of(
+            DELIVERY_GUARANTEE,
+            CHECKPOINT_INTERVAL_MS,
+            STATE_BACKEND,
+            OBJECT_REUSE,
+            RECORD_TYPE,
+            NETWORK_MEMORY,
+            MANAGED_MEMORY,
+            IDLENESS_MS,
+            WATERMARK_INTERVAL_MS,
+            BUFFER_TIMEOUT_MS,
+            REST);
+
+    /** Any Flink configuration key, written with the prefix: {@code flink.taskmanager.numberOfTaskSlots=4}. */
+    public static final PassThrough CONFIGURATION = new PassThrough(
+            KnobNamespace.FLINK,
+            "flink.",
+            true,
+            true,
+            "Any Flink configuration key, prefixed with 'flink.' (e.g. flink.taskmanager.numberOfTaskSlots=4),"
+                    + " is set on the job's Configuration after the knobs above; it is checked against the"
+                    + " ConfigOptions of Flink's classpath before the run starts.",
+            Map.of(
+                    "parallelism.default", "--parallelism",
+                    "pipeline.object-reuse", OBJECT_REUSE.key(),
+                    "state.backend.type", STATE_BACKEND.key(),
+                    "execution.checkpointing.interval", CHECKPOINT_INTERVAL_MS.key(),
+                    "pipeline.auto-watermark-interval", WATERMARK_INTERVAL_MS.key(),
+                    "execution.buffer-timeout.interval", BUFFER_TIMEOUT_MS.key(),
+                    "taskmanager.memory.network.min", NETWORK_MEMORY.key(),
+                    "taskmanager.memory.network.max", NETWORK_MEMORY.key(),
+                    "taskmanager.memory.managed.size", MANAGED_MEMORY.key()));
+
+    public static final KnobRule EXACTLY_ONCE_NEEDS_CHECKPOINTS = new KnobRule(
+            DELIVERY_GUARANTEE.key() + "=" + EXACTLY_ONCE + " needs " + CHECKPOINT_INTERVAL_MS.key()
+                    + " > 0: the sink commits its Kafka transactions on checkpoints.",
+            List.of(Engines.FLINK),
+            FlinkSettings::exactlyOnceNeedsCheckpoints);
+
+    public static final List<KnobRule> RULES = List.of(EXACTLY_ONCE_NEEDS_CHECKPOINTS);
+
+    private FlinkSettings() {}
+
+    private static KnobRule.Outcome exactlyOnceNeedsCheckpoints(WorkloadSpec workload) {
+        if (EXACTLY_ONCE.equals(DELIVERY_GUARANTEE.get(workload)) && CHECKPOINT_INTERVAL_MS.get(workload) == 0) {
+            return new KnobRule.Violated(DELIVERY_GUARANTEE.key() + "=" + EXACTLY_ONCE
+                    + " commits Kafka transactions on checkpoints: set " + CHECKPOINT_INTERVAL_MS.key() + " > 0");
+        }
+        return KnobRule.satisfied();
+    }
+}
