@@ -1,9 +1,9 @@
 package dev.fsbench.baseline;
 
-import dev.fsbench.api.EngineSession;
+import dev.fsbench.api.EngineContext;
+import dev.fsbench.api.EngineJob;
+import dev.fsbench.api.EngineMain;
 import dev.fsbench.api.JobSpec;
-import dev.fsbench.api.RecordFormat;
-import dev.fsbench.api.WordEvent;
 import dev.fsbench.api.WorkloadSpec;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -11,11 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -23,81 +21,96 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 /**
  * The framework-free floor: one thread, a plain consumer and producer, the same event-time windowed word count
  * as the engines (bounded out-of-orderness watermarks per partition, epoch-aligned windows). Whatever an engine
- * costs beyond this is the framework's overhead.
+ * costs beyond this is the framework's overhead. The counting runs in {@link BaselineLoop} on its own thread;
+ * this class sets it up and stops it for {@link EngineMain}.
  */
-public final class BaselineEngine {
+public final class BaselineEngine implements EngineJob {
 
-    private static final Duration POLL = Duration.ofMillis(50);
-    private static final long METRICS_INTERVAL_MS = 1000;
+    private final EngineContext context;
+    private final JobSpec job;
+    private final long idleTimeoutMs;
+    private KafkaConsumer<byte[], byte[]> consumer;
+    private KafkaProducer<byte[], byte[]> producer;
+    private BaselineLoop loop;
 
-    private BaselineEngine() {}
+    private BaselineEngine(EngineContext context) {
+        this.context = context;
+        this.job = context.job();
+        WorkloadSpec workload = job.workload();
+        this.idleTimeoutMs = workload.longProperty("baseline.idleTimeoutMs", 5_000);
+    }
 
-    public static void main(String[] args) throws Exception {
-        try (EngineSession session = EngineSession.open(args)) {
-            run(session);
+    public static void main(String[] args) {
+        EngineMain.run(args, BaselineEngine::new);
+    }
+
+    /** Ready once the consumer holds every input partition from its beginning and the output topic is known. */
+    @Override
+    public Map<String, Object> start() {
+        WorkloadSpec workload = job.workload();
+        consumer = new KafkaConsumer<>(consumerProps(job), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        producer = new KafkaProducer<>(producerProps(job), new ByteArraySerializer(), new ByteArraySerializer());
+        List<TopicPartition> partitions = consumer.partitionsFor(job.inputTopic(), Duration.ofSeconds(30)).stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition()))
+                .toList();
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        producer.partitionsFor(job.outputTopic());
+
+        PartitionWatermarks watermarks = new PartitionWatermarks(
+                partitions.stream().map(TopicPartition::partition).toList(),
+                workload.outOfOrdernessMs(),
+                idleTimeoutMs,
+                System.currentTimeMillis());
+        WindowCounts windows = new WindowCounts(workload.window());
+        loop = new BaselineLoop(consumer, producer, job.outputTopic(), watermarks, windows, context.metrics());
+        loop.start();
+
+        Map<String, Object> info = new LinkedHashMap<>();
+        info.put("partitions", partitions.size());
+        info.put("idleTimeoutMs", idleTimeoutMs);
+        return info;
+    }
+
+    @Override
+    public void throwIfFailed() {
+        loop.throwIfFailed();
+    }
+
+    /** Ends the loop after its current poll; every window emitted so far is flushed to the output topic. */
+    @Override
+    public Map<String, Object> stop() throws InterruptedException {
+        loop.stop();
+        loop.throwIfFailed();
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("recordsIn", loop.recordsIn());
+        summary.put("recordsOut", loop.recordsOut());
+        summary.put("lateEventsDropped", loop.lateEvents());
+        summary.put("idleTimeoutMs", idleTimeoutMs);
+        return summary;
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (loop != null) {
+                loop.stop();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            closeClients();
         }
     }
 
-    private static void run(EngineSession session) throws Exception {
-        JobSpec job = session.job();
-        WorkloadSpec workload = job.workload();
-        long idleTimeoutMs = workload.longProperty("baseline.idleTimeoutMs", 5_000);
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
-                        consumerProps(job), new ByteArrayDeserializer(), new ByteArrayDeserializer());
-                KafkaProducer<byte[], byte[]> producer =
-                        new KafkaProducer<>(producerProps(job), new ByteArraySerializer(), new ByteArraySerializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(job.inputTopic(), Duration.ofSeconds(30)).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition()))
-                    .toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            producer.partitionsFor(job.outputTopic());
-
-            PartitionWatermarks watermarks = new PartitionWatermarks(
-                    partitions.stream().map(TopicPartition::partition).toList(),
-                    workload.outOfOrdernessMs(),
-                    idleTimeoutMs,
-                    System.currentTimeMillis());
-            WindowCounts windows = new WindowCounts(workload.window());
-            session.ready(Map.of("partitions", partitions.size(), "idleTimeoutMs", idleTimeoutMs));
-
-            long recordsIn = 0;
-            long recordsOut = 0;
-            long nextMetricsAt = System.currentTimeMillis() + METRICS_INTERVAL_MS;
-            while (!session.stopRequested()) {
-                long polledAt = System.currentTimeMillis();
-                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(POLL)) {
-                    WordEvent event = RecordFormat.decodeEvent(record.value());
-                    watermarks.observe(record.partition(), event.eventTimeMs(), polledAt);
-                    windows.add(event);
-                    recordsIn++;
-                }
-                long watermark = watermarks.current(System.currentTimeMillis());
-                recordsOut += windows.emitUpTo(
-                        watermark,
-                        result -> producer.send(new ProducerRecord<>(
-                                job.outputTopic(),
-                                RecordFormat.encodeKey(result.word()),
-                                RecordFormat.encodeWindowResult(result))));
-                long now = System.currentTimeMillis();
-                if (now >= nextMetricsAt) {
-                    session.metric("baseline.recordsIn", Map.of(), recordsIn);
-                    session.metric("baseline.recordsOut", Map.of(), recordsOut);
-                    session.metric("baseline.openWindows", Map.of(), windows.openWindows());
-                    session.metric("baseline.lateEvents", Map.of(), windows.lateEvents());
-                    if (watermark != Long.MIN_VALUE) {
-                        session.metric("baseline.watermarkLagMs", Map.of(), now - watermark);
-                    }
-                    nextMetricsAt = now + METRICS_INTERVAL_MS;
-                }
-            }
-            producer.flush();
-            Map<String, Object> summary = new LinkedHashMap<>();
-            summary.put("recordsIn", recordsIn);
-            summary.put("recordsOut", recordsOut);
-            summary.put("lateEventsDropped", windows.lateEvents());
-            summary.put("idleTimeoutMs", idleTimeoutMs);
-            session.summary(summary);
+    private void closeClients() {
+        if (consumer != null) {
+            consumer.close();
+            consumer = null;
+        }
+        if (producer != null) {
+            producer.close();
+            producer = null;
         }
     }
 
