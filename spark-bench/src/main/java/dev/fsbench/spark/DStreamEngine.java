@@ -26,11 +26,11 @@ public final class DStreamEngine implements EngineJob {
     private final DStreamBatchMetrics metrics;
     private JavaStreamingContext context;
 
-    DStreamEngine(EngineContext context) {
-        this.job = context.job();
+    DStreamEngine(EngineContext engine) {
+        this.job = engine.job();
         this.knobs = new SparkKnobs(job.workload());
         this.window = job.workload().window();
-        this.metrics = new DStreamBatchMetrics(context.metrics());
+        this.metrics = new DStreamBatchMetrics(engine.metrics());
         DStreamWordCount.requireWholeBatches(window, knobs.batchIntervalMs());
     }
 
