@@ -17,24 +17,16 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The engine JVM's side of the harness protocol. An engine's {@code main} does:
+ * The engine JVM's side of the harness protocol, driven by {@link EngineMain} (engines never use it directly).
  *
- * <pre>
- * try (EngineSession session = EngineSession.open(args)) {
- *     start the job from session.job();
- *     session.ready(Map.of("webUi", url));          // harness starts the generator only after this
- *     ... session.metric(name, tags, value) from a poller ...
- *     session.awaitStopRequest();                   // returns on stdin EOF or SIGTERM
- *     stop the job; session.summary(effectiveKnobs);
- * }
- * </pre>
- *
- * A stop is requested by the harness closing the engine's stdin, or by SIGTERM. Watching stdin means an
+ * <p>A stop is requested by the harness closing the engine's stdin, or by SIGTERM. Watching stdin means an
  * engine also stops by itself when the harness dies without cleaning up, so no engine outlives it.
- * Files (in {@link JobSpec#workDir()}): {@value #READY_FILE}, {@value #METRICS_FILE} (one JSON object per
- * line: {@code {"t":epochMs,"name":..,"tags":{..},"value":..}}), {@value #SUMMARY_FILE}.
+ * Files (in {@link JobSpec#workDir()}): {@value #READY_FILE} (what {@link EngineJob#start()} returned, plus
+ * {@code readyAt}), {@value #METRICS_FILE} (one JSON object per line:
+ * {@code {"t":epochMs,"name":..,"tags":{..},"value":..}}), {@value #SUMMARY_FILE} (what
+ * {@link EngineJob#stop()} returned).
  */
-public final class EngineSession implements AutoCloseable {
+public final class EngineSession implements AutoCloseable, MetricSink {
 
     public static final String JOB_FILE = "job.json";
     public static final String READY_FILE = "ready.json";
@@ -63,13 +55,13 @@ public final class EngineSession implements AutoCloseable {
                 StandardOpenOption.TRUNCATE_EXISTING);
     }
 
-    /** Reads the job from {@code args[0]} and starts watching for a stop request. */
-    public static EngineSession open(String[] args) throws IOException {
+    /** Reads the job from {@code args[0]} and starts watching for a stop request: EOF on {@code stopSignal}. */
+    static EngineSession open(String[] args, InputStream stopSignal) throws IOException {
         if (args.length < 1) {
             throw new IllegalArgumentException("usage: <engine main> <path to " + JOB_FILE + ">");
         }
         EngineSession session = new EngineSession(readJob(Path.of(args[0])));
-        session.watchForStop();
+        session.watchForStop(stopSignal);
         return session;
     }
 
@@ -81,20 +73,16 @@ public final class EngineSession implements AutoCloseable {
         writeAtomically(file, JSON.writeValueAsBytes(job));
     }
 
-    public JobSpec job() {
+    JobSpec job() {
         return job;
     }
 
-    public WorkloadSpec workload() {
-        return job.workload();
-    }
-
-    public Path workDir() {
+    Path workDir() {
         return workDir;
     }
 
     /** Tells the harness the job is consuming; {@code info} (UI addresses, versions) goes into the result. */
-    public void ready(Map<String, ?> info) throws IOException {
+    void ready(Map<String, ?> info) throws IOException {
         Map<String, Object> content = new LinkedHashMap<>(info);
         content.put("readyAt", System.currentTimeMillis());
         writeAtomically(workDir.resolve(READY_FILE), JSON.writeValueAsBytes(content));
@@ -102,6 +90,7 @@ public final class EngineSession implements AutoCloseable {
     }
 
     /** Appends one point of an engine-reported time series. Thread-safe. */
+    @Override
     public synchronized void metric(String name, Map<String, String> tags, double value) {
         if (!Double.isFinite(value)) {
             return;
@@ -121,19 +110,11 @@ public final class EngineSession implements AutoCloseable {
     }
 
     /** Final facts about the run: the knobs as the engine actually applied them, final metric values. */
-    public void summary(Map<String, ?> content) throws IOException {
+    void summary(Map<String, ?> content) throws IOException {
         writeAtomically(workDir.resolve(SUMMARY_FILE), JSON.writeValueAsBytes(content));
     }
 
-    public boolean stopRequested() {
-        return stopRequested.getCount() == 0;
-    }
-
-    public void awaitStopRequest() throws InterruptedException {
-        stopRequested.await();
-    }
-
-    public boolean awaitStopRequest(long timeout, TimeUnit unit) throws InterruptedException {
+    boolean awaitStopRequest(long timeout, TimeUnit unit) throws InterruptedException {
         return stopRequested.await(timeout, unit);
     }
 
@@ -143,10 +124,10 @@ public final class EngineSession implements AutoCloseable {
         closed.countDown();
     }
 
-    private void watchForStop() {
+    private void watchForStop(InputStream stopSignal) {
         Thread stdinWatcher = new Thread(
                 () -> {
-                    try (InputStream in = System.in) {
+                    try (InputStream in = stopSignal) {
                         while (in.read() >= 0) {
                             // the harness never writes; anything read is ignored until EOF
                         }

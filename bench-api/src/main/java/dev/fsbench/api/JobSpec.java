@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * What the harness hands an engine JVM (as {@code job.json}, path in args[0]): the workload plus where to
  * read and write. The engine reads {@link #inputTopic}, writes {@link #outputTopic} in {@link RecordFormat},
- * keeps every file it makes under {@link #workDir}, and follows {@link EngineSession}'s protocol.
+ * keeps every file it makes under {@link #workDir}, and runs through {@link EngineMain}.
  *
  * @param kafkaClientProperties pass-through client settings (SASL/SSL for external clusters); apply to every
  *                              consumer, producer and admin client the engine creates

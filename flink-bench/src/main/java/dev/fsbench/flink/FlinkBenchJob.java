@@ -1,6 +1,8 @@
 package dev.fsbench.flink;
 
-import dev.fsbench.api.EngineSession;
+import dev.fsbench.api.EngineContext;
+import dev.fsbench.api.EngineJob;
+import dev.fsbench.api.EngineMain;
 import dev.fsbench.api.JobSpec;
 import dev.fsbench.api.WorkloadSpec;
 import java.io.IOException;
@@ -20,69 +22,73 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * The Flink engine JVM: runs the windowed word count from {@code job.json} until the harness asks it to
- * stop, reporting readiness, REST-polled metrics and a summary through {@link EngineSession}.
+ * stop, through {@link EngineMain}: ready once every task runs, REST-polled metrics, the applied settings and a
+ * stop-with-savepoint in the summary.
  */
-public final class FlinkBenchJob {
+public final class FlinkBenchJob implements EngineJob {
 
     static final long START_TIMEOUT_MS = 120_000;
     static final long STOP_TIMEOUT_SECONDS = 60;
     static final long ARCHIVE_TIMEOUT_MS = 30_000;
 
-    private final EngineSession session;
+    private final EngineContext context;
     private final JobSpec job;
     private final FlinkKnobs knobs;
+    // set by start(), in this order
+    private FlinkCluster cluster;
+    private JobClient client;
+    private FlinkRestClient rest;
+    private JobStatusWatcher status;
+    private RestMetricsPoller poller;
+    private Map<String, Object> info;
+    private boolean stopped;
 
-    private FlinkBenchJob(EngineSession session) {
-        this.session = session;
-        this.job = session.job();
+    private FlinkBenchJob(EngineContext context) {
+        this.context = context;
+        this.job = context.job();
         this.knobs = FlinkKnobs.from(job.workload());
     }
 
     public static void main(String[] args) {
-        int exitCode = 0;
-        try (EngineSession session = EngineSession.open(args)) {
-            new FlinkBenchJob(session).run();
-        } catch (IllegalArgumentException e) {
-            System.err.println("flink-bench: " + e.getMessage());
-            exitCode = 2;
-        } catch (Exception e) {
-            System.err.println("flink-bench: the Flink job failed: " + e);
-            e.printStackTrace();
-            exitCode = 1;
-        }
-        // Flink leaves non-daemon threads (RPC, Netty) behind after the MiniCluster stops.
-        System.exit(exitCode);
+        EngineMain.run(args, FlinkBenchJob::new);
     }
 
-    private void run() throws Exception {
-        FlinkCluster cluster = connect();
+    @Override
+    public Map<String, Object> start() throws Exception {
+        cluster = connect();
         StreamExecutionEnvironment env = cluster.environment();
         String serializer = defineJob(env, EventCodec.of(knobs.recordType()));
-        JobClient client =
+        client =
                 env.executeAsync("fsbench " + job.runId() + " " + job.workload().scenario());
-        try {
-            superviseJob(client, cluster, serializer);
-        } catch (Exception e) {
-            cancelQuietly(client);
-            throw e;
-        }
-    }
-
-    private void superviseJob(JobClient client, FlinkCluster cluster, String serializer) throws Exception {
-        String jobId = client.getJobID().toHexString();
-        FlinkRestClient rest = new FlinkRestClient(cluster.restUrl());
-        JobStatusWatcher status = new JobStatusWatcher(rest, jobId);
+        String jobId = jobId();
+        rest = new FlinkRestClient(cluster.restUrl());
+        status = new JobStatusWatcher(rest, jobId);
         status.awaitAllTasksRunning(START_TIMEOUT_MS);
 
-        Map<String, Object> info = new LinkedHashMap<>();
+        info = new LinkedHashMap<>();
         info.put("webUi", cluster.restUrl() + "/#/job/running/" + jobId + "/overview");
         info.put("jobId", jobId);
         info.put("flinkVersion", EnvironmentInformation.getVersion());
         info.put("cluster", cluster.mode());
         info.put("eventSerializer", serializer);
         System.out.println("flink-bench: Web UI " + cluster.restUrl() + " (job " + jobId + ")");
-        session.ready(info);
+        poller = new RestMetricsPoller(rest, jobId, context.metrics());
+        poller.start();
+        return info;
+    }
 
+    /** A job that ends on its own (it failed) must end the engine too, or the harness waits for windows in vain. */
+    @Override
+    public void throwIfFailed() throws Exception {
+        Optional<String> ended = status.endedState();
+        if (ended.isPresent()) {
+            throw new IllegalStateException("the Flink job ended as " + ended.get()
+                    + " before the harness asked it to stop: " + status.rootException());
+        }
+    }
+
+    @Override
+    public Map<String, Object> stop() throws Exception {
         Map<String, Object> summary = new LinkedHashMap<>(info);
         summary.put("knobs", knobs.describe());
         if (!cluster.isLocal() && !knobs.ignoredOnSessionCluster().isEmpty()) {
@@ -91,31 +97,32 @@ public final class FlinkBenchJob {
             System.err.println("flink-bench: " + warning);
             summary.put("warnings", List.of(warning));
         }
-        try (RestMetricsPoller poller = new RestMetricsPoller(rest, jobId, session::metric)) {
-            poller.start();
-            awaitStopRequest(status);
-            poller.close();
-            poller.pollOnce();
-            summary.put("applied", EffectiveConfig.read(rest, jobId, cluster.isLocal()));
-            summary.put("finalMetrics", poller.latestValues());
-            summary.put("numRestarts", status.restarts());
-        }
-        summary.put("stop", stop(client, cluster));
+        poller.close();
+        poller.pollOnce();
+        summary.put("applied", EffectiveConfig.read(rest, jobId(), cluster.isLocal()));
+        summary.put("finalMetrics", poller.latestValues());
+        summary.put("numRestarts", status.restarts());
+        summary.put("stop", stopJob());
         if (cluster.archiveDir().isPresent()) {
-            summary.put("archive", awaitArchive(cluster.archiveDir().get(), jobId));
+            summary.put("archive", awaitArchive(cluster.archiveDir().get(), jobId()));
         }
-        session.summary(summary);
+        return summary;
     }
 
-    /** A job that ends on its own (it failed) must end the engine too, or the harness waits for windows in vain. */
-    private void awaitStopRequest(JobStatusWatcher status) throws Exception {
-        while (!session.awaitStopRequest(1, TimeUnit.SECONDS)) {
-            Optional<String> ended = status.endedState();
-            if (ended.isPresent()) {
-                throw new IllegalStateException("the Flink job ended as " + ended.get()
-                        + " before the harness asked it to stop: " + status.rootException());
-            }
+    /** After a failure: stop polling and cancel the job if it was never stopped. */
+    @Override
+    public void close() {
+        if (poller != null) {
+            poller.close();
         }
+        if (client != null && !stopped) {
+            cancelQuietly(client);
+            stopped = true;
+        }
+    }
+
+    private String jobId() {
+        return client.getJobID().toHexString();
     }
 
     private static void cancelQuietly(JobClient client) {
@@ -130,9 +137,9 @@ public final class FlinkBenchJob {
         Configuration config = new Configuration();
         knobs.applyTo(config);
         if (knobs.restAddress().isPresent()) {
-            return FlinkCluster.remote(knobs.restAddress().get(), config, JobJars.collect(session.workDir()));
+            return FlinkCluster.remote(knobs.restAddress().get(), config, JobJars.collect(context.workDir()));
         }
-        return FlinkCluster.local(config, session.workDir());
+        return FlinkCluster.local(config, context.workDir());
     }
 
     /** Kafka in, counts out; returns the serializer Flink picked for the events (the record-type knob's effect). */
@@ -157,7 +164,8 @@ public final class FlinkBenchJob {
      * Stop-with-savepoint first: it ends with a final checkpoint, so an exactly-once sink commits its last
      * transaction instead of aborting it. Cancel only if that fails.
      */
-    private Map<String, Object> stop(JobClient client, FlinkCluster cluster) throws Exception {
+    private Map<String, Object> stopJob() throws Exception {
+        stopped = true; // whatever happens below, close() must not cancel again
         Map<String, Object> outcome = new LinkedHashMap<>();
         long started = System.nanoTime();
         try {

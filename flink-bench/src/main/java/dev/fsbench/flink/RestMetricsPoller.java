@@ -1,6 +1,7 @@
 package dev.fsbench.flink;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.fsbench.api.MetricSink;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -8,7 +8,7 @@ import dev.fsbench.harness.process.CurrentClasspath;
 import java.util.List;
 import java.util.Map;
 
-/** Engines made for tests (crashing, killed...), run from the test classpath like the baseline engine. */
+/** Engines made for tests (crashing, killed...), run from the test classpath (real engines run from their own modules). */
 public final class TestEngineDrivers {
 
     private TestEngineDrivers() {}

@@ -1,5 +1,6 @@
 package dev.fsbench.spark;
 
+import dev.fsbench.api.MetricSink;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.spark.streaming.scheduler.BatchInfo;

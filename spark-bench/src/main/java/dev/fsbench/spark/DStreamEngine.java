@@ -1,6 +1,8 @@
 package dev.fsbench.spark;
 
-import dev.fsbench.api.EngineSession;
+import dev.fsbench.api.EngineContext;
+import dev.fsbench.api.EngineJob;
+import dev.fsbench.api.EngineMain;
 import dev.fsbench.api.JobSpec;
 import dev.fsbench.api.WindowSpec;
 import java.util.LinkedHashMap;
@@ -16,7 +18,7 @@ import org.apache.spark.streaming.kafka010.KafkaUtils;
 import org.apache.spark.streaming.kafka010.LocationStrategies;
 
 /** Engine "spark-dstream": {@link DStreamWordCount} on a direct Kafka stream, results to the output topic. */
-public final class DStreamEngine implements SparkStreamingJob {
+public final class DStreamEngine implements EngineJob {
 
     private final JobSpec job;
     private final SparkKnobs knobs;
@@ -24,16 +26,16 @@ public final class DStreamEngine implements SparkStreamingJob {
     private final DStreamBatchMetrics metrics;
     private JavaStreamingContext context;
 
-    DStreamEngine(EngineSession session) {
-        this.job = session.job();
+    DStreamEngine(EngineContext engine) {
+        this.job = engine.job();
         this.knobs = new SparkKnobs(job.workload());
         this.window = job.workload().window();
-        this.metrics = new DStreamBatchMetrics(session::metric);
+        this.metrics = new DStreamBatchMetrics(engine.metrics());
         DStreamWordCount.requireWholeBatches(window, knobs.batchIntervalMs());
     }
 
     public static void main(String[] args) {
-        SparkEngineRunner.run(args, DStreamEngine::new);
+        EngineMain.run(args, DStreamEngine::new);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.fsbench.spark;
 
+import dev.fsbench.api.MetricSink;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;

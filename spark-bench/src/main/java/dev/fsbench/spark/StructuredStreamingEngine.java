@@ -1,6 +1,8 @@
 package dev.fsbench.spark;
 
-import dev.fsbench.api.EngineSession;
+import dev.fsbench.api.EngineContext;
+import dev.fsbench.api.EngineJob;
+import dev.fsbench.api.EngineMain;
 import dev.fsbench.api.JobSpec;
 import dev.fsbench.api.WorkloadSpec;
 import java.io.IOException;
@@ -23,28 +25,28 @@ import org.apache.spark.sql.streaming.StreamingQueryProgress;
 import org.apache.spark.sql.streaming.Trigger;
 
 /** Engine "spark-structured": {@link StructuredWordCount} from the input topic to the output topic. */
-public final class StructuredStreamingEngine implements SparkStreamingJob {
+public final class StructuredStreamingEngine implements EngineJob {
 
     static final String STATE_STORE_PROVIDER_KEY = "spark.sql.streaming.stateStore.providerClass";
     /** How long a stop waits for an in-flight micro-batch to commit before interrupting it. */
     private static final long GRACEFUL_STOP_TIMEOUT_MS = 15_000;
 
-    private final EngineSession session;
+    private final EngineContext context;
     private final JobSpec job;
     private final SparkKnobs knobs;
     private final StructuredProgressMetrics metrics;
     private SparkSession spark;
     private StreamingQuery query;
 
-    StructuredStreamingEngine(EngineSession session) {
-        this.session = session;
-        this.job = session.job();
+    StructuredStreamingEngine(EngineContext context) {
+        this.context = context;
+        this.job = context.job();
         this.knobs = new SparkKnobs(job.workload());
-        this.metrics = new StructuredProgressMetrics(session::metric);
+        this.metrics = new StructuredProgressMetrics(context.metrics());
     }
 
     public static void main(String[] args) {
-        SparkEngineRunner.run(args, StructuredStreamingEngine::new);
+        EngineMain.run(args, StructuredStreamingEngine::new);
     }
 
     @Override
@@ -77,7 +79,7 @@ public final class StructuredStreamingEngine implements SparkStreamingJob {
     }
 
     private Path freshCheckpointDir() throws IOException {
-        Path dir = session.workDir().resolve(SparkRunFiles.CHECKPOINT_DIR);
+        Path dir = context.workDir().resolve(SparkRunFiles.CHECKPOINT_DIR);
         if (Files.isDirectory(dir)) {
             try (Stream<Path> entries = Files.list(dir)) {
                 if (entries.findAny().isPresent()) {

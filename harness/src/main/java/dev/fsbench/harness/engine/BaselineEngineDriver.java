@@ -1,20 +1,24 @@
 package dev.fsbench.harness.engine;
 
 import dev.fsbench.api.JobSpec;
-import dev.fsbench.harness.baseline.BaselineEngine;
-import dev.fsbench.harness.process.CurrentClasspath;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** The framework-free floor: runs {@link BaselineEngine} from the harness's own classpath in a forked JVM. */
+/**
+ * The framework-free floor: the baseline-bench module's engine ({@code dev.fsbench.baseline.BaselineEngine}), one
+ * thread with a plain Kafka consumer and producer, in its own JVM like the other engines.
+ */
 public final class BaselineEngineDriver implements EngineDriver {
+
+    public static final String MODULE = "baseline-bench";
+    static final String MAIN_CLASS = "dev.fsbench.baseline.BaselineEngine";
 
     @Override
     public String name() {
         return "baseline";
     }
 
+    /** The engine module and the harness share the root pom's kafka-clients version. */
     @Override
     public Map<String, String> versions() {
         return Map.of("kafka-clients", org.apache.kafka.common.utils.AppInfoParser.getVersion());
@@ -22,7 +26,6 @@ public final class BaselineEngineDriver implements EngineDriver {
 
     @Override
     public EngineLaunch launch(JobSpec job, BenchHome home) {
-        List<Path> classpath = CurrentClasspath.entries();
-        return new EngineLaunch(BaselineEngine.class.getName(), classpath, List.of(), Map.of());
+        return new EngineLaunch(MAIN_CLASS, home.moduleClasspath(MODULE), List.of(), Map.of());
     }
 }

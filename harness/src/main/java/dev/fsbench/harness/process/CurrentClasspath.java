@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * This JVM's classpath, for child JVMs that run harness code (the broker, the baseline engine). Under surefire
+ * This JVM's classpath, for child JVMs that run harness code (the broker, the test engines). Under surefire
  * and failsafe it is a single manifest-only jar, which a child JVM reads the same way.
  */
 public final class CurrentClasspath {

@@ -1,4 +1,4 @@
-package dev.fsbench.harness.baseline;
+package dev.fsbench.baseline;
 
 import java.util.HashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.fsbench.harness.baseline;
+package dev.fsbench.baseline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

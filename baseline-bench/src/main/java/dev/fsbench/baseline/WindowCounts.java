@@ -1,4 +1,4 @@
-package dev.fsbench.harness.baseline;
+package dev.fsbench.baseline;
 
 import dev.fsbench.api.WindowResult;
 import dev.fsbench.api.WindowSpec;
