@@ -2,6 +2,7 @@ package dev.fsbench.results;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,6 +37,8 @@ public final class ResultJson {
     public static RunResult read(Path file) throws IOException {
         try {
             return MAPPER.readValue(file.toFile(), RunResult.class);
+        } catch (StreamReadException e) {
+            throw new IOException(file + " is not valid JSON: " + e.getOriginalMessage(), e);
         } catch (JsonProcessingException e) {
             throw new IOException(file + " is not a readable result: " + e.getOriginalMessage(), e);
         }

@@ -1,14 +1,11 @@
 package dev.fsbench.harness.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.fsbench.harness.engine.BenchHome;
 import dev.fsbench.harness.engine.EngineDrivers;
 import dev.fsbench.harness.kafka.KafkaBackends;
 import dev.fsbench.harness.kafka.KafkaOptions;
 import dev.fsbench.harness.micro.MicrobenchCommand;
 import dev.fsbench.harness.result.ResultWriter;
-import dev.fsbench.harness.result.RunResult;
-import dev.fsbench.harness.result.RunStatus;
 import dev.fsbench.harness.run.BenchmarkRun;
 import dev.fsbench.harness.run.Console;
 import dev.fsbench.harness.run.RunIds;
@@ -18,6 +15,10 @@ import dev.fsbench.harness.scenario.Scenario;
 import dev.fsbench.harness.scenario.ScenarioReader;
 import dev.fsbench.harness.scenario.WorkloadDefaults;
 import dev.fsbench.reports.cli.CompareCommand;
+import dev.fsbench.results.MicrobenchSection;
+import dev.fsbench.results.ResultJson;
+import dev.fsbench.results.RunResult;
+import dev.fsbench.results.RunStatus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -160,16 +161,18 @@ public final class SuiteCommand implements Callable<Integer> {
         Path microDir = runDir.resolve("microbench");
         int exit = new CommandLine(new MicrobenchCommand())
                 .execute("--profile", microbench, "--output", microDir.toString(), "--run-id", runId + "-micro");
-        JsonNode micro = ResultWriter.mapper()
-                .readTree(microDir.resolve(ResultWriter.RESULT_FILE).toFile())
-                .path("microbenchmarks");
-        // file names in the section are relative to the microbench directory; the suite's result sits one up
-        for (String field : List.of("jmhResultFiles", "sizeFiles")) {
-            if (micro.path(field) instanceof com.fasterxml.jackson.databind.node.ArrayNode files) {
-                for (int i = 0; i < files.size(); i++) {
-                    files.set(i, microDir.getFileName() + "/" + files.get(i).asText());
-                }
-            }
+        MicrobenchSection micro =
+                ResultJson.read(microDir.resolve(ResultWriter.RESULT_FILE)).microbenchmarks();
+        if (micro != null) {
+            // file names in the section are relative to the microbench directory; the suite's result sits one up
+            String prefix = microDir.getFileName() + "/";
+            micro = new MicrobenchSection(
+                    micro.profile(),
+                    micro.wallTimeSec(),
+                    micro.jmhResultFiles().stream().map(f -> prefix + f).toList(),
+                    micro.sizeFiles().stream().map(f -> prefix + f).toList(),
+                    micro.results(),
+                    micro.claims());
         }
         List<String> warnings = new ArrayList<>(result.warnings());
         RunStatus status = result.status();
@@ -188,7 +191,7 @@ public final class SuiteCommand implements Callable<Integer> {
                 result.kafka(),
                 result.workloads(),
                 result.harness(),
-                micro.isMissingNode() ? null : micro);
+                micro);
         ResultWriter.write(merged, runDir);
         return merged;
     }

@@ -1,9 +1,9 @@
 package dev.fsbench.harness.cli;
 
-import dev.fsbench.harness.result.LatencyTrend;
-import dev.fsbench.harness.result.RunResult;
-import dev.fsbench.harness.result.RunStatus;
-import dev.fsbench.harness.result.WorkloadResult;
+import dev.fsbench.results.LatencyTrend;
+import dev.fsbench.results.RunResult;
+import dev.fsbench.results.RunStatus;
+import dev.fsbench.results.WorkloadResult;
 import java.io.PrintStream;
 import java.util.Comparator;
 

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * One streaming engine as the harness sees it: how to launch its JVM for a job, and how its output is
- * judged. Implementations only describe; {@link EngineProcess} starts, watches and stops the JVM, and the
+ * judged. Implementations only describe; {@link dev.fsbench.harness.process.ForkedJvm} starts, watches and stops the JVM, and the
  * job itself lives in the engine's module behind {@link dev.fsbench.api.EngineSession}.
  */
 public interface EngineDriver {

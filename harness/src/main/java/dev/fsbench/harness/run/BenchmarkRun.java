@@ -1,21 +1,23 @@
 package dev.fsbench.harness.run;
 
-import dev.fsbench.harness.collector.Verification;
 import dev.fsbench.harness.engine.BenchHome;
 import dev.fsbench.harness.engine.EngineDriver;
 import dev.fsbench.harness.kafka.KafkaBackend;
 import dev.fsbench.harness.kafka.KafkaBackendException;
 import dev.fsbench.harness.process.ShutdownRegistry;
-import dev.fsbench.harness.result.Environment;
 import dev.fsbench.harness.result.EnvironmentProbe;
-import dev.fsbench.harness.result.KafkaInfo;
-import dev.fsbench.harness.result.LatencySummary;
 import dev.fsbench.harness.result.ResultWriter;
-import dev.fsbench.harness.result.RunResult;
-import dev.fsbench.harness.result.RunStatus;
-import dev.fsbench.harness.result.Throughput;
-import dev.fsbench.harness.result.WorkloadResult;
 import dev.fsbench.harness.telemetry.HarnessRecording;
+import dev.fsbench.results.Environment;
+import dev.fsbench.results.KafkaInfo;
+import dev.fsbench.results.LatencySummary;
+import dev.fsbench.results.RunResult;
+import dev.fsbench.results.RunStatus;
+import dev.fsbench.results.TelemetryResult;
+import dev.fsbench.results.Throughput;
+import dev.fsbench.results.Verification;
+import dev.fsbench.results.WorkloadConfig;
+import dev.fsbench.results.WorkloadResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +46,7 @@ public final class BenchmarkRun {
     private final String startedAt = Instant.now().toString();
     private volatile WorkloadPlan current;
     private volatile KafkaInfo kafkaInfo;
-    private volatile Object harnessTelemetry;
+    private volatile TelemetryResult harnessTelemetry;
     private Environment environment;
 
     public BenchmarkRun(
@@ -132,7 +134,7 @@ public final class BenchmarkRun {
                 result.engine(),
                 result.scenario(),
                 result.status(),
-                v.passed() ? "passed" : "FAILED",
+                v.verified() ? "passed" : "FAILED",
                 v.windowsCorrect(),
                 v.windowsExpected(),
                 throughput.inputEventsPerSec(),
@@ -180,26 +182,13 @@ public final class BenchmarkRun {
     }
 
     private static WorkloadResult interruptedWorkload(WorkloadPlan plan) {
-        return new WorkloadResult(
-                plan.engine().name(),
-                plan.spec().scenario(),
-                RunStatus.INCOMPLETE,
-                "interrupted before the workload finished",
-                plan.spec(),
-                null,
-                new Verification("exact", false, 0, 0, 0, 0, 0, 0, 0, 0, null, List.of("interrupted")),
-                new Throughput(0, 0),
-                LatencySummary.of(new org.HdrHistogram.Histogram(3)),
-                null,
-                null,
-                List.of(),
-                List.of(),
-                Map.of(),
-                Map.of(),
-                null,
-                null,
-                null,
-                null);
+        return WorkloadResult.builder(plan.engine().name(), plan.spec().scenario())
+                .status(RunStatus.INCOMPLETE, "interrupted before the workload finished")
+                .config(WorkloadConfig.of(plan.spec()))
+                .verification(new Verification("exact", false, 0, 0, 0, 0, 0, 0, 0, 0, null, List.of("interrupted")))
+                .throughput(new Throughput(0, 0), List.of())
+                .latency(LatencySummary.empty(), null, null, List.of())
+                .build();
     }
 
     private RunResult snapshotAndWrite(RunStatus status) {

@@ -16,14 +16,17 @@ import dev.fsbench.harness.kafka.KafkaBackend;
 import dev.fsbench.harness.kafka.KafkaTopics;
 import dev.fsbench.harness.process.ForkedJvm;
 import dev.fsbench.harness.process.ShutdownRegistry;
-import dev.fsbench.harness.result.EngineMetrics;
-import dev.fsbench.harness.result.LatencySummary;
-import dev.fsbench.harness.result.LatencyTrend;
-import dev.fsbench.harness.result.RunStatus;
-import dev.fsbench.harness.result.Throughput;
-import dev.fsbench.harness.result.WorkloadResult;
+import dev.fsbench.harness.result.ResultSections;
 import dev.fsbench.harness.telemetry.JvmTelemetry;
-import dev.fsbench.harness.telemetry.TelemetryResult;
+import dev.fsbench.results.EngineMetrics;
+import dev.fsbench.results.LatencyInterval;
+import dev.fsbench.results.LatencySummary;
+import dev.fsbench.results.LatencyTrend;
+import dev.fsbench.results.RunStatus;
+import dev.fsbench.results.TelemetryResult;
+import dev.fsbench.results.Throughput;
+import dev.fsbench.results.WorkloadConfig;
+import dev.fsbench.results.WorkloadResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -239,7 +242,7 @@ public final class WorkloadRunner {
         try {
             engineMetrics = EngineMetricsReader.read(engineWorkDir);
         } catch (IOException e) {
-            engineMetrics = new EngineMetrics(List.of(), Map.of("error", e.getMessage()));
+            engineMetrics = new EngineMetrics(List.of(), ResultSections.json(Map.of("error", e.getMessage())));
         }
         long measureFrom = report != null ? report.measureStartEpochMs() : 0;
         long measureTo = report != null ? report.measureEndEpochMs() : System.currentTimeMillis();
@@ -264,32 +267,31 @@ public final class WorkloadRunner {
         RunStatus status = outcome.interrupted
                 ? RunStatus.INCOMPLETE
                 : outcome.failureReason == null ? RunStatus.OK : RunStatus.FAILED;
-        LatencySummary latency = outcome.latency == null
-                ? LatencySummary.of(new org.HdrHistogram.Histogram(3))
-                : LatencySummary.of(outcome.latency.total());
-        return new WorkloadResult(
-                plan.engine().name(),
-                spec.scenario(),
-                status,
-                outcome.failureReason,
-                spec,
-                report,
-                verification != null ? verification : emptyVerification(plan),
-                throughput(spec, report, outcome),
-                latency,
-                outcome.latency == null ? null : LatencySummary.of(outcome.latency.visible()),
-                // only windows of the measured phase are recorded, so every non-empty interval is measured
-                outcome.latency == null ? null : LatencyTrend.of(outcome.latency.intervals()),
-                outcome.latency == null ? List.of() : outcome.latency.intervals(),
-                outcome.sampler == null
-                        ? List.of()
-                        : outcome.sampler.throughputSeries(spec.window().windowsPerEvent()),
-                files,
-                engineInfo,
-                engineMetrics,
-                telemetry.gc(),
-                telemetry.cpu(),
-                telemetry.telemetry());
+        LatencySummary latency =
+                outcome.latency == null ? LatencySummary.empty() : ResultSections.latency(outcome.latency.total());
+        List<LatencyInterval> intervals =
+                outcome.latency == null ? List.of() : ResultSections.intervals(outcome.latency.intervals());
+        return WorkloadResult.builder(plan.engine().name(), spec.scenario())
+                .status(status, outcome.failureReason)
+                .config(WorkloadConfig.of(spec))
+                .generator(ResultSections.generator(report))
+                .verification(
+                        ResultSections.verification(verification != null ? verification : emptyVerification(plan)))
+                .throughput(
+                        throughput(spec, report, outcome),
+                        outcome.sampler == null
+                                ? List.of()
+                                : outcome.sampler.throughputSeries(spec.window().windowsPerEvent()))
+                .latency(
+                        latency,
+                        outcome.latency == null ? null : ResultSections.latency(outcome.latency.visible()),
+                        // only windows of the measured phase are recorded, so every non-empty interval is measured
+                        outcome.latency == null ? null : LatencyTrend.of(intervals),
+                        intervals)
+                .files(files)
+                .engine(ResultSections.json(engineInfo), engineMetrics)
+                .telemetry(telemetry)
+                .build();
     }
 
     private static Verification emptyVerification(WorkloadPlan plan) {

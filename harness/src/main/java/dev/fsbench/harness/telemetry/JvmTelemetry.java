@@ -1,6 +1,7 @@
 package dev.fsbench.harness.telemetry;
 
 import dev.fsbench.api.WorkloadSpec;
+import dev.fsbench.results.TelemetryResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -87,7 +88,8 @@ public final class JvmTelemetry {
     public static TelemetryResult analyze(
             WorkloadSpec spec, Path dir, String label, long measureFromEpochMs, long measureToEpochMs) {
         if (!spec.booleanProperty(JFR_PROPERTY, true)) {
-            return TelemetryResult.disabled(existingFiles(dir, label));
+            return TelemetryResult.disabled(
+                    "flight recording switched off (" + JFR_PROPERTY + "=false)", existingFiles(dir, label));
         }
         return analyze(dir, label, measureFromEpochMs, measureToEpochMs);
     }

@@ -14,9 +14,9 @@ import dev.fsbench.harness.engine.EngineDrivers;
 import dev.fsbench.harness.kafka.KafkaBackends;
 import dev.fsbench.harness.kafka.KafkaOptions;
 import dev.fsbench.harness.result.ResultWriter;
-import dev.fsbench.harness.result.RunResult;
-import dev.fsbench.harness.result.RunStatus;
-import dev.fsbench.harness.result.WorkloadResult;
+import dev.fsbench.results.RunResult;
+import dev.fsbench.results.RunStatus;
+import dev.fsbench.results.WorkloadResult;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,11 +92,11 @@ class BaselineEndToEndIT {
 
     static void assertValidAgainstSchema(Path resultFile) throws Exception {
         JsonSchema schema;
-        try (InputStream in = RunResult.class.getResourceAsStream("result.schema.json")) {
+        try (InputStream in = dev.fsbench.results.ResultJson.schema()) {
             schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
                     .getSchema(in);
         }
-        JsonNode json = ResultWriter.mapper().readTree(resultFile.toFile());
+        JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(resultFile.toFile());
         Set<ValidationMessage> errors = schema.validate(json);
         assertThat(errors).as("schema violations in " + resultFile).isEmpty();
     }

@@ -63,7 +63,7 @@ class InterruptIT {
                     .as("harness exits after SIGTERM")
                     .isTrue();
 
-            JsonNode result = ResultWriter.mapper()
+            JsonNode result = new com.fasterxml.jackson.databind.ObjectMapper()
                     .readTree(runDir.resolve(ResultWriter.RESULT_FILE).toFile());
             assertThat(result.path("status").asText()).isEqualTo("INCOMPLETE");
             assertThat(result.path("workloads").get(0).path("status").asText()).isEqualTo("INCOMPLETE");
