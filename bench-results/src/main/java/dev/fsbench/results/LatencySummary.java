@@ -21,6 +21,10 @@ public record LatencySummary(
 
     public record PercentilePoint(double percentile, double valueMs) {}
 
+    public LatencySummary {
+        percentiles = Copies.list(percentiles);
+    }
+
     /** Nothing measured: every percentile null. */
     public static LatencySummary empty() {
         return new LatencySummary(null, null, null, null, null, null, 0, List.of());

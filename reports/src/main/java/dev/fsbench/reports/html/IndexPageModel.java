@@ -1,14 +1,15 @@
 package dev.fsbench.reports.html;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.fsbench.reports.Json;
 import dev.fsbench.reports.RunRecord;
 import dev.fsbench.reports.gate.ComparisonReport;
 import dev.fsbench.reports.gate.Verdict;
+import dev.fsbench.results.MicrobenchSection;
+import dev.fsbench.results.WorkloadResult;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Every run, newest first, with its headline figures; and the environments with their trend pages. */
@@ -27,7 +28,7 @@ final class IndexPageModel {
             r.put(
                     "startedAt",
                     run.startedAt().equals(java.time.Instant.EPOCH)
-                            ? Json.text(run.result(), "startedAt")
+                            ? run.result().startedAt()
                             : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss'Z'")
                                     .withZone(java.time.ZoneOffset.UTC)
                                     .format(run.startedAt()));
@@ -58,47 +59,32 @@ final class IndexPageModel {
         return model;
     }
 
-    private static List<Map<String, Object>> headlines(RunRecord run) {
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (JsonNode w : run.workloads()) {
-            Map<String, Object> h = new LinkedHashMap<>();
-            h.put("name", Json.text(w, "engine") + " / " + Json.text(w, "scenario"));
-            String status = Json.text(w, "status");
-            h.put("status", status);
-            h.put("statusClass", status == null ? "" : status.toLowerCase(java.util.Locale.ROOT));
-            h.put(
-                    "input",
-                    Json.number(w, "throughput.inputEventsPerSec").isPresent()
-                            ? Json.number(w, "throughput.inputEventsPerSec").getAsDouble()
-                            : null);
-            h.put(
-                    "p99",
-                    Json.number(w, "latencyMs.p99").isPresent()
-                            ? Json.number(w, "latencyMs.p99").getAsDouble()
-                            : null);
-            JsonNode v = w.path("verification");
-            h.put(
-                    "verificationClass",
-                    !v.isObject()
-                            ? "incomplete"
-                            : v.path("passed")
-                                            .asBoolean(v.path("windowsCorrect").asLong()
-                                                    == v.path("windowsExpected").asLong())
-                                    ? "ok"
-                                    : "failed");
-            list.add(h);
+    /** One workload of the index's run table: its name, status, input rate, p99 and verdict. */
+    record Headline(
+            String name, String status, String statusClass, Double input, Double p99, String verificationClass) {
+        static Headline of(WorkloadResult w) {
+            String status = w.status() == null ? null : w.status().name();
+            return new Headline(
+                    w.name(),
+                    status,
+                    status == null ? "" : status.toLowerCase(Locale.ROOT),
+                    w.throughput() == null ? null : w.throughput().inputEventsPerSec(),
+                    w.latencyMs() == null ? null : w.latencyMs().p99(),
+                    VerificationText.cssClass(w.verdict()));
         }
-        return list;
     }
 
-    private static String microSummary(JsonNode micro) {
-        if (!micro.isObject()) {
+    private static List<Headline> headlines(RunRecord run) {
+        return run.workloads().stream().map(Headline::of).toList();
+    }
+
+    private static String microSummary(MicrobenchSection micro) {
+        if (micro == null) {
             return null;
         }
         Map<String, Integer> verdicts = new LinkedHashMap<>();
-        micro.path("claims").forEach(c -> verdicts.merge(String.valueOf(Json.text(c, "verdict")), 1, Integer::sum));
-        StringBuilder sb =
-                new StringBuilder().append(micro.path("results").size()).append(" results");
+        micro.claims().forEach(c -> verdicts.merge(String.valueOf(c.verdict()), 1, Integer::sum));
+        StringBuilder sb = new StringBuilder().append(micro.results().size()).append(" results");
         if (!verdicts.isEmpty()) {
             sb.append("; claims ");
             verdicts.forEach((k, n) -> sb.append(n).append(' ').append(k).append(' '));

@@ -86,7 +86,7 @@ final class TrendPageModel {
         RunRecord latest = runs.get(runs.size() - 1);
         model.put("latestRunId", latest.runId());
         ComparisonReport latestGate = gates.get(latest.runId());
-        List<Map<String, Object>> changed = new ArrayList<>();
+        List<GateRow> changed = new ArrayList<>();
         if (latestGate != null) {
             for (Verdict v : List.of(Verdict.REGRESSED, Verdict.IMPROVED, Verdict.NOISY)) {
                 latestGate.withVerdict(v).forEach(c -> changed.add(GateRow.of(c)));
