@@ -22,5 +22,6 @@ public record TelemetryInfo(
         TelemetrySeries series) {
     public TelemetryInfo {
         files = Copies.orderedMap(files);
+        series = series == null ? TelemetrySeries.empty() : series;
     }
 }

@@ -102,9 +102,7 @@ final class TimeAxis {
     List<double[]> pairs(List<SeriesPoint> pairs, double scale) {
         List<double[]> points = new ArrayList<>();
         for (SeriesPoint p : pairs) {
-            if (p.v() != null) {
-                points.add(new double[] {seconds(p.t()), p.v().doubleValue() * scale});
-            }
+            points.add(new double[] {seconds(p.t()), p.v() * scale});
         }
         points.sort(Comparator.comparingDouble(p -> p[0]));
         return points;
