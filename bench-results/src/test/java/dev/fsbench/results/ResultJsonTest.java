@@ -40,7 +40,7 @@ class ResultJsonTest {
                 1_000L,
                 21_000L,
                 new TelemetrySeries(
-                        List.of(new SeriesPoint(1_000, 52_428_800)),
+                        List.of(new SeriesPoint(1_000, 52_428_800L)),
                         List.of(new SeriesPoint(1_500, 3.2)),
                         List.of(new SeriesPoint(2_000, 0.4)),
                         List.of(new SeriesPoint(2_000, 0.7))));

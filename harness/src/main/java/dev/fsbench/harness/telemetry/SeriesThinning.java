@@ -38,7 +38,7 @@ final class SeriesThinning {
     }
 
     private static List<SeriesPoint> extremes(List<SeriesPoint> bucket) {
-        Comparator<SeriesPoint> byValue = Comparator.comparingDouble(SeriesPoint::v);
+        Comparator<SeriesPoint> byValue = Comparator.comparingDouble(p -> p.v().doubleValue());
         SeriesPoint low = bucket.stream().min(byValue).orElseThrow();
         SeriesPoint high = bucket.stream().max(byValue).orElseThrow();
         if (low == high) {

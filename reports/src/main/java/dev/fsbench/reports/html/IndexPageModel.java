@@ -5,6 +5,9 @@ import dev.fsbench.reports.gate.ComparisonReport;
 import dev.fsbench.reports.gate.Verdict;
 import dev.fsbench.results.MicrobenchSection;
 import dev.fsbench.results.WorkloadResult;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,47 +19,67 @@ import java.util.Map;
 final class IndexPageModel {
     private IndexPageModel() {}
 
+    private static final DateTimeFormatter STARTED =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
+
     static Map<String, Object> build(
             List<RunRecord> newestFirst, Map<String, ComparisonReport> gates, List<String> problems) {
-        Map<String, Object> model = new HashMap<>();
-        List<Map<String, Object>> runs = new ArrayList<>();
-        Map<String, Map<String, Object>> environments = new LinkedHashMap<>();
+        List<RunRow> runs = new ArrayList<>();
+        Map<String, EnvironmentRow> environments = new LinkedHashMap<>();
         for (RunRecord run : newestFirst) {
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("runId", run.runId());
-            r.put("href", "runs/" + run.runId() + "/index.html");
-            r.put(
-                    "startedAt",
-                    run.startedAt().equals(java.time.Instant.EPOCH)
-                            ? run.result().startedAt()
-                            : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss'Z'")
-                                    .withZone(java.time.ZoneOffset.UTC)
-                                    .format(run.startedAt()));
-            r.put("status", run.status());
-            r.put("branch", run.gitBranch() == null ? "" : run.gitBranch());
-            String commit = run.gitCommit();
-            r.put("commit", commit == null ? "" : commit.substring(0, Math.min(10, commit.length())));
-            r.put("envLabel", Environments.label(run.fingerprint()));
-            r.put("envHref", Environments.trendsFile(run.fingerprint()));
-            r.put("headlines", headlines(run));
-            r.put("micro", microSummary(run.microbenchmarks()));
-            r.put("gate", gateSummary(gates.get(run.runId())));
-            runs.add(r);
-            environments
-                    .computeIfAbsent(run.fingerprint(), fp -> {
-                        Map<String, Object> e = new LinkedHashMap<>();
-                        e.put("fingerprint", Environments.label(fp));
-                        e.put("href", Environments.trendsFile(fp));
-                        e.put("latest", run.runId());
-                        e.put("runs", 0);
-                        return e;
-                    })
-                    .merge("runs", 1, (a, b) -> (Integer) a + (Integer) b);
+            runs.add(RunRow.of(run, gates.get(run.runId())));
+            // newest first: the first run seen of an environment is its latest
+            environments.merge(
+                    run.fingerprint(),
+                    new EnvironmentRow(
+                            Environments.label(run.fingerprint()),
+                            Environments.trendsFile(run.fingerprint()),
+                            run.runId(),
+                            1),
+                    (latest, older) -> latest.withOneMoreRun());
         }
+        Map<String, Object> model = new HashMap<>();
         model.put("runs", runs);
         model.put("environments", new ArrayList<>(environments.values()));
         model.put("problems", problems);
         return model;
+    }
+
+    /** One run of the index's table; commit cut to 10 characters, branch and commit empty when unknown. */
+    record RunRow(
+            String runId,
+            String href,
+            String startedAt,
+            String status,
+            String branch,
+            String commit,
+            String envLabel,
+            String envHref,
+            List<Headline> headlines,
+            String micro,
+            String gate) {
+        static RunRow of(RunRecord run, ComparisonReport gate) {
+            String commit = run.gitCommit();
+            return new RunRow(
+                    run.runId(),
+                    "runs/" + run.runId() + "/index.html",
+                    run.startedAt().equals(Instant.EPOCH) ? run.result().startedAt() : STARTED.format(run.startedAt()),
+                    run.status(),
+                    run.gitBranch() == null ? "" : run.gitBranch(),
+                    commit == null ? "" : commit.substring(0, Math.min(10, commit.length())),
+                    Environments.label(run.fingerprint()),
+                    Environments.trendsFile(run.fingerprint()),
+                    run.workloads().stream().map(Headline::of).toList(),
+                    microSummary(run.microbenchmarks()),
+                    gateSummary(gate));
+        }
+    }
+
+    /** One environment: its label, its trends page, its latest run and how many runs it has. */
+    record EnvironmentRow(String fingerprint, String href, String latest, int runs) {
+        EnvironmentRow withOneMoreRun() {
+            return new EnvironmentRow(fingerprint, href, latest, runs + 1);
+        }
     }
 
     /** One workload of the index's run table: its name, status, input rate, p99 and verdict. */
@@ -72,10 +95,6 @@ final class IndexPageModel {
                     w.latencyMs() == null ? null : w.latencyMs().p99(),
                     VerificationText.cssClass(w.verdict()));
         }
-    }
-
-    private static List<Headline> headlines(RunRecord run) {
-        return run.workloads().stream().map(Headline::of).toList();
     }
 
     private static String microSummary(MicrobenchSection micro) {

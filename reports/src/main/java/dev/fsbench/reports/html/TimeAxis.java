@@ -102,7 +102,9 @@ final class TimeAxis {
     List<double[]> pairs(List<SeriesPoint> pairs, double scale) {
         List<double[]> points = new ArrayList<>();
         for (SeriesPoint p : pairs) {
-            points.add(new double[] {seconds(p.t()), p.v() * scale});
+            if (p.v() != null) {
+                points.add(new double[] {seconds(p.t()), p.v().doubleValue() * scale});
+            }
         }
         points.sort(Comparator.comparingDouble(p -> p[0]));
         return points;
