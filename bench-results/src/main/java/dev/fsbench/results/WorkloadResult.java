@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * One (engine, scenario) workload of a run. Sections a workload could not produce are null (e.g. telemetry of a
@@ -81,7 +82,7 @@ public record WorkloadResult(
     public static final class Builder {
         private final String engine;
         private final String scenario;
-        private RunStatus status = RunStatus.OK;
+        private RunStatus status;
         private String failureReason;
         private WorkloadConfig config;
         private GeneratorSummary generator;
@@ -155,7 +156,9 @@ public record WorkloadResult(
             return this;
         }
 
+        /** @throws NullPointerException without a {@link #status}: no workload passes by default */
         public WorkloadResult build() {
+            Objects.requireNonNull(status, "a workload result needs a status");
             return new WorkloadResult(
                     engine,
                     scenario,

@@ -45,6 +45,7 @@ class ResultJsonTest {
                         List.of(new SeriesPoint(2_000, 0.4)),
                         List.of(new SeriesPoint(2_000, 0.7))));
         return WorkloadResult.builder("flink", "smoke")
+                .status(RunStatus.OK, null)
                 .config(WorkloadConfig.of(spec))
                 .generator(new GeneratorSummary(5_000, 4_998.5, 125_000, 100_000, 4.5, true, 0, 5_000, 25_000, 26_000))
                 .verification(new Verification(

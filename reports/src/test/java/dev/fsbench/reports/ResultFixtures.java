@@ -149,6 +149,7 @@ public final class ResultFixtures {
                 "webUi", TextNode.valueOf(flink ? "http://127.0.0.1:8081" : "http://127.0.0.1:4040"),
                 "version", TextNode.valueOf(flink ? "2.2.1" : "3.5.3"));
         return WorkloadResult.builder(engine, scenario)
+                .status(RunStatus.OK, null)
                 .config(config)
                 .generator(generator)
                 .verification(verification)

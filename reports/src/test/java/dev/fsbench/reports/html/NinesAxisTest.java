@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.fsbench.results.LatencyInterval;
 import dev.fsbench.results.LatencySummary;
+import dev.fsbench.results.RunStatus;
 import dev.fsbench.results.Throughput;
 import dev.fsbench.results.ThroughputPoint;
 import dev.fsbench.results.WorkloadResult;
@@ -31,6 +32,7 @@ class NinesAxisTest {
     @Test
     void perSecondCountsBecomeRatesAndEmptySecondsHaveNoLatency() throws Exception {
         WorkloadResult workload = WorkloadResult.builder("flink", "cli")
+                .status(RunStatus.OK, null)
                 .throughput(
                         new Throughput(0, 0),
                         List.of(
