@@ -15,6 +15,7 @@ import dev.fsbench.results.Claim.Verdict;
 import dev.fsbench.results.Environment;
 import dev.fsbench.results.MicrobenchResult;
 import dev.fsbench.results.MicrobenchSection;
+import dev.fsbench.results.ResultJson;
 import dev.fsbench.results.RunResult;
 import dev.fsbench.results.RunStatus;
 import java.io.InputStream;
@@ -136,7 +137,7 @@ class MicrobenchSummariserTest {
         assertThat(json).doesNotContain("NaN").doesNotContain("Infinity");
         JsonNode document = new ObjectMapper().readTree(json);
         Set<ValidationMessage> errors;
-        try (InputStream schema = dev.fsbench.results.ResultJson.schema()) {
+        try (InputStream schema = ResultJson.schema()) {
             JsonSchema validator = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
                     .getSchema(schema);
             errors = validator.validate(document);

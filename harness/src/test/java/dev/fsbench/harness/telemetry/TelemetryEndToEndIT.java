@@ -3,6 +3,7 @@ package dev.fsbench.harness.telemetry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fsbench.api.KeyDistribution;
 import dev.fsbench.api.WindowSpec;
 import dev.fsbench.api.WorkloadSpec;
@@ -112,7 +113,7 @@ class TelemetryEndToEndIT {
         assertThat(runDir.resolve("harness-gc.log")).exists();
         assertThat(harness.telemetry().files()).containsEntry("gcLog", "harness-gc.log");
 
-        JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+        JsonNode json = new ObjectMapper()
                 .readTree(runDir.resolve(ResultWriter.RESULT_FILE).toFile());
         assertThat(json.at("/workloads/0/telemetry/status").asText()).isEqualTo("MISSING");
         assertThat(json.at("/workloads/1/gc/pauseCount").asLong()).isEqualTo(gc.pauseCount());
