@@ -2,29 +2,20 @@ package dev.fsbench.reports;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import java.util.OptionalDouble;
 
-/** The one Jackson mapper of the module, and lenient readers for result trees whose sections may be absent. */
+/**
+ * The module's Jackson mapper for what is not a result (results are read by {@link dev.fsbench.results.ResultJson}),
+ * and JSON for pages' script blocks.
+ */
 public final class Json {
     public static final ObjectMapper MAPPER = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
     private Json() {}
-
-    public static JsonNode read(Path file) throws IOException {
-        try {
-            return MAPPER.readTree(file.toFile());
-        } catch (JsonProcessingException e) {
-            throw new IOException(file + " is not valid JSON: " + e.getOriginalMessage(), e);
-        }
-    }
 
     /**
      * JSON that is safe inside {@code <script type="application/json">}: '<', '>' and '&' only occur inside JSON
@@ -51,37 +42,5 @@ public final class Json {
             }
         }
         return out.toString();
-    }
-
-    /** A number at a dotted path ("latencyMs.p99"), empty when absent, null or not a finite number. */
-    public static OptionalDouble number(JsonNode node, String dottedPath) {
-        JsonNode n = at(node, dottedPath);
-        if (n.isNumber()) {
-            double v = n.asDouble();
-            return Double.isFinite(v) ? OptionalDouble.of(v) : OptionalDouble.empty();
-        }
-        if (n.isTextual()) { // Jackson writes NaN/Infinity as strings when asked; JMH errors can be NaN
-            try {
-                double v = Double.parseDouble(n.asText());
-                return Double.isFinite(v) ? OptionalDouble.of(v) : OptionalDouble.empty();
-            } catch (NumberFormatException e) {
-                return OptionalDouble.empty();
-            }
-        }
-        return OptionalDouble.empty();
-    }
-
-    public static String text(JsonNode node, String dottedPath) {
-        JsonNode n = at(node, dottedPath);
-        return n.isMissingNode() || n.isNull() ? null : n.asText();
-    }
-
-    /** Never null: a MissingNode when any step is absent. */
-    public static JsonNode at(JsonNode node, String dottedPath) {
-        JsonNode current = node == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : node;
-        for (String step : dottedPath.split("\\.")) {
-            current = current.path(step);
-        }
-        return current;
     }
 }

@@ -1,17 +1,20 @@
 package dev.fsbench.reports;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.fsbench.results.MicrobenchSection;
+import dev.fsbench.results.RunResult;
+import dev.fsbench.results.WorkloadResult;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 
-/** One archived run: its directory under runs/ and its result tree, read leniently. */
-public record RunRecord(String runId, Path dir, JsonNode result) {
+/** One archived run: its directory under runs/ and its result, read leniently (absent sections are null). */
+public record RunRecord(String runId, Path dir, RunResult result) {
 
+    /** When the run started; the epoch when the result does not say (or says it unreadably). */
     public Instant startedAt() {
-        String s = Json.text(result, "startedAt");
+        String s = result.startedAt();
         if (s == null) {
             return Instant.EPOCH;
         }
@@ -19,7 +22,7 @@ public record RunRecord(String runId, Path dir, JsonNode result) {
             return Instant.parse(s);
         } catch (DateTimeParseException e) {
             try {
-                return java.time.OffsetDateTime.parse(s).toInstant();
+                return OffsetDateTime.parse(s).toInstant();
             } catch (DateTimeParseException e2) {
                 return Instant.EPOCH;
             }
@@ -27,31 +30,29 @@ public record RunRecord(String runId, Path dir, JsonNode result) {
     }
 
     public String status() {
-        String s = Json.text(result, "status");
-        return s == null ? "UNKNOWN" : s;
+        return result.status() == null ? "UNKNOWN" : result.status().name();
     }
 
     /** Runs with different fingerprints (cores, memory, OS, JVM) are never compared. */
     public String fingerprint() {
-        String s = Json.text(result, "environment.fingerprint");
+        String s = result.environment() == null ? null : result.environment().fingerprint();
         return s == null ? "unknown" : s;
     }
 
     public String gitCommit() {
-        return Json.text(result, "environment.gitCommit");
+        return result.environment() == null ? null : result.environment().gitCommit();
     }
 
     public String gitBranch() {
-        return Json.text(result, "environment.gitBranch");
+        return result.environment() == null ? null : result.environment().gitBranch();
     }
 
-    public List<JsonNode> workloads() {
-        List<JsonNode> list = new ArrayList<>();
-        result.path("workloads").forEach(list::add);
-        return list;
+    public List<WorkloadResult> workloads() {
+        return result.workloads();
     }
 
-    public JsonNode microbenchmarks() {
-        return result.path("microbenchmarks");
+    /** Null when the run had no microbenchmarks. */
+    public MicrobenchSection microbenchmarks() {
+        return result.microbenchmarks();
     }
 }

@@ -1,6 +1,7 @@
 package dev.fsbench.reports;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.fsbench.results.ResultJson;
+import dev.fsbench.results.RunResult;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -18,7 +19,7 @@ public final class RunStore {
     /** Same rule as the result schema; it also keeps a run id from escaping the runs directory. */
     private static final Pattern RUN_ID = Pattern.compile("^[A-Za-z0-9._-]+$");
 
-    public static final String RESULT_FILE = "result.json";
+    public static final String RESULT_FILE = ResultJson.RESULT_FILE;
 
     private final Path reportsDir;
     private final List<String> problems = new ArrayList<>();
@@ -54,7 +55,7 @@ public final class RunStore {
                     continue;
                 }
                 try {
-                    runs.add(new RunRecord(dir.getFileName().toString(), dir, Json.read(file)));
+                    runs.add(new RunRecord(dir.getFileName().toString(), dir, ResultJson.read(file)));
                 } catch (IOException e) {
                     problems.add("skipped " + file + ": " + e.getMessage());
                 }
@@ -75,7 +76,7 @@ public final class RunStore {
         if (!Files.isRegularFile(file)) {
             throw new IOException("no run '" + runId + "': " + file + " does not exist");
         }
-        return new RunRecord(runId, file.getParent(), Json.read(file));
+        return new RunRecord(runId, file.getParent(), ResultJson.read(file));
     }
 
     /**
@@ -84,8 +85,8 @@ public final class RunStore {
      * @throws IOException when the run id is missing or invalid, or that run is already archived with other content
      */
     public RunRecord archive(Path resultJson) throws IOException {
-        JsonNode result = Json.read(resultJson);
-        String runId = Json.text(result, "runId");
+        RunResult result = ResultJson.read(resultJson);
+        String runId = result.runId();
         if (runId == null) {
             throw new IOException(resultJson + " has no runId");
         }

@@ -6,42 +6,46 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.fsbench.results.ResultJson;
+import dev.fsbench.results.RunResult;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Set;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-/** The fixtures the reports are tested with must be results the harness could write: its schema says so. */
+/**
+ * The fixtures the reports are tested with must be results the harness could write: the result schema says so,
+ * and they must read back as the same records.
+ */
 class FixtureSchemaTest {
-    private static final String SCHEMA = "harness/src/main/resources/dev/fsbench/harness/result/result.schema.json";
 
-    /** bench.home is the reactor root, or this module when Maven runs inside it: look upwards. */
-    private static Path findUpwards(Path start) {
-        for (Path dir = start; dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve(SCHEMA))) {
-                return dir.resolve(SCHEMA);
-            }
+    private static JsonSchema schema() throws Exception {
+        try (InputStream in = ResultJson.schema()) {
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(Json.MAPPER.readTree(in));
         }
-        return start.resolve(SCHEMA);
     }
 
     @Test
-    void everyFixtureIsAValidResult() throws Exception {
-        Path schemaFile =
-                findUpwards(Path.of(System.getProperty("bench.home", ".")).toAbsolutePath());
-        if (!Files.isRegularFile(schemaFile)) {
-            System.out.println("SKIPPED FixtureSchemaTest: result schema not found at " + schemaFile);
-        }
-        Assumptions.assumeTrue(Files.isRegularFile(schemaFile), "result schema not found at " + schemaFile);
-        JsonSchema schema =
-                JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(Json.read(schemaFile));
+    void everyCommittedFixtureIsAValidResult() throws Exception {
+        JsonSchema schema = schema();
         for (String id : Fixtures.all()) {
             try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + id + ".json")) {
                 Set<ValidationMessage> errors = schema.validate(Json.MAPPER.readTree(in));
                 assertThat(errors).as(id).isEmpty();
             }
+        }
+    }
+
+    @Test
+    void theCommittedFixturesAreWhatResultFixturesBuilds() throws Exception {
+        RunResult built = ResultFixtures.run(
+                "2026-11-21T0800-a1",
+                Instant.parse("2026-11-21T08:00:00Z"),
+                ResultFixtures.ENV_A,
+                new ResultFixtures.Shape(1.01, 2, true, true, 101));
+        try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/2026-11-21T0800-a1.json")) {
+            assertThat(ResultJson.read(Json.MAPPER.readTree(in))).isEqualTo(built);
         }
     }
 }

@@ -1,9 +1,8 @@
 package dev.fsbench.harness.cli;
 
-import dev.fsbench.harness.result.LatencyTrend;
-import dev.fsbench.harness.result.RunResult;
-import dev.fsbench.harness.result.RunStatus;
-import dev.fsbench.harness.result.WorkloadResult;
+import dev.fsbench.results.LatencyTrend;
+import dev.fsbench.results.RunResult;
+import dev.fsbench.results.WorkloadResult;
 import java.io.PrintStream;
 import java.util.Comparator;
 
@@ -22,7 +21,7 @@ final class SweepTable {
                 .forEach(w -> {
                     LatencyTrend trend = w.latencyTrend();
                     boolean rateKept = w.generator() != null && w.generator().rateMet();
-                    boolean sustained = w.status() == RunStatus.OK && rateKept && trend != null && trend.flat();
+                    boolean sustained = w.verdict().passed() && rateKept && trend != null && trend.flat();
                     out.printf(
                             "%-17s %,10d %,10.0f %8s %8s %8s %9s %10s  %s%n",
                             w.engine(),
@@ -31,7 +30,7 @@ final class SweepTable {
                             ms(w.latencyMs().p50()),
                             ms(w.latencyMs().p99()),
                             ms(w.latencyMs().max()),
-                            w.verification().passed() ? "yes" : "NO",
+                            w.verification().verified() ? "yes" : "NO",
                             trend == null ? "-" : String.format("%+.0f ms", trend.growthMs()),
                             sustained ? "yes" : "no" + (rateKept ? "" : " (rate not kept)"));
                 });

@@ -1,5 +1,7 @@
 package dev.fsbench.harness.micro;
 
+import dev.fsbench.results.Claim;
+import dev.fsbench.results.MicrobenchResult;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,42 +27,42 @@ final class ClaimEvaluator {
         List<Claim> claims = new ArrayList<>();
         for (String record : records(results, sizes)) {
             sizeRatio(sizes, "spark-java", "spark-kryo-registered", record)
-                    .ifPresent(ratio -> claims.add(Claim.evaluate(
+                    .ifPresent(ratio -> claims.add(ClaimRule.evaluate(
                             "Kryo's output is much smaller than Java serialization's (\"as much as 10x\")",
                             SPARK_GUIDE,
                             "serializedBytes spark-java / spark-kryo-registered, " + record,
                             10.0,
                             ratio)));
             timeRatio(results, "SparkSerialization", "spark-java", "spark-kryo-registered", record)
-                    .ifPresent(ratio -> claims.add(Claim.evaluate(
+                    .ifPresent(ratio -> claims.add(ClaimRule.evaluate(
                             "Kryo is much faster than Java serialization (\"as much as 10x\")",
                             SPARK_GUIDE,
                             "roundtrip spark-java / spark-kryo-registered, " + record,
                             10.0,
                             ratio)));
             timeRatio(results, "FlinkSerialization", "flink-kryo-unregistered", "flink-pojo", record)
-                    .ifPresent(ratio -> claims.add(Claim.evaluate(
+                    .ifPresent(ratio -> claims.add(ClaimRule.evaluate(
                             "Flink's PojoSerializer is about 4x faster than its Kryo fallback",
                             FLINK_BLOG,
                             "roundtrip flink-kryo-unregistered / flink-pojo, " + record,
                             4.0,
                             ratio)));
             timeRatio(results, "FlinkSerialization", "flink-pojo", "flink-tuple", record)
-                    .ifPresent(ratio -> claims.add(Claim.evaluate(
+                    .ifPresent(ratio -> claims.add(ClaimRule.evaluate(
                             "Flink's TupleSerializer is about 1.4x faster than its PojoSerializer",
                             FLINK_BLOG,
                             "roundtrip flink-pojo / flink-tuple, " + record,
                             1.4,
                             ratio)));
             sizeRatio(sizes, "kryo-unregistered", "kryo-registered", record)
-                    .ifPresent(ratio -> claims.add(Claim.evaluate(
+                    .ifPresent(ratio -> claims.add(ClaimRule.evaluate(
                             "Registering classes makes Kryo's output smaller",
                             SPARK_GUIDE,
                             "serializedBytes kryo-unregistered / kryo-registered, " + record,
                             null,
                             ratio)));
             timeRatio(results, "FlinkSerialization", "kryo-unregistered", "kryo-registered", record)
-                    .ifPresent(ratio -> claims.add(Claim.evaluate(
+                    .ifPresent(ratio -> claims.add(ClaimRule.evaluate(
                             "Registering classes makes Kryo faster",
                             SPARK_GUIDE,
                             "roundtrip kryo-unregistered / kryo-registered, " + record,
@@ -69,7 +71,7 @@ final class ClaimEvaluator {
         }
         allocation(results, "emitNew")
                 .ifPresent(fresh -> allocation(results, "emitReuseValue")
-                        .ifPresent(reused -> claims.add(Claim.evaluate(
+                        .ifPresent(reused -> claims.add(ClaimRule.evaluate(
                                 "Reusing a Tuple2 with a mutable LongValue cuts allocation",
                                 SEED,
                                 "allocated B/record emitNew / emitReuseValue (floor " + ALLOC_FLOOR_BYTES + " B)",
@@ -80,7 +82,7 @@ final class ClaimEvaluator {
                     .filter(r -> r.benchmark().endsWith("BinarySort.sortObjects")
                             && r.params().equals(binary.params()))
                     .findFirst()
-                    .ifPresent(objects -> claims.add(Claim.evaluate(
+                    .ifPresent(objects -> claims.add(ClaimRule.evaluate(
                             "Sorting normalized binary keys is faster than sorting objects",
                             SEED,
                             "sortObjects / sortBinary, key=" + binary.params().get("key") + ", records="

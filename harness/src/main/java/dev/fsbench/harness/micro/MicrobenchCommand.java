@@ -1,8 +1,8 @@
 package dev.fsbench.harness.micro;
 
 import dev.fsbench.harness.engine.BenchHome;
-import dev.fsbench.harness.result.RunStatus;
 import dev.fsbench.harness.run.RunIds;
+import dev.fsbench.results.RunStatus;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.fsbench.harness.micro;
 
+import dev.fsbench.results.MicrobenchResult;
+import dev.fsbench.results.MicrobenchSection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

@@ -1,5 +1,8 @@
 package dev.fsbench.harness.micro;
 
+import dev.fsbench.results.Claim;
+import dev.fsbench.results.MicrobenchResult;
+import dev.fsbench.results.MicrobenchSection;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Map;

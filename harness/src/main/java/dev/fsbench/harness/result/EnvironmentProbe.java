@@ -1,5 +1,6 @@
 package dev.fsbench.harness.result;
 
+import dev.fsbench.results.Environment;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;

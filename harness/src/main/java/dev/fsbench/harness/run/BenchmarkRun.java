@@ -1,6 +1,5 @@
 package dev.fsbench.harness.run;
 
-import dev.fsbench.harness.collector.Verification;
 import dev.fsbench.harness.engine.BenchHome;
 import dev.fsbench.harness.engine.EngineDriver;
 import dev.fsbench.harness.kafka.KafkaBackend;
@@ -8,16 +7,18 @@ import dev.fsbench.harness.kafka.KafkaBackendException;
 import dev.fsbench.harness.kafka.KafkaBackends;
 import dev.fsbench.harness.kafka.KafkaOptions;
 import dev.fsbench.harness.process.ShutdownRegistry;
-import dev.fsbench.harness.result.Environment;
 import dev.fsbench.harness.result.EnvironmentProbe;
-import dev.fsbench.harness.result.KafkaInfo;
-import dev.fsbench.harness.result.LatencySummary;
 import dev.fsbench.harness.result.ResultWriter;
-import dev.fsbench.harness.result.RunResult;
-import dev.fsbench.harness.result.RunStatus;
-import dev.fsbench.harness.result.Throughput;
-import dev.fsbench.harness.result.WorkloadResult;
 import dev.fsbench.harness.telemetry.HarnessRecording;
+import dev.fsbench.results.Environment;
+import dev.fsbench.results.KafkaInfo;
+import dev.fsbench.results.LatencySummary;
+import dev.fsbench.results.RunResult;
+import dev.fsbench.results.RunStatus;
+import dev.fsbench.results.TelemetryResult;
+import dev.fsbench.results.Throughput;
+import dev.fsbench.results.Verification;
+import dev.fsbench.results.WorkloadResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +47,7 @@ public final class BenchmarkRun {
     private final String startedAt = Instant.now().toString();
     private volatile WorkloadPlan current;
     private volatile KafkaInfo kafkaInfo;
-    private volatile Object harnessTelemetry;
+    private volatile TelemetryResult harnessTelemetry;
     private Environment environment;
 
     public BenchmarkRun(
@@ -147,7 +148,7 @@ public final class BenchmarkRun {
                 result.engine(),
                 result.scenario(),
                 result.status(),
-                v.passed() ? "passed" : "FAILED",
+                v.verified() ? "passed" : "FAILED",
                 v.windowsCorrect(),
                 v.windowsExpected(),
                 throughput.inputEventsPerSec(),

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fsbench.api.EngineSession;
-import dev.fsbench.harness.result.EngineMetrics;
+import dev.fsbench.harness.result.ResultSections;
+import dev.fsbench.results.EngineMetrics;
+import dev.fsbench.results.SeriesPoint;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +27,9 @@ final class EngineMetricsReader {
     private EngineMetricsReader() {}
 
     static EngineMetrics read(Path engineWorkDir) throws IOException {
-        Map<String, EngineMetrics.Series> series = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        Map<String, Map<String, String>> tagsByKey = new LinkedHashMap<>();
+        Map<String, List<SeriesPoint>> pointsByKey = new LinkedHashMap<>();
         Path file = engineWorkDir.resolve(EngineSession.METRICS_FILE);
         if (Files.exists(file)) {
             try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -46,16 +50,22 @@ final class EngineMetricsReader {
                             .forEachRemaining(
                                     e -> tags.put(e.getKey(), e.getValue().asText()));
                     String name = point.path("name").asText();
-                    series.computeIfAbsent(name + tags, k -> new EngineMetrics.Series(name, tags, new ArrayList<>()))
-                            .points()
-                            .add(new Number[] {
-                                point.path("t").asLong(), point.path("value").asDouble()
-                            });
+                    String key = name + tags;
+                    names.putIfAbsent(key, name);
+                    tagsByKey.putIfAbsent(key, tags);
+                    pointsByKey
+                            .computeIfAbsent(key, k -> new ArrayList<>())
+                            .add(new SeriesPoint(
+                                    point.path("t").asLong(),
+                                    point.path("value").asDouble()));
                 }
             }
         }
+        List<EngineMetrics.Series> series = names.keySet().stream()
+                .map(key -> new EngineMetrics.Series(names.get(key), tagsByKey.get(key), pointsByKey.get(key)))
+                .toList();
         return new EngineMetrics(
-                List.copyOf(series.values()), readJson(engineWorkDir.resolve(EngineSession.SUMMARY_FILE)));
+                series, ResultSections.json(readJson(engineWorkDir.resolve(EngineSession.SUMMARY_FILE))));
     }
 
     static Map<String, Object> readJson(Path file) throws IOException {

@@ -5,7 +5,7 @@ import dev.fsbench.harness.collector.LatencyRecorder;
 import dev.fsbench.harness.collector.ReceivedWindows;
 import dev.fsbench.harness.generator.GeneratorReport;
 import dev.fsbench.harness.generator.GroundTruth;
-import dev.fsbench.harness.result.ThroughputPoint;
+import dev.fsbench.results.ThroughputPoint;
 import java.util.List;
 import org.HdrHistogram.Histogram;
 

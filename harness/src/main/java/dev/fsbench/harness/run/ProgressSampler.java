@@ -4,7 +4,7 @@ import dev.fsbench.harness.collector.LatencyRecorder;
 import dev.fsbench.harness.collector.OutputCollector;
 import dev.fsbench.harness.engine.EngineHandle;
 import dev.fsbench.harness.generator.LoadGenerator;
-import dev.fsbench.harness.result.ThroughputPoint;
+import dev.fsbench.results.ThroughputPoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

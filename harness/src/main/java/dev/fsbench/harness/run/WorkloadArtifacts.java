@@ -4,9 +4,10 @@ import dev.fsbench.api.EngineSession;
 import dev.fsbench.api.WorkloadSpec;
 import dev.fsbench.harness.engine.EngineProcess;
 import dev.fsbench.harness.generator.GeneratorReport;
-import dev.fsbench.harness.result.EngineMetrics;
+import dev.fsbench.harness.result.ResultSections;
 import dev.fsbench.harness.telemetry.JvmTelemetry;
-import dev.fsbench.harness.telemetry.TelemetryResult;
+import dev.fsbench.results.EngineMetrics;
+import dev.fsbench.results.TelemetryResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ record WorkloadArtifacts(EngineMetrics engineMetrics, TelemetryResult telemetry,
         try {
             engineMetrics = EngineMetricsReader.read(engineWorkDir);
         } catch (IOException e) {
-            engineMetrics = new EngineMetrics(List.of(), Map.of("error", e.getMessage()));
+            engineMetrics = new EngineMetrics(List.of(), ResultSections.json(Map.of("error", e.getMessage())));
         }
         GeneratorReport report = load.input() == null ? null : load.input().report();
         long measureFrom = report != null ? report.measureStartEpochMs() : 0;

@@ -6,15 +6,16 @@ import dev.fsbench.harness.collector.Verification;
 import dev.fsbench.harness.collector.Verifier;
 import dev.fsbench.harness.engine.VerificationMode;
 import dev.fsbench.harness.generator.GeneratorReport;
-import dev.fsbench.harness.result.LatencySummary;
-import dev.fsbench.harness.result.LatencyTrend;
-import dev.fsbench.harness.result.RunStatus;
-import dev.fsbench.harness.result.Throughput;
-import dev.fsbench.harness.result.WorkloadResult;
-import java.util.LinkedHashMap;
+import dev.fsbench.harness.result.ResultSections;
+import dev.fsbench.results.LatencyInterval;
+import dev.fsbench.results.LatencySummary;
+import dev.fsbench.results.LatencyTrend;
+import dev.fsbench.results.RunStatus;
+import dev.fsbench.results.Throughput;
+import dev.fsbench.results.WorkloadConfig;
+import dev.fsbench.results.WorkloadResult;
 import java.util.List;
 import java.util.Map;
-import org.HdrHistogram.Histogram;
 
 /**
  * The only place a {@link WorkloadResult} is built: from what the phases of a workload produced, with no I/O
@@ -59,51 +60,36 @@ final class WorkloadResultAssembler {
         RunStatus status =
                 ending.interrupted() ? RunStatus.INCOMPLETE : failureReason == null ? RunStatus.OK : RunStatus.FAILED;
         LoadOutcome.Output output = load.output();
-        return new WorkloadResult(
-                plan.engine().name(),
-                spec.scenario(),
-                status,
-                failureReason,
-                spec,
-                report,
-                verification,
-                throughput(spec, load),
-                LatencySummary.of(output == null ? new Histogram(3) : output.latency()),
-                output == null ? null : LatencySummary.of(output.visibleLatency()),
-                // only windows of the measured phase are recorded, so every non-empty interval is measured
-                output == null ? null : LatencyTrend.of(output.latencyOverTime()),
-                output == null ? List.of() : output.latencyOverTime(),
-                output == null ? List.of() : output.throughputOverTime(),
-                artifacts.files(),
-                new LinkedHashMap<>(engineInfo),
-                artifacts.engineMetrics(),
-                artifacts.telemetry().gc(),
-                artifacts.telemetry().cpu(),
-                artifacts.telemetry().telemetry());
+        List<LatencyInterval> intervals =
+                output == null ? List.of() : ResultSections.intervals(output.latencyOverTime());
+        return WorkloadResult.builder(plan.engine().name(), spec.scenario())
+                .status(status, failureReason)
+                .config(WorkloadConfig.of(spec))
+                .generator(ResultSections.generator(report))
+                .verification(ResultSections.verification(verification))
+                .throughput(throughput(spec, load), output == null ? List.of() : output.throughputOverTime())
+                .latency(
+                        output == null ? LatencySummary.empty() : ResultSections.latency(output.latency()),
+                        output == null ? null : ResultSections.latency(output.visibleLatency()),
+                        // only windows of the measured phase are recorded, so every non-empty interval is measured
+                        output == null ? null : LatencyTrend.of(intervals),
+                        intervals)
+                .files(artifacts.files())
+                .engine(ResultSections.json(engineInfo), artifacts.engineMetrics())
+                .telemetry(artifacts.telemetry())
+                .build();
     }
 
     /** The workload that was running when the harness was interrupted, for the result written on the way out. */
     static WorkloadResult interrupted(WorkloadPlan plan) {
-        return new WorkloadResult(
-                plan.engine().name(),
-                plan.spec().scenario(),
-                RunStatus.INCOMPLETE,
-                INTERRUPTED,
-                plan.spec(),
-                null,
-                Verification.notRun(plan.engine().verificationMode(), INTERRUPTED),
-                new Throughput(0, 0),
-                LatencySummary.of(new Histogram(3)),
-                null,
-                null,
-                List.of(),
-                List.of(),
-                Map.of(),
-                Map.of(),
-                null,
-                null,
-                null,
-                null);
+        return WorkloadResult.builder(plan.engine().name(), plan.spec().scenario())
+                .status(RunStatus.INCOMPLETE, INTERRUPTED)
+                .config(WorkloadConfig.of(plan.spec()))
+                .verification(ResultSections.verification(
+                        Verification.notRun(plan.engine().verificationMode(), INTERRUPTED)))
+                .throughput(new Throughput(0, 0), List.of())
+                .latency(LatencySummary.empty(), null, null, List.of())
+                .build();
     }
 
     /**

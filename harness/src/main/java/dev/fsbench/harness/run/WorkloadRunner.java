@@ -8,7 +8,7 @@ import dev.fsbench.harness.engine.EngineProcess;
 import dev.fsbench.harness.generator.RateSchedule;
 import dev.fsbench.harness.kafka.KafkaBackend;
 import dev.fsbench.harness.process.ShutdownRegistry;
-import dev.fsbench.harness.result.WorkloadResult;
+import dev.fsbench.results.WorkloadResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;

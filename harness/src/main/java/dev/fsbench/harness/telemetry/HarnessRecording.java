@@ -1,5 +1,6 @@
 package dev.fsbench.harness.telemetry;
 
+import dev.fsbench.results.TelemetryResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

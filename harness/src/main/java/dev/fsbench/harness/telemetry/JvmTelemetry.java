@@ -2,6 +2,7 @@ package dev.fsbench.harness.telemetry;
 
 import dev.fsbench.api.WorkloadSpec;
 import dev.fsbench.api.knobs.JvmSettings;
+import dev.fsbench.results.TelemetryResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -82,7 +83,8 @@ public final class JvmTelemetry {
     public static TelemetryResult analyze(
             WorkloadSpec spec, Path dir, String label, long measureFromEpochMs, long measureToEpochMs) {
         if (!JvmSettings.JFR.get(spec)) {
-            return TelemetryResult.disabled(existingFiles(dir, label));
+            return TelemetryResult.disabled(
+                    "flight recording switched off (" + JFR_PROPERTY + "=false)", existingFiles(dir, label));
         }
         return analyze(dir, label, measureFromEpochMs, measureToEpochMs);
     }

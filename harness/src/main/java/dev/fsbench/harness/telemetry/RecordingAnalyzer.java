@@ -1,5 +1,12 @@
 package dev.fsbench.harness.telemetry;
 
+import dev.fsbench.results.CpuFigures;
+import dev.fsbench.results.GcFigures;
+import dev.fsbench.results.SeriesPoint;
+import dev.fsbench.results.TelemetryInfo;
+import dev.fsbench.results.TelemetryResult;
+import dev.fsbench.results.TelemetrySeries;
+import dev.fsbench.results.TelemetryStatus;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package dev.fsbench.harness.telemetry;
 
+import dev.fsbench.results.SeriesPoint;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -3,7 +3,8 @@ package dev.fsbench.harness.micro;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.fsbench.harness.micro.Claim.Verdict;
+import dev.fsbench.results.Claim;
+import dev.fsbench.results.Claim.Verdict;
 import org.junit.jupiter.api.Test;
 
 class ClaimTest {
@@ -27,7 +28,7 @@ class ClaimTest {
 
     @Test
     void aRatioWellAboveTheClaimConfirmsIt() {
-        Claim claim = Claim.evaluate("Kryo faster", "guide", "m", 10.0, new Measure(18.9, 2.1, false));
+        Claim claim = ClaimRule.evaluate("Kryo faster", "guide", "m", 10.0, new Measure(18.9, 2.1, false));
 
         assertThat(claim.verdict()).isEqualTo(Verdict.confirmed);
         assertThat(claim.measuredRatio()).isEqualTo(18.9);
@@ -36,34 +37,34 @@ class ClaimTest {
     @Test
     void halfwayOnALogScaleIsEnoughToConfirm() {
         // sqrt(4) = 2: a 2.5x +- 0.3x speed-up supports "about 4x"; 1.5x +- 0.2x does not.
-        assertThat(Claim.evaluate("c", "s", "m", 4.0, new Measure(2.5, 0.3, false))
+        assertThat(ClaimRule.evaluate("c", "s", "m", 4.0, new Measure(2.5, 0.3, false))
                         .verdict())
                 .isEqualTo(Verdict.confirmed);
-        assertThat(Claim.evaluate("c", "s", "m", 4.0, new Measure(1.5, 0.2, false))
+        assertThat(ClaimRule.evaluate("c", "s", "m", 4.0, new Measure(1.5, 0.2, false))
                         .verdict())
                 .isEqualTo(Verdict.refuted);
     }
 
     @Test
     void theOppositeDirectionRefutes() {
-        assertThat(Claim.evaluate("c", "s", "m", 1.4, new Measure(0.8, 0.05, false))
+        assertThat(ClaimRule.evaluate("c", "s", "m", 1.4, new Measure(0.8, 0.05, false))
                         .verdict())
                 .isEqualTo(Verdict.refuted);
-        assertThat(Claim.evaluate("c", "s", "m", null, new Measure(0.9, 0.05, false))
+        assertThat(ClaimRule.evaluate("c", "s", "m", null, new Measure(0.9, 0.05, false))
                         .verdict())
                 .isEqualTo(Verdict.refuted);
     }
 
     @Test
     void anIntervalStraddlingTheThresholdIsInconclusive() {
-        assertThat(Claim.evaluate("c", "s", "m", 4.0, new Measure(2.0, 1.5, false))
+        assertThat(ClaimRule.evaluate("c", "s", "m", 4.0, new Measure(2.0, 1.5, false))
                         .verdict())
                 .isEqualTo(Verdict.inconclusive);
     }
 
     @Test
     void noisyInputsAreNeverAVerdict() {
-        Claim claim = Claim.evaluate("c", "s", "m", 10.0, new Measure(50, 1, true));
+        Claim claim = ClaimRule.evaluate("c", "s", "m", 10.0, new Measure(50, 1, true));
 
         assertThat(claim.verdict()).isEqualTo(Verdict.inconclusive);
         assertThat(claim.noisy()).isTrue();

@@ -9,11 +9,15 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import dev.fsbench.harness.micro.Claim.Verdict;
-import dev.fsbench.harness.result.Environment;
 import dev.fsbench.harness.result.ResultWriter;
-import dev.fsbench.harness.result.RunResult;
-import dev.fsbench.harness.result.RunStatus;
+import dev.fsbench.results.Claim;
+import dev.fsbench.results.Claim.Verdict;
+import dev.fsbench.results.Environment;
+import dev.fsbench.results.MicrobenchResult;
+import dev.fsbench.results.MicrobenchSection;
+import dev.fsbench.results.ResultJson;
+import dev.fsbench.results.RunResult;
+import dev.fsbench.results.RunStatus;
 import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -133,7 +137,7 @@ class MicrobenchSummariserTest {
         assertThat(json).doesNotContain("NaN").doesNotContain("Infinity");
         JsonNode document = new ObjectMapper().readTree(json);
         Set<ValidationMessage> errors;
-        try (InputStream schema = RunResult.class.getResourceAsStream("result.schema.json")) {
+        try (InputStream schema = ResultJson.schema()) {
             JsonSchema validator = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
                     .getSchema(schema);
             errors = validator.validate(document);

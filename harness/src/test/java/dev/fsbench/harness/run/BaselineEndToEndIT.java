@@ -3,6 +3,7 @@ package dev.fsbench.harness.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -14,9 +15,10 @@ import dev.fsbench.harness.engine.EngineDrivers;
 import dev.fsbench.harness.kafka.KafkaBackends;
 import dev.fsbench.harness.kafka.KafkaOptions;
 import dev.fsbench.harness.result.ResultWriter;
-import dev.fsbench.harness.result.RunResult;
-import dev.fsbench.harness.result.RunStatus;
-import dev.fsbench.harness.result.WorkloadResult;
+import dev.fsbench.results.ResultJson;
+import dev.fsbench.results.RunResult;
+import dev.fsbench.results.RunStatus;
+import dev.fsbench.results.WorkloadResult;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,11 +94,11 @@ class BaselineEndToEndIT {
 
     static void assertValidAgainstSchema(Path resultFile) throws Exception {
         JsonSchema schema;
-        try (InputStream in = RunResult.class.getResourceAsStream("result.schema.json")) {
+        try (InputStream in = ResultJson.schema()) {
             schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
                     .getSchema(in);
         }
-        JsonNode json = ResultWriter.mapper().readTree(resultFile.toFile());
+        JsonNode json = new ObjectMapper().readTree(resultFile.toFile());
         Set<ValidationMessage> errors = schema.validate(json);
         assertThat(errors).as("schema violations in " + resultFile).isEmpty();
     }

@@ -2,6 +2,7 @@ package dev.fsbench.harness.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.fsbench.api.KeyDistribution;
 import dev.fsbench.api.WindowSpec;
 import dev.fsbench.api.WorkloadSpec;
@@ -9,11 +10,11 @@ import dev.fsbench.harness.engine.BenchHome;
 import dev.fsbench.harness.engine.EngineDrivers;
 import dev.fsbench.harness.kafka.KafkaBackends;
 import dev.fsbench.harness.kafka.KafkaOptions;
-import dev.fsbench.harness.result.EngineMetrics;
 import dev.fsbench.harness.result.ResultWriter;
-import dev.fsbench.harness.result.RunResult;
-import dev.fsbench.harness.result.RunStatus;
-import dev.fsbench.harness.result.WorkloadResult;
+import dev.fsbench.results.EngineMetrics;
+import dev.fsbench.results.RunResult;
+import dev.fsbench.results.RunStatus;
+import dev.fsbench.results.WorkloadResult;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -60,7 +61,7 @@ class FlinkEndToEndIT {
             assertVerifiedWithMetrics(workload, runDir);
         }
         WorkloadResult exactlyOnce = result.workloads().get(2);
-        Map<String, Object> summary = exactlyOnce.engineMetrics().summary();
+        Map<String, JsonNode> summary = exactlyOnce.engineMetrics().summary();
         assertThat(summary)
                 .extractingByKey("applied")
                 .asString()
@@ -109,16 +110,14 @@ class FlinkEndToEndIT {
                         "flink.custom.wordsPerSecond",
                         "flink.custom.eventTimeLagMs.p99",
                         "flink.custom.watermarkLagMs");
-        Map<String, Object> summary = metrics.summary();
-        @SuppressWarnings("unchecked")
-        Map<String, Object> finalMetrics = (Map<String, Object>) summary.get("finalMetrics");
+        JsonNode finalMetrics = metrics.summary().get("finalMetrics");
         // the engine's own count vs the generator's: the last REST sample may be up to a refresh interval old
-        assertThat(((Number) finalMetrics.get("flink.custom.wordsIn")).longValue())
+        assertThat(finalMetrics.get("flink.custom.wordsIn").asLong())
                 .as(label)
                 .isBetween(
                         (long) (workload.generator().eventsSent() * 0.95),
                         workload.generator().eventsSent());
-        assertThat(Path.of((String) summary.get("archive")))
+        assertThat(Path.of(metrics.summary().get("archive").asText()))
                 .as(label + ": job archive for the HistoryServer")
                 .isRegularFile()
                 .startsWith(runDir);

@@ -3,6 +3,7 @@ package dev.fsbench.harness.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fsbench.harness.cli.BenchCli;
 import dev.fsbench.harness.process.CurrentClasspath;
 import dev.fsbench.harness.process.ForkedJvm;
@@ -63,7 +64,7 @@ class InterruptIT {
                     .as("harness exits after SIGTERM")
                     .isTrue();
 
-            JsonNode result = ResultWriter.mapper()
+            JsonNode result = new ObjectMapper()
                     .readTree(runDir.resolve(ResultWriter.RESULT_FILE).toFile());
             assertThat(result.path("status").asText()).isEqualTo("INCOMPLETE");
             assertThat(result.path("workloads").get(0).path("status").asText()).isEqualTo("INCOMPLETE");

@@ -12,10 +12,10 @@ import dev.fsbench.harness.engine.EngineDrivers;
 import dev.fsbench.harness.generator.GeneratorReport;
 import dev.fsbench.harness.generator.GroundTruth;
 import dev.fsbench.harness.generator.KeyChooser;
-import dev.fsbench.harness.result.EngineMetrics;
-import dev.fsbench.harness.result.RunStatus;
-import dev.fsbench.harness.result.WorkloadResult;
-import dev.fsbench.harness.telemetry.TelemetryResult;
+import dev.fsbench.results.EngineMetrics;
+import dev.fsbench.results.RunStatus;
+import dev.fsbench.results.TelemetryResult;
+import dev.fsbench.results.WorkloadResult;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,7 +82,7 @@ class WorkloadResultAssemblerTest {
         assertThat(result.throughput().outputEventsPerSec()).isEqualTo(4.0);
         assertThat(result.throughput().inputEventsPerSec()).isEqualTo(4.0);
         assertThat(result.latencyMs().p50()).isEqualTo(120.0);
-        assertThat(result.engineInfo()).containsEntry("webUi", "http://x");
+        assertThat(result.engineInfo().get("webUi").asText()).isEqualTo("http://x");
         assertThat(result.files()).containsEntry("job_json", "flink-unit/job.json");
     }
 

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fsbench.results.GcFigures;
+import dev.fsbench.results.TelemetryResult;
+import dev.fsbench.results.TelemetryStatus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

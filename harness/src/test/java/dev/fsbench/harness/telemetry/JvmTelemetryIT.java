@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fsbench.harness.process.CurrentClasspath;
 import dev.fsbench.harness.process.ForkedJvm;
+import dev.fsbench.results.CpuFigures;
+import dev.fsbench.results.GcFigures;
+import dev.fsbench.results.TelemetryResult;
+import dev.fsbench.results.TelemetrySeries;
+import dev.fsbench.results.TelemetryStatus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,6 +3,8 @@ package dev.fsbench.harness.telemetry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.fsbench.results.TelemetryResult;
+import dev.fsbench.results.TelemetryStatus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -2,6 +2,7 @@ package dev.fsbench.harness.telemetry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.fsbench.results.SeriesPoint;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,7 @@ package dev.fsbench.harness.telemetry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fsbench.api.KeyDistribution;
 import dev.fsbench.api.WindowSpec;
 import dev.fsbench.api.WorkloadSpec;
@@ -13,12 +14,17 @@ import dev.fsbench.harness.engine.EngineDrivers;
 import dev.fsbench.harness.kafka.KafkaBackends;
 import dev.fsbench.harness.kafka.KafkaOptions;
 import dev.fsbench.harness.result.ResultWriter;
-import dev.fsbench.harness.result.RunResult;
-import dev.fsbench.harness.result.RunStatus;
-import dev.fsbench.harness.result.WorkloadResult;
 import dev.fsbench.harness.run.BenchmarkRun;
 import dev.fsbench.harness.run.Console;
 import dev.fsbench.harness.run.WorkloadPlan;
+import dev.fsbench.results.CpuFigures;
+import dev.fsbench.results.GcFigures;
+import dev.fsbench.results.RunResult;
+import dev.fsbench.results.RunStatus;
+import dev.fsbench.results.TelemetryInfo;
+import dev.fsbench.results.TelemetryResult;
+import dev.fsbench.results.TelemetryStatus;
+import dev.fsbench.results.WorkloadResult;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -107,7 +113,7 @@ class TelemetryEndToEndIT {
         assertThat(runDir.resolve("harness-gc.log")).exists();
         assertThat(harness.telemetry().files()).containsEntry("gcLog", "harness-gc.log");
 
-        JsonNode json = ResultWriter.mapper()
+        JsonNode json = new ObjectMapper()
                 .readTree(runDir.resolve(ResultWriter.RESULT_FILE).toFile());
         assertThat(json.at("/workloads/0/telemetry/status").asText()).isEqualTo("MISSING");
         assertThat(json.at("/workloads/1/gc/pauseCount").asLong()).isEqualTo(gc.pauseCount());

@@ -3,38 +3,87 @@ package dev.fsbench.reports.gate;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.fsbench.reports.Json;
 import dev.fsbench.reports.RunRecord;
+import dev.fsbench.results.LatencySummary;
+import dev.fsbench.results.MicrobenchResult;
+import dev.fsbench.results.MicrobenchSection;
+import dev.fsbench.results.ResultJson;
+import dev.fsbench.results.Throughput;
+import dev.fsbench.results.WorkloadResult;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * Turns a result tree into the comparable metrics of a run. Sections that are absent produce no metrics, so the
- * gate keeps working on results from before a section (telemetry, microbenchmarks) existed.
+ * Turns a run's result into its comparable metrics. Sections that are absent produce no metrics, so the gate
+ * keeps working on results from before a section (telemetry, microbenchmarks) existed.
  */
 public final class MetricExtractor {
 
-    /** Streaming figures the gate compares, in the order they are reported. */
-    private record StreamMetric(String path, String label, String unit, Direction direction) {}
+    /**
+     * Streaming figures the gate compares, in the order they are reported. {@code path} names the figure in
+     * result.json and is part of the metric's key; {@code value} reads it, null when the section is absent.
+     */
+    private record StreamMetric(
+            String path, String label, String unit, Direction direction, Function<WorkloadResult, Double> value) {}
 
     private static final List<StreamMetric> TIMED_STREAM_METRICS = List.of(
             new StreamMetric(
-                    "throughput.inputEventsPerSec", "input throughput", "events/s", Direction.HIGHER_IS_BETTER),
+                    "throughput.inputEventsPerSec",
+                    "input throughput",
+                    "events/s",
+                    Direction.HIGHER_IS_BETTER,
+                    w -> throughput(w, Throughput::inputEventsPerSec)),
             new StreamMetric(
-                    "throughput.outputEventsPerSec", "output throughput", "events/s", Direction.HIGHER_IS_BETTER),
-            new StreamMetric("latencyMs.p50", "latency p50", "ms", Direction.LOWER_IS_BETTER),
-            new StreamMetric("latencyMs.p99", "latency p99", "ms", Direction.LOWER_IS_BETTER),
-            new StreamMetric("latencyMs.p999", "latency p99.9", "ms", Direction.LOWER_IS_BETTER),
-            new StreamMetric("gc.pauseTotalMs", "GC pause total", "ms", Direction.LOWER_IS_BETTER),
-            new StreamMetric("gc.allocatedBytesPerSec", "allocation rate", "B/s", Direction.LOWER_IS_BETTER),
-            new StreamMetric("cpu.processCpuShareMean", "engine CPU (mean share)", "share", Direction.LOWER_IS_BETTER));
+                    "throughput.outputEventsPerSec",
+                    "output throughput",
+                    "events/s",
+                    Direction.HIGHER_IS_BETTER,
+                    w -> throughput(w, Throughput::outputEventsPerSec)),
+            new StreamMetric(
+                    "latencyMs.p50",
+                    "latency p50",
+                    "ms",
+                    Direction.LOWER_IS_BETTER,
+                    w -> latency(w, LatencySummary::p50)),
+            new StreamMetric(
+                    "latencyMs.p99",
+                    "latency p99",
+                    "ms",
+                    Direction.LOWER_IS_BETTER,
+                    w -> latency(w, LatencySummary::p99)),
+            new StreamMetric(
+                    "latencyMs.p999",
+                    "latency p99.9",
+                    "ms",
+                    Direction.LOWER_IS_BETTER,
+                    w -> latency(w, LatencySummary::p999)),
+            new StreamMetric(
+                    "gc.pauseTotalMs",
+                    "GC pause total",
+                    "ms",
+                    Direction.LOWER_IS_BETTER,
+                    w -> w.gc() == null ? null : w.gc().pauseTotalMs()),
+            new StreamMetric(
+                    "gc.allocatedBytesPerSec",
+                    "allocation rate",
+                    "B/s",
+                    Direction.LOWER_IS_BETTER,
+                    w -> w.gc() == null ? null : w.gc().allocatedBytesPerSec()),
+            new StreamMetric(
+                    "cpu.processCpuShareMean",
+                    "engine CPU (mean share)",
+                    "share",
+                    Direction.LOWER_IS_BETTER,
+                    w -> w.cpu() == null ? null : w.cpu().processCpuShareMean()));
 
     private MetricExtractor() {}
 
@@ -46,19 +95,28 @@ public final class MetricExtractor {
         return metrics;
     }
 
+    private static Double throughput(WorkloadResult w, Function<Throughput, Double> figure) {
+        return w.throughput() == null ? null : figure.apply(w.throughput());
+    }
+
+    private static Double latency(WorkloadResult w, Function<LatencySummary, Double> figure) {
+        return w.latencyMs() == null ? null : figure.apply(w.latencyMs());
+    }
+
     private static void streaming(RunRecord run, Map<String, Observation> out) {
-        Map<String, List<JsonNode>> byWorkload = new LinkedHashMap<>();
-        for (JsonNode w : run.workloads()) {
-            String name = Json.text(w, "engine") + "/" + Json.text(w, "scenario");
-            byWorkload.computeIfAbsent(name, k -> new ArrayList<>()).add(w);
+        Map<String, List<WorkloadResult>> byWorkload = new LinkedHashMap<>();
+        for (WorkloadResult w : run.workloads()) {
+            byWorkload
+                    .computeIfAbsent(w.engine() + "/" + w.scenario(), k -> new ArrayList<>())
+                    .add(w);
         }
         byWorkload.forEach((name, repeats) -> {
             String group = "stream " + name;
-            String digest = digest(repeats.get(0).path("config"));
+            String digest = digest(ResultJson.tree(repeats.get(0).config()));
             String prefix = "stream/" + name + "/";
 
-            double[] okShare = repeats.stream()
-                    .mapToDouble(w -> "OK".equals(Json.text(w, "status")) ? 1 : 0)
+            double[] passedShare = repeats.stream()
+                    .mapToDouble(w -> w.verdict().passed() ? 1 : 0)
                     .toArray();
             put(
                     out,
@@ -69,13 +127,13 @@ public final class MetricExtractor {
                             "share",
                             Direction.HIGHER_IS_BETTER,
                             MetricKind.EXACT,
-                            okShare,
-                            nans(okShare.length),
+                            passedShare,
+                            nans(passedShare.length),
                             digest));
 
             double[] badWindows = repeats.stream()
-                    .filter(w -> w.path("verification").isObject())
-                    .mapToDouble(MetricExtractor::badWindows)
+                    .filter(w -> w.verification() != null)
+                    .mapToDouble(w -> w.verification().badWindows())
                     .toArray();
             if (badWindows.length > 0) {
                 put(
@@ -92,15 +150,14 @@ public final class MetricExtractor {
                                 digest));
             }
 
-            // A failed workload's timings describe the failure, not the engine: only OK repeats are samples.
-            List<JsonNode> ok = repeats.stream()
-                    .filter(w -> "OK".equals(Json.text(w, "status")))
-                    .toList();
+            // A failed workload's timings describe the failure, not the engine: only passed repeats are samples.
+            List<WorkloadResult> passed =
+                    repeats.stream().filter(w -> w.verdict().passed()).toList();
             for (StreamMetric m : TIMED_STREAM_METRICS) {
-                double[] values = ok.stream()
-                        .map(w -> Json.number(w, m.path()))
-                        .filter(OptionalDouble::isPresent)
-                        .mapToDouble(OptionalDouble::getAsDouble)
+                double[] values = passed.stream()
+                        .map(m.value())
+                        .filter(v -> v != null && Double.isFinite(v))
+                        .mapToDouble(Double::doubleValue)
                         .toArray();
                 if (values.length > 0) {
                     put(
@@ -120,81 +177,79 @@ public final class MetricExtractor {
         });
     }
 
-    private static double badWindows(JsonNode w) {
-        JsonNode v = w.path("verification");
-        return v.path("windowsMissing").asDouble()
-                + v.path("windowsDuplicated").asDouble()
-                + v.path("windowsWrong").asDouble()
-                + v.path("windowsUnexpected").asDouble();
-    }
-
-    private static void microbenchmarks(JsonNode micro, Map<String, Observation> out) {
-        if (!micro.isObject()) {
+    private static void microbenchmarks(MicrobenchSection micro, Map<String, Observation> out) {
+        if (micro == null) {
             return;
         }
         // A quick profile (1 fork, short iterations) is not comparable with a full one: part of the config digest.
-        String digest = digest(micro.path("profile"));
-        for (JsonNode r : micro.path("results")) {
-            String benchmark = Json.text(r, "benchmark");
+        String digest = digest(ResultJson.tree(micro.profile()));
+        for (MicrobenchResult r : micro.results()) {
+            String benchmark = r.benchmark();
             if (benchmark == null) {
                 continue;
             }
-            String id = "jmh/" + benchmark + paramsSuffix(r.path("params"));
+            String id = "jmh/" + benchmark + paramsSuffix(r.params());
             String label = microLabel(r, benchmark);
-            String group = "microbenchmark " + (Json.text(r, "group") == null ? "" : Json.text(r, "group"));
-            String mode = Json.text(r, "mode");
-            OptionalDouble score = Json.number(r, "score");
-            if (score.isPresent()) {
-                Direction dir = "thrpt".equalsIgnoreCase(mode) ? Direction.HIGHER_IS_BETTER : Direction.LOWER_IS_BETTER;
-                double error = Json.number(r, "scoreError").orElse(Double.NaN);
+            String group = ("microbenchmark " + (r.group() == null ? "" : r.group())).trim();
+            if (Double.isFinite(r.score())) {
+                Direction dir =
+                        "thrpt".equalsIgnoreCase(r.mode()) ? Direction.HIGHER_IS_BETTER : Direction.LOWER_IS_BETTER;
                 put(
                         out,
                         new Observation(
                                 id + "/score",
-                                group.trim(),
-                                label + " (" + mode + ")",
-                                Json.text(r, "unit"),
+                                group,
+                                label + " (" + r.mode() + ")",
+                                r.unit(),
                                 dir,
                                 MetricKind.TIMED,
-                                new double[] {score.getAsDouble()},
-                                new double[] {error},
+                                new double[] {r.score()},
+                                new double[] {finiteOrNaN(r.scoreError())},
                                 digest));
             }
             // gc.alloc.rate.norm is deterministic once the JIT settles; JMH's error on it says when it has not
-            double allocError = Json.number(r, "allocBytesPerOpError").orElse(Double.NaN);
-            Json.number(r, "allocBytesPerOp")
-                    .ifPresent(v -> put(
-                            out,
-                            new Observation(
-                                    id + "/allocBytesPerOp",
-                                    group.trim(),
-                                    label + " allocated",
-                                    "B/op",
-                                    Direction.LOWER_IS_BETTER,
-                                    MetricKind.NEAR_EXACT,
-                                    new double[] {v},
-                                    new double[] {allocError},
-                                    digest)));
-            Json.number(r, "serializedBytes")
-                    .ifPresent(v -> put(
-                            out,
-                            new Observation(
-                                    id + "/serializedBytes",
-                                    group.trim(),
-                                    label + " serialized size",
-                                    "bytes",
-                                    Direction.LOWER_IS_BETTER,
-                                    MetricKind.EXACT,
-                                    new double[] {v},
-                                    new double[] {Double.NaN},
-                                    digest)));
+            if (isFinite(r.allocBytesPerOp())) {
+                put(
+                        out,
+                        new Observation(
+                                id + "/allocBytesPerOp",
+                                group,
+                                label + " allocated",
+                                "B/op",
+                                Direction.LOWER_IS_BETTER,
+                                MetricKind.NEAR_EXACT,
+                                new double[] {r.allocBytesPerOp()},
+                                new double[] {finiteOrNaN(r.allocBytesPerOpError())},
+                                digest));
+            }
+            if (r.serializedBytes() != null) {
+                put(
+                        out,
+                        new Observation(
+                                id + "/serializedBytes",
+                                group,
+                                label + " serialized size",
+                                "bytes",
+                                Direction.LOWER_IS_BETTER,
+                                MetricKind.EXACT,
+                                new double[] {r.serializedBytes()},
+                                new double[] {Double.NaN},
+                                digest));
+            }
         }
     }
 
-    private static String microLabel(JsonNode r, String benchmark) {
+    private static boolean isFinite(Double value) {
+        return value != null && Double.isFinite(value);
+    }
+
+    private static double finiteOrNaN(Double value) {
+        return isFinite(value) ? value : Double.NaN;
+    }
+
+    private static String microLabel(MicrobenchResult r, String benchmark) {
         List<String> parts = new ArrayList<>();
-        for (String f : List.of("serializer", "record", "operation")) {
-            String v = Json.text(r, f);
+        for (String v : Arrays.asList(r.serializer(), r.record(), r.operation())) {
             if (v != null && !v.isBlank()) {
                 parts.add(v);
             }
@@ -203,23 +258,17 @@ public final class MetricExtractor {
             int dot = benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1);
             parts.add(dot >= 0 ? benchmark.substring(dot + 1) : benchmark);
         }
-        return String.join(" ", parts) + paramsSuffix(r.path("params"));
+        return String.join(" ", parts) + paramsSuffix(r.params());
     }
 
-    private static String paramsSuffix(JsonNode params) {
-        if (!params.isObject() || params.isEmpty()) {
+    private static String paramsSuffix(Map<String, String> params) {
+        if (params.isEmpty()) {
             return "";
         }
-        Map<String, String> sorted = new TreeMap<>();
-        params.fields()
-                .forEachRemaining(e -> sorted.put(e.getKey(), e.getValue().asText()));
-        StringBuilder sb = new StringBuilder("[");
-        Iterator<Map.Entry<String, String>> it = sorted.entrySet().iterator();
-        while (it.hasNext()) {
-            Map.Entry<String, String> e = it.next();
-            sb.append(e.getKey()).append('=').append(e.getValue()).append(it.hasNext() ? "," : "]");
-        }
-        return sb.toString();
+        return new TreeMap<>(params)
+                .entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue())
+                        .collect(Collectors.joining(",", "[", "]"));
     }
 
     /** Repeated keys within one run (repeats) pool their samples. */
@@ -229,7 +278,7 @@ public final class MetricExtractor {
 
     private static double[] nans(int n) {
         double[] a = new double[n];
-        java.util.Arrays.fill(a, Double.NaN);
+        Arrays.fill(a, Double.NaN);
         return a;
     }
 

@@ -3,24 +3,32 @@ package dev.fsbench.reports.html;
 import dev.fsbench.reports.gate.Direction;
 import dev.fsbench.reports.gate.Format;
 import dev.fsbench.reports.gate.MetricComparison;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
-/** One verdict as a table row of formatted cells. */
-final class GateRow {
-    private GateRow() {}
+/**
+ * One verdict of the gate as a table row of formatted cells; baseline, current and change are empty when the
+ * metric was not compared on both sides.
+ */
+record GateRow(
+        String verdict,
+        String group,
+        String metric,
+        String baseline,
+        String current,
+        String change,
+        String better,
+        String reason) {
 
-    static Map<String, Object> of(MetricComparison c) {
-        Map<String, Object> row = new LinkedHashMap<>();
+    static GateRow of(MetricComparison c) {
         var cur = c.current();
-        row.put("verdict", c.verdict().label());
-        row.put("group", cur.group());
-        row.put("metric", cur.label());
-        row.put("baseline", c.comparedBothSides() ? c.baseline().describe() : "");
-        row.put("current", c.comparedBothSides() ? cur.describe() : "");
-        row.put("change", c.comparedBothSides() ? Format.signedPercent(c.relativeChange()) : "");
-        row.put("better", cur.direction() == Direction.HIGHER_IS_BETTER ? "higher" : "lower");
-        row.put("reason", c.reason());
-        return row;
+        boolean compared = c.comparedBothSides();
+        return new GateRow(
+                c.verdict().label(),
+                cur.group(),
+                cur.label(),
+                compared ? c.baseline().describe() : "",
+                compared ? cur.describe() : "",
+                compared ? Format.signedPercent(c.relativeChange()) : "",
+                cur.direction() == Direction.HIGHER_IS_BETTER ? "higher" : "lower",
+                c.reason());
     }
 }

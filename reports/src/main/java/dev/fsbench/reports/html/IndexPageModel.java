@@ -1,104 +1,109 @@
 package dev.fsbench.reports.html;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.fsbench.reports.Json;
 import dev.fsbench.reports.RunRecord;
 import dev.fsbench.reports.gate.ComparisonReport;
 import dev.fsbench.reports.gate.Verdict;
+import dev.fsbench.results.MicrobenchSection;
+import dev.fsbench.results.WorkloadResult;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Every run, newest first, with its headline figures; and the environments with their trend pages. */
 final class IndexPageModel {
     private IndexPageModel() {}
 
+    private static final DateTimeFormatter STARTED =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
+
     static Map<String, Object> build(
             List<RunRecord> newestFirst, Map<String, ComparisonReport> gates, List<String> problems) {
-        Map<String, Object> model = new HashMap<>();
-        List<Map<String, Object>> runs = new ArrayList<>();
-        Map<String, Map<String, Object>> environments = new LinkedHashMap<>();
+        List<RunRow> runs = new ArrayList<>();
+        Map<String, EnvironmentRow> environments = new LinkedHashMap<>();
         for (RunRecord run : newestFirst) {
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("runId", run.runId());
-            r.put("href", "runs/" + run.runId() + "/index.html");
-            r.put(
-                    "startedAt",
-                    run.startedAt().equals(java.time.Instant.EPOCH)
-                            ? Json.text(run.result(), "startedAt")
-                            : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss'Z'")
-                                    .withZone(java.time.ZoneOffset.UTC)
-                                    .format(run.startedAt()));
-            r.put("status", run.status());
-            r.put("branch", run.gitBranch() == null ? "" : run.gitBranch());
-            String commit = run.gitCommit();
-            r.put("commit", commit == null ? "" : commit.substring(0, Math.min(10, commit.length())));
-            r.put("envLabel", Environments.label(run.fingerprint()));
-            r.put("envHref", Environments.trendsFile(run.fingerprint()));
-            r.put("headlines", headlines(run));
-            r.put("micro", microSummary(run.microbenchmarks()));
-            r.put("gate", gateSummary(gates.get(run.runId())));
-            runs.add(r);
-            environments
-                    .computeIfAbsent(run.fingerprint(), fp -> {
-                        Map<String, Object> e = new LinkedHashMap<>();
-                        e.put("fingerprint", Environments.label(fp));
-                        e.put("href", Environments.trendsFile(fp));
-                        e.put("latest", run.runId());
-                        e.put("runs", 0);
-                        return e;
-                    })
-                    .merge("runs", 1, (a, b) -> (Integer) a + (Integer) b);
+            runs.add(RunRow.of(run, gates.get(run.runId())));
+            // newest first: the first run seen of an environment is its latest
+            environments.merge(
+                    run.fingerprint(),
+                    new EnvironmentRow(
+                            Environments.label(run.fingerprint()),
+                            Environments.trendsFile(run.fingerprint()),
+                            run.runId(),
+                            1),
+                    (latest, older) -> latest.withOneMoreRun());
         }
+        Map<String, Object> model = new HashMap<>();
         model.put("runs", runs);
         model.put("environments", new ArrayList<>(environments.values()));
         model.put("problems", problems);
         return model;
     }
 
-    private static List<Map<String, Object>> headlines(RunRecord run) {
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (JsonNode w : run.workloads()) {
-            Map<String, Object> h = new LinkedHashMap<>();
-            h.put("name", Json.text(w, "engine") + " / " + Json.text(w, "scenario"));
-            String status = Json.text(w, "status");
-            h.put("status", status);
-            h.put("statusClass", status == null ? "" : status.toLowerCase(java.util.Locale.ROOT));
-            h.put(
-                    "input",
-                    Json.number(w, "throughput.inputEventsPerSec").isPresent()
-                            ? Json.number(w, "throughput.inputEventsPerSec").getAsDouble()
-                            : null);
-            h.put(
-                    "p99",
-                    Json.number(w, "latencyMs.p99").isPresent()
-                            ? Json.number(w, "latencyMs.p99").getAsDouble()
-                            : null);
-            JsonNode v = w.path("verification");
-            h.put(
-                    "verificationClass",
-                    !v.isObject()
-                            ? "incomplete"
-                            : v.path("passed")
-                                            .asBoolean(v.path("windowsCorrect").asLong()
-                                                    == v.path("windowsExpected").asLong())
-                                    ? "ok"
-                                    : "failed");
-            list.add(h);
+    /** One run of the index's table; commit cut to 10 characters, branch and commit empty when unknown. */
+    record RunRow(
+            String runId,
+            String href,
+            String startedAt,
+            String status,
+            String branch,
+            String commit,
+            String envLabel,
+            String envHref,
+            List<Headline> headlines,
+            String micro,
+            String gate) {
+        static RunRow of(RunRecord run, ComparisonReport gate) {
+            String commit = run.gitCommit();
+            return new RunRow(
+                    run.runId(),
+                    "runs/" + run.runId() + "/index.html",
+                    run.startedAt().equals(Instant.EPOCH) ? run.result().startedAt() : STARTED.format(run.startedAt()),
+                    run.status(),
+                    run.gitBranch() == null ? "" : run.gitBranch(),
+                    commit == null ? "" : commit.substring(0, Math.min(10, commit.length())),
+                    Environments.label(run.fingerprint()),
+                    Environments.trendsFile(run.fingerprint()),
+                    run.workloads().stream().map(Headline::of).toList(),
+                    microSummary(run.microbenchmarks()),
+                    gateSummary(gate));
         }
-        return list;
     }
 
-    private static String microSummary(JsonNode micro) {
-        if (!micro.isObject()) {
+    /** One environment: its label, its trends page, its latest run and how many runs it has. */
+    record EnvironmentRow(String fingerprint, String href, String latest, int runs) {
+        EnvironmentRow withOneMoreRun() {
+            return new EnvironmentRow(fingerprint, href, latest, runs + 1);
+        }
+    }
+
+    /** One workload of the index's run table: its name, status, input rate, p99 and verdict. */
+    record Headline(
+            String name, String status, String statusClass, Double input, Double p99, String verificationClass) {
+        static Headline of(WorkloadResult w) {
+            String status = w.status() == null ? null : w.status().name();
+            return new Headline(
+                    w.name(),
+                    status,
+                    status == null ? "" : status.toLowerCase(Locale.ROOT),
+                    w.throughput() == null ? null : w.throughput().inputEventsPerSec(),
+                    w.latencyMs() == null ? null : w.latencyMs().p99(),
+                    VerificationText.cssClass(w.verdict()));
+        }
+    }
+
+    private static String microSummary(MicrobenchSection micro) {
+        if (micro == null) {
             return null;
         }
         Map<String, Integer> verdicts = new LinkedHashMap<>();
-        micro.path("claims").forEach(c -> verdicts.merge(String.valueOf(Json.text(c, "verdict")), 1, Integer::sum));
-        StringBuilder sb =
-                new StringBuilder().append(micro.path("results").size()).append(" results");
+        micro.claims().forEach(c -> verdicts.merge(String.valueOf(c.verdict()), 1, Integer::sum));
+        StringBuilder sb = new StringBuilder().append(micro.results().size()).append(" results");
         if (!verdicts.isEmpty()) {
             sb.append("; claims ");
             verdicts.forEach((k, n) -> sb.append(n).append(' ').append(k).append(' '));

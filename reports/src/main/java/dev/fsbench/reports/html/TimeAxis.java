@@ -1,8 +1,16 @@
 package dev.fsbench.reports.html;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.fsbench.results.EngineMetrics;
+import dev.fsbench.results.LatencyInterval;
+import dev.fsbench.results.SeriesPoint;
+import dev.fsbench.results.TelemetrySeries;
+import dev.fsbench.results.ThroughputPoint;
+import dev.fsbench.results.WorkloadResult;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.Stream;
 
 /**
  * Puts every time series of one workload on a shared axis of seconds since its first sample, whether the result
@@ -15,46 +23,55 @@ final class TimeAxis {
         this.originMs = originMs;
     }
 
-    static TimeAxis of(JsonNode workload) {
+    static TimeAxis of(WorkloadResult workload) {
         long min = Long.MAX_VALUE;
-        for (String list : List.of("latencyOverTime", "throughputOverTime")) {
-            for (JsonNode p : workload.path(list)) {
-                if (p.path("t").isNumber()) {
-                    min = Math.min(min, p.path("t").asLong());
-                }
+        for (LatencyInterval p : workload.latencyOverTime()) {
+            min = Math.min(min, p.t());
+        }
+        for (ThroughputPoint p : workload.throughputOverTime()) {
+            min = Math.min(min, p.t());
+        }
+        if (workload.telemetry() != null) {
+            min = Math.min(min, firstOf(workload.telemetry().series()));
+        }
+        if (workload.engineMetrics() != null) {
+            for (EngineMetrics.Series series : workload.engineMetrics().series()) {
+                min = Math.min(min, firstOf(series.points()));
             }
-        }
-        for (JsonNode series : workload.path("telemetry").path("series")) {
-            min = Math.min(min, minOfPairs(series));
-        }
-        for (JsonNode series : workload.path("engineMetrics").path("series")) {
-            min = Math.min(min, minOfPairs(series.path("points")));
         }
         return new TimeAxis(min == Long.MAX_VALUE ? 0 : min);
     }
 
-    private static long minOfPairs(JsonNode pairs) {
-        long min = Long.MAX_VALUE;
-        for (JsonNode p : pairs) {
-            if (p.isArray() && p.path(0).isNumber()) {
-                min = Math.min(min, p.path(0).asLong());
-            }
+    /** An axis for one JVM's telemetry alone (the harness's). */
+    static TimeAxis of(TelemetrySeries series) {
+        long min = firstOf(series);
+        return new TimeAxis(min == Long.MAX_VALUE ? 0 : min);
+    }
+
+    private static long firstOf(TelemetrySeries series) {
+        if (series == null) {
+            return Long.MAX_VALUE;
         }
-        return min;
+        return Stream.of(series.heapUsedBytes(), series.gcPauseMs(), series.processCpuShare(), series.machineCpuShare())
+                .mapToLong(TimeAxis::firstOf)
+                .min()
+                .orElse(Long.MAX_VALUE);
+    }
+
+    private static long firstOf(List<SeriesPoint> points) {
+        return points.stream().mapToLong(SeriesPoint::t).min().orElse(Long.MAX_VALUE);
     }
 
     double seconds(long tMs) {
         return (tMs - originMs) / 1000.0;
     }
 
-    /** A field of an object list ({@code [{t, p99}, ...]}) as points, times {@code scale}. */
-    List<double[]> field(JsonNode list, String field, double scale) {
+    /** One figure of the per-second latency, times {@code scale}; seconds without results have no latency. */
+    List<double[]> latency(List<LatencyInterval> intervals, ToDoubleFunction<LatencyInterval> figure, double scale) {
         List<double[]> points = new ArrayList<>();
-        for (JsonNode p : list) {
-            JsonNode v = p.path(field);
-            boolean empty = p.path("count").isNumber() && p.path("count").asLong() == 0; // no latency, not zero
-            if (p.path("t").isNumber() && v.isNumber() && !empty) {
-                points.add(new double[] {seconds(p.path("t").asLong()), v.asDouble() * scale});
+        for (LatencyInterval p : intervals) {
+            if (p.count() > 0) {
+                points.add(new double[] {seconds(p.t()), figure.applyAsDouble(p) * scale});
             }
         }
         return points;
@@ -64,38 +81,32 @@ final class TimeAxis {
      * Per-interval event counts as events per second: each count divided by the gap to the previous sample (the
      * first by the gap to the second), so uneven intervals do not distort the rate.
      */
-    List<double[]> rate(JsonNode list, String field) {
+    List<double[]> rate(List<ThroughputPoint> items, ToDoubleFunction<ThroughputPoint> events) {
         List<double[]> points = new ArrayList<>();
-        List<JsonNode> items = new ArrayList<>();
-        list.forEach(p -> {
-            if (p.path("t").isNumber() && p.path(field).isNumber()) {
-                items.add(p);
-            }
-        });
         for (int i = 0; i < items.size(); i++) {
-            long t = items.get(i).path("t").asLong();
+            long t = items.get(i).t();
             long gap = i > 0
-                    ? t - items.get(i - 1).path("t").asLong()
-                    : items.size() > 1 ? items.get(1).path("t").asLong() - t : 0;
+                    ? t - items.get(i - 1).t()
+                    : items.size() > 1 ? items.get(1).t() - t : 0;
             if (gap > 0) {
-                points.add(new double[] {seconds(t), items.get(i).path(field).asDouble() * 1000.0 / gap});
+                points.add(new double[] {seconds(t), events.applyAsDouble(items.get(i)) * 1000.0 / gap});
             }
         }
         return points;
     }
 
     /**
-     * {@code [[t, v], ...]} pairs as points, times {@code scale}, in time order: ECharts joins points in data order,
-     * so a series merged from several sources must not depend on its writer having sorted it.
+     * {@code [t, v]} points times {@code scale}, in time order: ECharts joins points in data order, so a series
+     * merged from several sources must not depend on its writer having sorted it.
      */
-    List<double[]> pairs(JsonNode pairs, double scale) {
+    List<double[]> pairs(List<SeriesPoint> pairs, double scale) {
         List<double[]> points = new ArrayList<>();
-        for (JsonNode p : pairs) {
-            if (p.isArray() && p.path(0).isNumber() && p.path(1).isNumber()) {
-                points.add(new double[] {seconds(p.path(0).asLong()), p.path(1).asDouble() * scale});
+        for (SeriesPoint p : pairs) {
+            if (p.v() != null) {
+                points.add(new double[] {seconds(p.t()), p.v().doubleValue() * scale});
             }
         }
-        points.sort(java.util.Comparator.comparingDouble(p -> p[0]));
+        points.sort(Comparator.comparingDouble(p -> p[0]));
         return points;
     }
 }

@@ -79,14 +79,14 @@ final class TrendPageModel {
                     verdicts);
             chartsByGroup.computeIfAbsent(o.group(), g -> new ArrayList<>()).add(id);
         }
-        List<Map<String, Object>> sections = new ArrayList<>();
-        chartsByGroup.forEach((group, ids) -> sections.add(Map.of("group", group, "charts", ids)));
+        List<TrendSection> sections = new ArrayList<>();
+        chartsByGroup.forEach((group, ids) -> sections.add(new TrendSection(group, ids)));
         model.put("sections", sections);
 
         RunRecord latest = runs.get(runs.size() - 1);
         model.put("latestRunId", latest.runId());
         ComparisonReport latestGate = gates.get(latest.runId());
-        List<Map<String, Object>> changed = new ArrayList<>();
+        List<GateRow> changed = new ArrayList<>();
         if (latestGate != null) {
             for (Verdict v : List.of(Verdict.REGRESSED, Verdict.IMPROVED, Verdict.NOISY)) {
                 latestGate.withVerdict(v).forEach(c -> changed.add(GateRow.of(c)));
@@ -94,6 +94,9 @@ final class TrendPageModel {
         }
         model.put("latestGate", changed);
     }
+
+    /** The trend charts of one group of metrics (a streaming workload, a microbenchmark group). */
+    record TrendSection(String group, List<String> charts) {}
 
     private static String betterWord(Observation o) {
         return o.direction() == dev.fsbench.reports.gate.Direction.HIGHER_IS_BETTER

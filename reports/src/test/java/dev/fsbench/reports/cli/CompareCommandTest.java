@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fsbench.reports.Json;
 import dev.fsbench.reports.ResultFixtures;
 import dev.fsbench.reports.ResultFixtures.Shape;
+import dev.fsbench.results.ResultJson;
+import dev.fsbench.results.RunResult;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -30,11 +32,11 @@ class CompareCommandTest {
     }
 
     private void store(String runId, int day, String env, Shape shape) throws Exception {
-        ObjectNode result =
+        RunResult result =
                 ResultFixtures.run(runId, Instant.parse("2026-11-01T00:00:00Z").plusSeconds(86_400L * day), env, shape);
         Path file = reports.resolve("runs").resolve(runId).resolve("result.json");
         Files.createDirectories(file.getParent());
-        Json.MAPPER.writeValue(file.toFile(), result);
+        Files.write(file, ResultJson.write(result));
     }
 
     @Test
@@ -95,12 +97,16 @@ class CompareCommandTest {
     @Test
     void markdownEscapesStringsFromResults() throws Exception {
         store("a", 0, ResultFixtures.ENV_A, new Shape(1.0, 2, false, false, 1));
-        ObjectNode evil = ResultFixtures.run(
-                "b", Instant.parse("2026-11-02T00:00:00Z"), ResultFixtures.ENV_A, new Shape(1.0, 2, false, false, 2));
-        evil.path("workloads").forEach(w -> ((ObjectNode) w).put("engine", "<img src=x onerror=alert(1)>|"));
+        RunResult evil = ResultFixtures.edit(
+                ResultFixtures.run(
+                        "b",
+                        Instant.parse("2026-11-02T00:00:00Z"),
+                        ResultFixtures.ENV_A,
+                        new Shape(1.0, 2, false, false, 2)),
+                r -> r.path("workloads").forEach(w -> ((ObjectNode) w).put("engine", "<img src=x onerror=alert(1)>|")));
         Path file = reports.resolve("runs/b/result.json");
         Files.createDirectories(file.getParent());
-        Json.MAPPER.writeValue(file.toFile(), evil);
+        Files.write(file, ResultJson.write(evil));
 
         run(new CompareCommand(), "--baseline", "a", "--current", "b", "--reports", reports.toString());
 

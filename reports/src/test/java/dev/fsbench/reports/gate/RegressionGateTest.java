@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fsbench.reports.ResultFixtures;
 import dev.fsbench.reports.ResultFixtures.Shape;
 import dev.fsbench.reports.RunRecord;
+import dev.fsbench.results.RunResult;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ class RegressionGateTest {
     private static final String TUPLE = "jmh/dev.fsbench.serialization.RoundTripBenchmark.flink_tuple[payload=small]/";
 
     private static RunRecord run(String id, int day, String env, Shape shape) {
-        ObjectNode result = ResultFixtures.run(id, T0.plusSeconds(86_400L * day), env, shape);
+        RunResult result = ResultFixtures.run(id, T0.plusSeconds(86_400L * day), env, shape);
         return new RunRecord(id, Path.of("runs", id), result);
     }
 
@@ -156,10 +157,11 @@ class RegressionGateTest {
     @Test
     void wrongWindowsAreARegressionEvenWhenTimingsAreUnchanged() {
         RunRecord baseline = run("b", 0, ResultFixtures.ENV_A, Shape.reference(8));
-        ObjectNode broken = ResultFixtures.run("c", T0.plusSeconds(86_400), ResultFixtures.ENV_A, Shape.reference(9));
-        ((ObjectNode) broken.path("workloads").path(0).path("verification"))
-                .put("windowsWrong", 3)
-                .put("passed", false);
+        RunResult broken = ResultFixtures.edit(
+                ResultFixtures.run("c", T0.plusSeconds(86_400), ResultFixtures.ENV_A, Shape.reference(9)),
+                r -> ((ObjectNode) r.path("workloads").path(0).path("verification"))
+                        .put("windowsWrong", 3)
+                        .put("passed", false));
 
         ComparisonReport report = RegressionGate.compare(baseline, new RunRecord("c", Path.of("c"), broken));
 
@@ -186,9 +188,10 @@ class RegressionGateTest {
     @Test
     void aChangedWorkloadConfigurationIsSkippedNotCompared() {
         RunRecord baseline = run("b", 0, ResultFixtures.ENV_A, Shape.reference(3));
-        ObjectNode changed = ResultFixtures.run(
-                "c", T0.plusSeconds(86_400), ResultFixtures.ENV_A, new Shape(1.5, 2, false, true, 4));
-        changed.path("workloads").forEach(w -> ((ObjectNode) w.path("config")).put("ratePerSec", 40_000));
+        RunResult changed = ResultFixtures.edit(
+                ResultFixtures.run(
+                        "c", T0.plusSeconds(86_400), ResultFixtures.ENV_A, new Shape(1.5, 2, false, true, 4)),
+                r -> r.path("workloads").forEach(w -> ((ObjectNode) w.path("config")).put("ratePerSec", 40_000)));
 
         ComparisonReport report = RegressionGate.compare(baseline, new RunRecord("c", Path.of("c"), changed));
 

@@ -3,22 +3,23 @@ package dev.fsbench.reports.html;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.fsbench.reports.Json;
+import dev.fsbench.results.LatencyInterval;
+import dev.fsbench.results.LatencySummary;
+import dev.fsbench.results.RunStatus;
+import dev.fsbench.results.Throughput;
+import dev.fsbench.results.ThroughputPoint;
+import dev.fsbench.results.WorkloadResult;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NinesAxisTest {
     @Test
     void percentilesMapToOneOverOneMinusPWhetherGivenAsFractionsOrPercent() throws Exception {
-        JsonNode percent = Json.MAPPER.readTree("[{\"percentile\":0,\"valueMs\":1},{\"percentile\":90,\"valueMs\":5},"
-                + "{\"percentile\":99.9,\"valueMs\":9},{\"percentile\":100,\"valueMs\":12}]");
-        JsonNode fraction =
-                Json.MAPPER.readTree("[{\"percentile\":0.0,\"valueMs\":1},{\"percentile\":0.9,\"valueMs\":5},"
-                        + "{\"percentile\":0.999,\"valueMs\":9},{\"percentile\":1.0,\"valueMs\":12}]");
+        LatencySummary percent = latency(List.of(point(0, 1), point(90, 5), point(99.9, 9), point(100, 12)));
+        LatencySummary fraction = latency(List.of(point(0, 1), point(0.9, 5), point(0.999, 9), point(1.0, 12)));
 
-        for (JsonNode input : List.of(percent, fraction)) {
-            List<double[]> points = RunPageModel.percentilePoints(input);
+        for (LatencySummary input : List.of(percent, fraction)) {
+            List<double[]> points = WorkloadCharts.percentilePoints(input);
             // 100% has no finite position on the axis; the max is in the tables
             assertThat(points).hasSize(3);
             assertThat(points.get(0)[0]).isEqualTo(1.0);
@@ -30,16 +31,35 @@ class NinesAxisTest {
 
     @Test
     void perSecondCountsBecomeRatesAndEmptySecondsHaveNoLatency() throws Exception {
-        JsonNode workload = Json.MAPPER.readTree("{\"throughputOverTime\":[{\"t\":10000,\"inputEvents\":500},"
-                + "{\"t\":10500,\"inputEvents\":500},{\"t\":11500,\"inputEvents\":2000}],"
-                + "\"latencyOverTime\":[{\"t\":10000,\"count\":0,\"p99\":0},{\"t\":11000,\"count\":7,\"p99\":42}]}");
+        WorkloadResult workload = WorkloadResult.builder("flink", "cli")
+                .status(RunStatus.OK, null)
+                .throughput(
+                        new Throughput(0, 0),
+                        List.of(
+                                new ThroughputPoint(10_000, 500, 0),
+                                new ThroughputPoint(10_500, 500, 0),
+                                new ThroughputPoint(11_500, 2000, 0)))
+                .latency(
+                        LatencySummary.empty(),
+                        null,
+                        null,
+                        List.of(new LatencyInterval(10_000, 0, 0, 0, 0), new LatencyInterval(11_000, 7, 40, 42, 42)))
+                .build();
         TimeAxis time = TimeAxis.of(workload);
 
-        List<double[]> rate = time.rate(workload.path("throughputOverTime"), "inputEvents");
+        List<double[]> rate = time.rate(workload.throughputOverTime(), ThroughputPoint::inputEvents);
         assertThat(rate).extracting(p -> p[1]).containsExactly(1000.0, 1000.0, 2000.0);
         assertThat(rate).extracting(p -> p[0]).containsExactly(0.0, 0.5, 1.5);
-        assertThat(time.field(workload.path("latencyOverTime"), "p99", 1))
+        assertThat(time.latency(workload.latencyOverTime(), LatencyInterval::p99, 1))
                 .extracting(p -> p[1])
                 .containsExactly(42.0);
+    }
+
+    private static LatencySummary.PercentilePoint point(double percentile, double valueMs) {
+        return new LatencySummary.PercentilePoint(percentile, valueMs);
+    }
+
+    private static LatencySummary latency(List<LatencySummary.PercentilePoint> points) {
+        return new LatencySummary(null, null, null, null, null, null, 1, points);
     }
 }

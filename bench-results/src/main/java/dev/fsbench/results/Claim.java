@@ -1,0 +1,22 @@
+package dev.fsbench.results;
+
+/**
+ * One claim from the seed's sources, checked against this run. {@code expectedRatio} null means the source
+ * only claims a direction ("faster", "less garbage").
+ */
+public record Claim(
+        String claim,
+        String source,
+        String metric,
+        Double expectedRatio,
+        Double measuredRatio,
+        Double measuredRatioError,
+        Verdict verdict,
+        boolean noisy) {
+
+    public enum Verdict {
+        confirmed,
+        refuted,
+        inconclusive
+    }
+}

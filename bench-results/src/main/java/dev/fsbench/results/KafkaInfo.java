@@ -1,0 +1,3 @@
+package dev.fsbench.results;
+
+public record KafkaInfo(String backend, String version, Double startupMs, String bootstrapServers) {}

@@ -1,0 +1,35 @@
+package dev.fsbench.results;
+
+import java.util.List;
+
+/**
+ * The whole run as written to result.json, the contract between the harness and the reports; result.schema.json
+ * describes the same shape (a test keeps the two in step). Sections a run did not produce are null.
+ *
+ * @param harness         telemetry of the harness JVM itself (generator and collector)
+ * @param microbenchmarks the JMH summaries and the seed's claims, when microbenchmarks ran
+ */
+public record RunResult(
+        int schemaVersion,
+        String runId,
+        String startedAt,
+        String finishedAt,
+        RunStatus status,
+        List<String> warnings,
+        Environment environment,
+        KafkaInfo kafka,
+        List<WorkloadResult> workloads,
+        TelemetryResult harness,
+        MicrobenchSection microbenchmarks) {
+
+    /**
+     * Bumped when a reader of an older result would misread a newer one (a field renamed or re-meant); adding an
+     * optional field or section is not such a change, since readers ignore what they do not know.
+     */
+    public static final int SCHEMA_VERSION = 1;
+
+    public RunResult {
+        warnings = Copies.list(warnings);
+        workloads = Copies.list(workloads);
+    }
+}

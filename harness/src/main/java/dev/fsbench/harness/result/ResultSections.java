@@ -1,0 +1,95 @@
+package dev.fsbench.harness.result;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fsbench.harness.collector.LatencyRecorder;
+import dev.fsbench.harness.generator.GeneratorReport;
+import dev.fsbench.results.GeneratorSummary;
+import dev.fsbench.results.LatencyInterval;
+import dev.fsbench.results.LatencySummary;
+import dev.fsbench.results.Verification;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.HistogramIterationValue;
+
+/**
+ * Result sections from the harness's runtime types: the generator's report, the verifier's verdict, the latency
+ * recorder's histograms and intervals. The result records know nothing of these types; this is where the two
+ * meet.
+ */
+public final class ResultSections {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ResultSections() {}
+
+    public static GeneratorSummary generator(GeneratorReport report) {
+        return report == null
+                ? null
+                : new GeneratorSummary(
+                        report.requestedRatePerSec(),
+                        report.achievedRatePerSec(),
+                        report.eventsSent(),
+                        report.measuredEvents(),
+                        report.maxScheduleLagMs(),
+                        report.rateMet(),
+                        report.startEpochMs(),
+                        report.measureStartEpochMs(),
+                        report.measureEndEpochMs(),
+                        report.endEpochMs());
+    }
+
+    public static Verification verification(dev.fsbench.harness.collector.Verification v) {
+        return new Verification(
+                v.mode(),
+                v.passed(),
+                v.windowsExpected(),
+                v.windowsCorrect(),
+                v.windowsMissing(),
+                v.windowsDuplicated(),
+                v.windowsWrong(),
+                v.windowsUnexpected(),
+                v.eventsExpected(),
+                v.eventsCounted(),
+                v.misassignmentRate(),
+                v.examples());
+    }
+
+    public static List<LatencyInterval> intervals(List<LatencyRecorder.Interval> intervals) {
+        return intervals.stream()
+                .map(i -> new LatencyInterval(i.t(), i.count(), i.p50(), i.p99(), i.max()))
+                .toList();
+    }
+
+    public static LatencySummary latency(Histogram histogram) {
+        long count = histogram.getTotalCount();
+        if (count == 0) {
+            return LatencySummary.empty();
+        }
+        List<LatencySummary.PercentilePoint> points = new ArrayList<>();
+        // 5 ticks per half-distance: the resolution of HdrHistogram's own percentile output
+        for (HistogramIterationValue value : histogram.percentiles(5)) {
+            points.add(new LatencySummary.PercentilePoint(
+                    value.getPercentileLevelIteratedTo(), value.getValueIteratedTo()));
+        }
+        return new LatencySummary(
+                (double) histogram.getValueAtPercentile(50),
+                (double) histogram.getValueAtPercentile(90),
+                (double) histogram.getValueAtPercentile(99),
+                (double) histogram.getValueAtPercentile(99.9),
+                (double) histogram.getMaxValue(),
+                histogram.getMean(),
+                count,
+                points);
+    }
+
+    /** What an engine wrote as JSON (its ready info, its summary) as JSON values, in its order. */
+    public static Map<String, JsonNode> json(Map<String, ?> values) {
+        Map<String, JsonNode> nodes = new LinkedHashMap<>();
+        values.forEach((key, value) -> nodes.put(key, JSON.valueToTree(value)));
+        return nodes;
+    }
+}

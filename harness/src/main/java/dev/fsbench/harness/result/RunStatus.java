@@ -1,8 +1,0 @@
-package dev.fsbench.harness.result;
-
-/** OK: everything ran and verified. FAILED: something failed or did not verify. INCOMPLETE: interrupted. */
-public enum RunStatus {
-    OK,
-    FAILED,
-    INCOMPLETE
-}

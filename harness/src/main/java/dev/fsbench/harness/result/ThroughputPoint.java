@@ -1,4 +1,0 @@
-package dev.fsbench.harness.result;
-
-/** One second of wall time: events the generator sent, events accounted for by windows emitted. */
-public record ThroughputPoint(long t, double inputEvents, double outputEvents) {}

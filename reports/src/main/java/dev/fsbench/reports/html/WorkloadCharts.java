@@ -1,0 +1,118 @@
+package dev.fsbench.reports.html;
+
+import dev.fsbench.results.EngineMetrics;
+import dev.fsbench.results.LatencyInterval;
+import dev.fsbench.results.LatencySummary;
+import dev.fsbench.results.ThroughputPoint;
+import dev.fsbench.results.WorkloadResult;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** The charts of the streaming workloads: all workloads together, and each one's own. */
+final class WorkloadCharts {
+    /** More lines than this make a chart unreadable (per-subtask metrics at high parallelism). */
+    private static final int MAX_SERIES_PER_CHART = 12;
+
+    private WorkloadCharts() {}
+
+    /** Latency by percentile, p99 over time and output over time, one line per workload. */
+    static List<String> overview(List<WorkloadView> views, ChartSpecs charts) {
+        List<ChartSpecs.Series> nines = new ArrayList<>();
+        List<ChartSpecs.Series> p99 = new ArrayList<>();
+        List<ChartSpecs.Series> output = new ArrayList<>();
+        for (WorkloadView view : views) {
+            WorkloadResult w = view.raw();
+            TimeAxis time = TimeAxis.of(w);
+            nines.add(ChartSpecs.Series.line(view.title(), percentilePoints(w.latencyMs())));
+            p99.add(ChartSpecs.Series.line(view.title(), time.latency(w.latencyOverTime(), LatencyInterval::p99, 1)));
+            output.add(ChartSpecs.Series.line(
+                    view.title(), time.rate(w.throughputOverTime(), ThroughputPoint::outputEvents)));
+        }
+        List<String> ids = new ArrayList<>();
+        ChartIds.addIfDrawn(ids, charts.nines("Latency by percentile (all workloads)", "ms", nines));
+        ChartIds.addIfDrawn(ids, charts.time("Latency p99 over time", "ms", null, p99));
+        ChartIds.addIfDrawn(ids, charts.time("Output throughput over time", "events/s", null, output));
+        return ids;
+    }
+
+    /** One workload's latency and throughput over time, and its engine's metrics. */
+    static List<String> of(String title, WorkloadResult w, TimeAxis time, ChartSpecs charts) {
+        List<String> ids = new ArrayList<>();
+        List<LatencyInterval> latency = w.latencyOverTime();
+        ChartIds.addIfDrawn(
+                ids,
+                charts.time(
+                        title + ": latency over time",
+                        "ms",
+                        null,
+                        List.of(
+                                ChartSpecs.Series.line("p50", time.latency(latency, LatencyInterval::p50, 1)),
+                                ChartSpecs.Series.line("p99", time.latency(latency, LatencyInterval::p99, 1)),
+                                ChartSpecs.Series.line("max", time.latency(latency, LatencyInterval::max, 1)))));
+        List<ThroughputPoint> throughput = w.throughputOverTime();
+        ChartIds.addIfDrawn(
+                ids,
+                charts.time(
+                        title + ": throughput over time",
+                        "events/s",
+                        null,
+                        List.of(
+                                ChartSpecs.Series.line("input", time.rate(throughput, ThroughputPoint::inputEvents)),
+                                ChartSpecs.Series.line(
+                                        "output", time.rate(throughput, ThroughputPoint::outputEvents)))));
+        if (w.engineMetrics() != null) {
+            engineMetricCharts(title, w.engineMetrics().series(), time, charts, ids);
+        }
+        return ids;
+    }
+
+    private static void engineMetricCharts(
+            String title, List<EngineMetrics.Series> seriesList, TimeAxis time, ChartSpecs charts, List<String> ids) {
+        Map<String, List<ChartSpecs.Series>> byName = new TreeMap<>();
+        Map<String, Integer> totals = new HashMap<>();
+        for (EngineMetrics.Series s : seriesList) {
+            if (s.name() == null) {
+                continue;
+            }
+            totals.merge(s.name(), 1, Integer::sum);
+            List<ChartSpecs.Series> lines = byName.computeIfAbsent(s.name(), k -> new ArrayList<>());
+            if (lines.size() < MAX_SERIES_PER_CHART) {
+                lines.add(ChartSpecs.Series.line(tagsLabel(s.tags(), s.name()), time.pairs(s.points(), 1)));
+            }
+        }
+        byName.forEach((name, lines) -> {
+            int total = totals.get(name);
+            String suffix = total > lines.size() ? " (first " + lines.size() + " of " + total + " series)" : "";
+            ChartIds.addIfDrawn(ids, charts.time(title + ": " + name + suffix, "", null, lines));
+        });
+    }
+
+    /** Percentile points for the nines axis: x = 1/(1-p). Accepts percentiles as 0..1 or 0..100. */
+    static List<double[]> percentilePoints(LatencySummary latency) {
+        if (latency == null || latency.percentiles() == null) {
+            return List.of();
+        }
+        List<LatencySummary.PercentilePoint> percentiles = latency.percentiles();
+        double scale = percentiles.stream().anyMatch(p -> p.percentile() > 1.0) ? 100 : 1;
+        List<double[]> points = new ArrayList<>();
+        for (LatencySummary.PercentilePoint p : percentiles) {
+            double q = p.percentile() / scale;
+            if (q < 1.0 && q >= 0) {
+                points.add(new double[] {1 / (1 - q), p.valueMs()});
+            }
+        }
+        return points;
+    }
+
+    private static String tagsLabel(Map<String, String> tags, String fallback) {
+        if (tags == null || tags.isEmpty()) {
+            return fallback;
+        }
+        return new TreeMap<>(tags)
+                .entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" "));
+    }
+}

@@ -1,0 +1,46 @@
+package dev.fsbench.reports.html;
+
+import dev.fsbench.results.WorkloadResult;
+import dev.fsbench.results.WorkloadVerdict;
+import java.util.List;
+
+/**
+ * One workload on a run page.
+ *
+ * @param title             "engine / scenario", with "#k" when the workload repeats
+ * @param raw               the workload's result, which the page's tables show field by field
+ * @param verification      every count of the verification in one line
+ * @param verificationClass ok, failed or incomplete: the workload's verdict
+ * @param verificationShort "passed (exact)" and the like
+ */
+record WorkloadView(
+        String title,
+        String anchor,
+        WorkloadResult raw,
+        String verification,
+        String verificationClass,
+        String verificationShort,
+        List<List<String>> configRows,
+        List<List<String>> engineInfoRows,
+        List<List<String>> engineSummaryRows,
+        List<String> charts,
+        TelemetryView telemetry) {
+
+    static WorkloadView of(String title, String anchor, WorkloadResult w, ChartSpecs charts) {
+        WorkloadVerdict verdict = w.verdict();
+        TimeAxis time = TimeAxis.of(w);
+        return new WorkloadView(
+                title,
+                anchor,
+                w,
+                VerificationText.full(w.verification()),
+                VerificationText.cssClass(verdict),
+                VerificationText.brief(verdict, w.verification()),
+                TableRows.of(w.config()),
+                TableRows.of(w.engineInfo()),
+                TableRows.of(
+                        w.engineMetrics() == null ? null : w.engineMetrics().summary()),
+                WorkloadCharts.of(title, w, time, charts),
+                TelemetryView.of(title, w.gc(), w.cpu(), w.telemetry(), time, charts));
+    }
+}
