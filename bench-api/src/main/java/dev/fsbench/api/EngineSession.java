@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -70,7 +69,7 @@ public final class EngineSession implements AutoCloseable, MetricSink {
     }
 
     public static void writeJob(JobSpec job, Path file) throws IOException {
-        writeAtomically(file, JSON.writeValueAsBytes(job));
+        AtomicFiles.write(file, JSON.writeValueAsBytes(job));
     }
 
     JobSpec job() {
@@ -85,7 +84,7 @@ public final class EngineSession implements AutoCloseable, MetricSink {
     void ready(Map<String, ?> info) throws IOException {
         Map<String, Object> content = new LinkedHashMap<>(info);
         content.put("readyAt", System.currentTimeMillis());
-        writeAtomically(workDir.resolve(READY_FILE), JSON.writeValueAsBytes(content));
+        AtomicFiles.write(workDir.resolve(READY_FILE), JSON.writeValueAsBytes(content));
         System.out.println("engine " + job.engine() + " ready: " + info);
     }
 
@@ -111,7 +110,7 @@ public final class EngineSession implements AutoCloseable, MetricSink {
 
     /** Final facts about the run: the knobs as the engine actually applied them, final metric values. */
     void summary(Map<String, ?> content) throws IOException {
-        writeAtomically(workDir.resolve(SUMMARY_FILE), JSON.writeValueAsBytes(content));
+        AtomicFiles.write(workDir.resolve(SUMMARY_FILE), JSON.writeValueAsBytes(content));
     }
 
     boolean awaitStopRequest(long timeout, TimeUnit unit) throws InterruptedException {
@@ -150,18 +149,5 @@ public final class EngineSession implements AutoCloseable, MetricSink {
                             }
                         },
                         "engine-shutdown"));
-    }
-
-    /** Writes to a sibling temp file, then renames: a reader never sees half a file. */
-    public static void writeAtomically(Path target, byte[] content) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        try {
-            Files.write(tmp, content);
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.fsbench.reports;
 
+import dev.fsbench.api.AtomicFiles;
 import dev.fsbench.reports.gate.ComparisonReport;
 import dev.fsbench.reports.gate.MetricExtractor;
 import dev.fsbench.reports.gate.Observation;

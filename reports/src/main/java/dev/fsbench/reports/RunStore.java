@@ -1,5 +1,6 @@
 package dev.fsbench.reports;
 
+import dev.fsbench.api.AtomicFiles;
 import dev.fsbench.results.ResultJson;
 import dev.fsbench.results.RunResult;
 import java.io.IOException;

@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
         name = "knobs",
         mixinStandardHelpOptions = true,
         sortOptions = false,
-        description = "Lists every engine, JVM and harness knob (-P key=value) with type, default and description.",
+        description = "Lists every knob (-P key=value): type, default, meaning.",
         footer = {"", "Examples:", "  bench knobs --engine spark-dstream", "  bench knobs --markdown > docs/knobs.md"})
 public final class KnobsCommand implements Callable<Integer> {
 

@@ -1,11 +1,11 @@
 package dev.fsbench.harness.kafka;
 
+import dev.fsbench.api.AtomicFiles;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Properties;
 
 /**
@@ -56,10 +56,10 @@ record EmbeddedBrokerConfig(int brokerPort, int controllerPort, Path dataDir) {
 
     /** Writes the properties to {@code file} atomically, so the broker never reads half a file. */
     void writeTo(Path file) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            toProperties().store(out, "embedded Kafka broker written by flink-spark-bench");
-        }
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        AtomicFiles.writeWith(file, tmp -> {
+            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                toProperties().store(out, "embedded Kafka broker written by flink-spark-bench");
+            }
+        });
     }
 }

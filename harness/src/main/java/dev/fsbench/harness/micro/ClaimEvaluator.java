@@ -10,14 +10,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The seed's claims (and the sources it cites) against this run's figures. A claim whose figures were not run
+ * The tuning claims (and their sources) against this run's figures. A claim whose figures were not run
  * (e.g. a filtered run) is left out; one whose figures are noisy is reported as inconclusive.
  */
 final class ClaimEvaluator {
 
     static final String SPARK_GUIDE = "Spark tuning guide";
     static final String FLINK_BLOG = "Flink blog: Serialization Tuning Vol. 1 (2020)";
-    static final String SEED = "seed notes (Flink memory management)";
+    static final String FLINK_MEMORY_ADVICE = "Flink memory-management advice (object reuse, binary sorting)";
     /** gc.alloc.rate.norm below this is the profiler's noise floor; a ratio against it is a lower bound. */
     static final double ALLOC_FLOOR_BYTES = 1.0;
 
@@ -73,7 +73,7 @@ final class ClaimEvaluator {
                 .ifPresent(fresh -> allocation(results, "emitReuseValue")
                         .ifPresent(reused -> claims.add(ClaimRule.evaluate(
                                 "Reusing a Tuple2 with a mutable LongValue cuts allocation",
-                                SEED,
+                                FLINK_MEMORY_ADVICE,
                                 "allocated B/record emitNew / emitReuseValue (floor " + ALLOC_FLOOR_BYTES + " B)",
                                 null,
                                 fresh.over(reused)))));
@@ -84,7 +84,7 @@ final class ClaimEvaluator {
                     .findFirst()
                     .ifPresent(objects -> claims.add(ClaimRule.evaluate(
                             "Sorting normalized binary keys is faster than sorting objects",
-                            SEED,
+                            FLINK_MEMORY_ADVICE,
                             "sortObjects / sortBinary, key=" + binary.params().get("key") + ", records="
                                     + binary.params().get("records"),
                             null,

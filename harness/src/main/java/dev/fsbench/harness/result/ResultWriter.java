@@ -1,6 +1,6 @@
 package dev.fsbench.harness.result;
 
-import dev.fsbench.api.EngineSession;
+import dev.fsbench.api.AtomicFiles;
 import dev.fsbench.results.ResultJson;
 import dev.fsbench.results.RunResult;
 import java.io.IOException;
@@ -15,7 +15,7 @@ public final class ResultWriter {
 
     public static Path write(RunResult result, Path runDir) throws IOException {
         Path file = runDir.resolve(RESULT_FILE);
-        EngineSession.writeAtomically(file, ResultJson.write(result));
+        AtomicFiles.write(file, ResultJson.write(result));
         return file;
     }
 }

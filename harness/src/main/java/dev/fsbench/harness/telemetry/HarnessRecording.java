@@ -1,10 +1,10 @@
 package dev.fsbench.harness.telemetry;
 
+import dev.fsbench.api.AtomicFiles;
 import dev.fsbench.results.TelemetryResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import jdk.jfr.FlightRecorder;
 import jdk.jfr.Recording;
 
@@ -74,9 +74,7 @@ public final class HarnessRecording implements AutoCloseable {
         try {
             recording.stop();
             Files.createDirectories(runDir);
-            Path temp = runDir.resolve(LABEL + ".jfr.tmp");
-            recording.dump(temp);
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            AtomicFiles.writeWith(target, recording::dump);
         } catch (IOException | RuntimeException e) {
             return TelemetryResult.missing(
                     "cannot dump the harness's flight recording to " + target + ": " + e,

@@ -1,13 +1,12 @@
 package dev.fsbench.harness.telemetry;
 
+import dev.fsbench.api.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.text.ParseException;
 import jdk.jfr.Configuration;
 
@@ -45,14 +44,7 @@ final class TelemetrySettings {
     static Path writeTo(Path dir) {
         Path target = dir.resolve(FILE_NAME);
         try {
-            Files.createDirectories(dir);
-            Path temp = Files.createTempFile(dir, FILE_NAME, ".tmp");
-            try {
-                Files.writeString(temp, text(), StandardCharsets.UTF_8);
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            AtomicFiles.write(target, text());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write JFR settings to " + target, e);
         }

@@ -1,6 +1,6 @@
 package dev.fsbench.reports.gate;
 
-import dev.fsbench.reports.AtomicFiles;
+import dev.fsbench.api.AtomicFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

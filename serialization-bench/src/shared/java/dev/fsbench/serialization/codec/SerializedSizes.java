@@ -1,5 +1,6 @@
 package dev.fsbench.serialization.codec;
 
+import dev.fsbench.api.AtomicFiles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.fsbench.serialization.model.RecordKind;
@@ -23,8 +24,7 @@ public final class SerializedSizes {
     public record Entry(String serializer, String record, int serializedBytes) {
     }
 
-    private SerializedSizes() {
-    }
+    private SerializedSizes() {}
 
     public static List<Entry> measure(CodecCatalog catalog) throws Exception {
         List<Entry> entries = new ArrayList<>();
@@ -41,15 +41,9 @@ public final class SerializedSizes {
     public static void write(List<Entry> entries, Path output) throws IOException {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("sizes", entries);
-        Path parent = output.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path temp = Files.createTempFile(parent, output.getFileName().toString(), ".tmp");
-        try {
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(temp.toFile(), document);
-            Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.writeWith(
+                output,
+                temp -> new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(temp.toFile(), document));
     }
 
     public static void main(String[] args) throws Exception {

@@ -1,4 +1,4 @@
-package dev.fsbench.reports;
+package dev.fsbench.api;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +10,11 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 
-/** Writes that a reader (a browser, CI, a concurrent render) never sees half-done. */
+/**
+ * The one way this project writes a file someone else may read while it is written (the harness, an engine, a
+ * browser, CI, a concurrent render): to a temp file beside the target, then renamed over it, so a reader sees the
+ * old file or the new one, never half of one, and a crash leaves no partial file behind.
+ */
 public final class AtomicFiles {
     private AtomicFiles() {}
 
@@ -19,9 +23,20 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, byte[] content) throws IOException {
+        writeWith(target, tmp -> Files.write(tmp, content));
+    }
+
+    /** What writes a file's content to a path (the temp file that then replaces the target). */
+    @FunctionalInterface
+    public interface ContentWriter {
+        void writeTo(Path file) throws IOException;
+    }
+
+    /** For content that a library writes to a path of its own choosing (a JFR dump, a Jackson document). */
+    public static void writeWith(Path target, ContentWriter writer) throws IOException {
         Path tmp = tempBeside(target);
         try {
-            Files.write(tmp, content);
+            writer.writeTo(tmp);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
