@@ -27,10 +27,8 @@ import picocli.CommandLine.Option;
         name = "generator-probe",
         header = "Measures the load generator alone, without an engine.",
         mixinStandardHelpOptions = true,
-        description = {
-            "Runs the load generator alone (no engine) against the embedded broker at each --rates value",
-            "and prints the achieved rate and the worst schedule lag: the ceiling of this machine's ruler."
-        })
+        description = "Runs the load generator alone (no engine) against the embedded broker at each --rates value and "
+                + "prints the achieved rate and the worst schedule lag: the ceiling of this machine's ruler.")
 public final class GeneratorProbeCommand implements Callable<Integer> {
 
     @Option(

@@ -34,11 +34,9 @@ import picocli.CommandLine.Option;
         header = "Serves the Flink and Spark history UIs of past runs.",
         mixinStandardHelpOptions = true,
         sortOptions = false,
-        description = {
-            "Starts Flink's HistoryServer over the Flink job archives and Spark's History Server over the",
-            "Spark event logs of finished runs (each on 127.0.0.1, each only if --runs holds its kind of logs),",
-            "prints their addresses and runs until Ctrl-C."
-        },
+        description = "Starts Flink's HistoryServer over the Flink job archives and Spark's History Server over the "
+                + "Spark event logs of finished runs (each on 127.0.0.1, each only if --runs holds its kind of "
+                + "logs), prints their addresses and runs until Ctrl-C.",
         footer = {"", "Example:", "  bench history-server --runs reports/runs --port 8082"})
 public final class HistoryServerCommand implements Callable<Integer> {
 

@@ -31,10 +31,8 @@ import picocli.CommandLine.Option;
         header = "Runs engines on a workload and writes result.json.",
         mixinStandardHelpOptions = true,
         sortOptions = false,
-        description = {
-            "Runs engines on a workload against Kafka and writes result.json (plus logs, latency",
-            "histograms, JFR recordings) to the output directory. Values: defaults < --scenario < flags."
-        },
+        description = "Runs engines on a workload against Kafka and writes result.json (plus logs, latency histograms, "
+                + "JFR recordings) to the output directory. Values: defaults < --scenario < flags.",
         footer = {
             "",
             "Examples:",

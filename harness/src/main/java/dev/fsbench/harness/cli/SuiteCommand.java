@@ -48,11 +48,9 @@ import picocli.CommandLine.Option;
         header = "Runs the suite: workloads, JMH, reports and the gate.",
         mixinStandardHelpOptions = true,
         sortOptions = false,
-        description = {
-            "Runs the default benchmark suite into a reports directory: every scenario in --suite on its",
-            "engines (scenario key 'engines', default: all), the JMH microbenchmarks, the HTML reports, and the",
-            "regression gate if --baseline is given (exit 1 on a regression)."
-        })
+        description = "Runs the default benchmark suite into a reports directory: every scenario in --suite on its "
+                + "engines (scenario key 'engines', default: all), the JMH microbenchmarks, the HTML reports, and "
+                + "the regression gate if --baseline is given (exit 1 on a regression).")
 public final class SuiteCommand implements Callable<Integer> {
 
     private static final String MICROBENCH_DIR = "microbench";

@@ -16,11 +16,10 @@ import picocli.CommandLine.Option;
         header = "Runs the JMH serialization and sort benchmarks.",
         mixinStandardHelpOptions = true,
         sortOptions = false,
-        description = {
-            "Runs the JMH microbenchmarks (serialization-bench and serialization-bench-spark jars, each in",
-            "its own JVMs), keeps JMH's JSON (jmh-flink.json, jmh-spark.json: JMH Visualizer reads them), the",
-            "serialized-size tables, and writes result.json with a 'microbenchmarks' section and the claims table."
-        },
+        description = "Runs the JMH microbenchmarks (serialization-bench and serialization-bench-spark jars, each in "
+                + "its own JVMs), keeps JMH's JSON (jmh-flink.json, jmh-spark.json: JMH Visualizer reads them), "
+                + "the serialized-size tables, and writes result.json with a 'microbenchmarks' section and the "
+                + "claims table.",
         footer = {
             "",
             "Profiles:",

@@ -41,7 +41,7 @@ final class CompletionWait {
                 return;
             }
             if (System.currentTimeMillis() - lastReport >= 5000) {
-                console.info(
+                console.progress(
                         "[%s] waiting for the engine to finish: %,d of %,d %s",
                         plan.label(), have, owed, conservation ? "event counts" : "windows");
                 lastReport = System.currentTimeMillis();

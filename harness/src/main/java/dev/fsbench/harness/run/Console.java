@@ -3,7 +3,10 @@ package dev.fsbench.harness.run;
 import java.io.PrintStream;
 import java.util.Locale;
 
-/** Progress and warnings for the person watching a run. Warnings are framed so they cannot be missed. */
+/**
+ * What the person watching a run reads: the steps and outcome of the run ({@link #info}), per-second progress
+ * ({@link #progress}, left out with {@code --quiet}), and warnings, framed so they cannot be missed.
+ */
 public final class Console {
 
     private final PrintStream out;
@@ -14,9 +17,15 @@ public final class Console {
         this.quiet = quiet;
     }
 
+    /** A step or an outcome of the run: always shown. */
     public void info(String format, Object... args) {
+        out.println(String.format(Locale.ROOT, format, args));
+    }
+
+    /** A progress line (per second, or while waiting): not shown with {@code --quiet}. */
+    public void progress(String format, Object... args) {
         if (!quiet) {
-            out.println(String.format(Locale.ROOT, format, args));
+            info(format, args);
         }
     }
 

@@ -65,7 +65,7 @@ final class ProgressSampler implements AutoCloseable {
                 inputBySecond.put(nextTick - 1000, sent - lastSent);
             }
             long elapsedS = (nextTick - startMs) / 1000;
-            console.info(
+            console.progress(
                     "[%s] %-8s %4ds (%ds left)  input %,8d ev/s  windows received %,9d  p99 %s  engine %s",
                     label,
                     generator.phase().name().toLowerCase(),
