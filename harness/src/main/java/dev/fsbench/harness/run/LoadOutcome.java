@@ -3,8 +3,8 @@ package dev.fsbench.harness.run;
 import dev.fsbench.harness.collector.EventTimeIndex;
 import dev.fsbench.harness.collector.LatencyRecorder;
 import dev.fsbench.harness.collector.ReceivedWindows;
-import dev.fsbench.harness.generator.GeneratorReport;
 import dev.fsbench.harness.generator.GroundTruth;
+import dev.fsbench.results.GeneratorSummary;
 import dev.fsbench.results.ThroughputPoint;
 import java.util.List;
 import org.HdrHistogram.Histogram;
@@ -21,7 +21,7 @@ import org.HdrHistogram.Histogram;
 public record LoadOutcome(Input input, Output output, String failureReason, boolean interrupted) {
 
     /** What the generator sent: its report, and the ground truth of every window it fed. */
-    public record Input(GeneratorReport report, GroundTruth truth, EventTimeIndex eventTimes) {}
+    public record Input(GeneratorSummary report, GroundTruth truth, EventTimeIndex eventTimes) {}
 
     /** What the collector read from the output topic, and the latency and throughput series over the phase. */
     public record Output(
