@@ -2,6 +2,7 @@ package dev.fsbench.harness.collector;
 
 import dev.fsbench.harness.collector.ReceivedWindows.Received;
 import dev.fsbench.harness.engine.VerificationMode;
+import dev.fsbench.harness.generator.EventTimeIndex;
 import dev.fsbench.harness.generator.GroundTruth;
 import dev.fsbench.harness.generator.KeyChooser;
 import dev.fsbench.results.Verification;

@@ -2,7 +2,6 @@ package dev.fsbench.harness.generator;
 
 import dev.fsbench.api.RecordFormat;
 import dev.fsbench.api.WorkloadSpec;
-import dev.fsbench.harness.collector.EventTimeIndex;
 import dev.fsbench.results.GeneratorSummary;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;

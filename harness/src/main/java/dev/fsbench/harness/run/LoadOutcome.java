@@ -1,8 +1,8 @@
 package dev.fsbench.harness.run;
 
-import dev.fsbench.harness.collector.EventTimeIndex;
 import dev.fsbench.harness.collector.LatencyRecorder;
 import dev.fsbench.harness.collector.ReceivedWindows;
+import dev.fsbench.harness.generator.EventTimeIndex;
 import dev.fsbench.harness.generator.GroundTruth;
 import dev.fsbench.results.GeneratorSummary;
 import dev.fsbench.results.ThroughputPoint;

@@ -3,9 +3,9 @@ package dev.fsbench.harness.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fsbench.api.WindowSpec;
-import dev.fsbench.harness.collector.EventTimeIndex;
 import dev.fsbench.harness.collector.ReceivedWindows;
 import dev.fsbench.harness.collector.Verifier;
+import dev.fsbench.harness.generator.EventTimeIndex;
 import dev.fsbench.harness.generator.GroundTruth;
 import dev.fsbench.results.Verification;
 import org.junit.jupiter.api.Test;
