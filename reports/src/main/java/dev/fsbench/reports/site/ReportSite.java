@@ -1,6 +1,8 @@
-package dev.fsbench.reports;
+package dev.fsbench.reports.site;
 
 import dev.fsbench.api.AtomicFiles;
+import dev.fsbench.reports.RunRecord;
+import dev.fsbench.reports.RunStore;
 import dev.fsbench.reports.gate.ComparisonReport;
 import dev.fsbench.reports.gate.MetricExtractor;
 import dev.fsbench.reports.gate.Observation;

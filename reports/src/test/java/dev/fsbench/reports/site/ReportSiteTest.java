@@ -1,7 +1,8 @@
-package dev.fsbench.reports;
+package dev.fsbench.reports.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.fsbench.reports.Fixtures;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
