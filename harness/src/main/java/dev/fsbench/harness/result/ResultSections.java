@@ -2,8 +2,6 @@ package dev.fsbench.harness.result;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.fsbench.harness.collector.LatencyRecorder;
-import dev.fsbench.results.LatencyInterval;
 import dev.fsbench.results.LatencySummary;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,7 +11,7 @@ import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramIterationValue;
 
 /**
- * Result sections from the harness's runtime types: the latency recorder's histograms and intervals, and what the
+ * Result sections from the harness's runtime types: the latency recorder's histograms, and what the
  * engine wrote as JSON. The result records know nothing of these types; this is where the two meet. (The
  * generator and the verifier produce result records directly.)
  */
@@ -22,12 +20,6 @@ public final class ResultSections {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ResultSections() {}
-
-    public static List<LatencyInterval> intervals(List<LatencyRecorder.Interval> intervals) {
-        return intervals.stream()
-                .map(i -> new LatencyInterval(i.t(), i.count(), i.p50(), i.p99(), i.max()))
-                .toList();
-    }
 
     public static LatencySummary latency(Histogram histogram) {
         long count = histogram.getTotalCount();

@@ -1,10 +1,10 @@
 package dev.fsbench.harness.run;
 
-import dev.fsbench.harness.collector.LatencyRecorder;
 import dev.fsbench.harness.collector.ReceivedWindows;
 import dev.fsbench.harness.generator.EventTimeIndex;
 import dev.fsbench.harness.generator.GroundTruth;
 import dev.fsbench.results.GeneratorSummary;
+import dev.fsbench.results.LatencyInterval;
 import dev.fsbench.results.ThroughputPoint;
 import java.util.List;
 import org.HdrHistogram.Histogram;
@@ -28,7 +28,7 @@ public record LoadOutcome(Input input, Output output, String failureReason, bool
             ReceivedWindows windows,
             Histogram latency,
             Histogram visibleLatency,
-            List<LatencyRecorder.Interval> latencyOverTime,
+            List<LatencyInterval> latencyOverTime,
             List<ThroughputPoint> throughputOverTime) {
         public Output {
             latencyOverTime = List.copyOf(latencyOverTime);

@@ -60,8 +60,7 @@ final class WorkloadResultAssembler {
         RunStatus status =
                 ending.interrupted() ? RunStatus.INCOMPLETE : failureReason == null ? RunStatus.OK : RunStatus.FAILED;
         LoadOutcome.Output output = load.output();
-        List<LatencyInterval> intervals =
-                output == null ? List.of() : ResultSections.intervals(output.latencyOverTime());
+        List<LatencyInterval> intervals = output == null ? List.of() : output.latencyOverTime();
         return WorkloadResult.builder(plan.engine().name(), spec.scenario())
                 .status(status, failureReason)
                 .config(WorkloadConfig.of(spec))

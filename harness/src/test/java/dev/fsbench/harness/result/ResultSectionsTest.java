@@ -3,11 +3,8 @@ package dev.fsbench.harness.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.fsbench.harness.collector.LatencyRecorder;
-import dev.fsbench.results.LatencyInterval;
 import dev.fsbench.results.LatencySummary;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.Test;
@@ -39,17 +36,6 @@ class ResultSectionsTest {
         assertThat(summary.percentiles())
                 .extracting(LatencySummary.PercentilePoint::percentile)
                 .isSorted();
-    }
-
-    @Test
-    void intervalsKeepTheirOrderAndFigures() {
-        List<LatencyInterval> intervals = ResultSections.intervals(List.of(
-                new LatencyRecorder.Interval(1_000, 10, 5.0, 9.0, 12.0),
-                new LatencyRecorder.Interval(2_000, 0, 0, 0, 0)));
-
-        assertThat(intervals)
-                .containsExactly(
-                        new LatencyInterval(1_000, 10, 5.0, 9.0, 12.0), new LatencyInterval(2_000, 0, 0, 0, 0));
     }
 
     @Test
