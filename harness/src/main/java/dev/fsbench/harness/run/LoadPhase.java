@@ -60,7 +60,7 @@ final class LoadPhase {
             sampler.close();
             finished = new Finished(ending, collector, latency, sampler);
         } catch (Exception e) {
-            return LoadOutcome.notStarted(WorkloadRunner.describe(e));
+            return LoadOutcome.notStarted(WorkloadEnding.describe(e));
         }
         // read once the collector has stopped: nothing arrives any more
         GeneratorSummary report = finished.ending().report();
@@ -93,7 +93,7 @@ final class LoadPhase {
                             start + spec.warmupMs(), start + spec.warmupMs() + spec.durationMs()),
                     () -> !engine.isAlive() || ShutdownRegistry.isShuttingDown());
         } catch (RuntimeException e) {
-            return new Ending(null, WorkloadRunner.describe(e), false);
+            return new Ending(null, WorkloadEnding.describe(e), false);
         }
         warnIfRateMissed(plan, report);
         if (ShutdownRegistry.isShuttingDown()) {
@@ -111,7 +111,7 @@ final class LoadPhase {
             CompletionWait.await(plan, report, generator, collector, engine, console);
         } catch (InterruptedException e) {
             // ends the phase; the engine is still stopped politely afterwards, so the flag is not restored
-            return new Ending(report, WorkloadRunner.describe(e), false);
+            return new Ending(report, WorkloadEnding.describe(e), false);
         }
         if (collector.failure() != null) {
             return new Ending(report, "collector failed: " + collector.failure(), false);
