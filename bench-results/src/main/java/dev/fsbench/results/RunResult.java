@@ -7,7 +7,7 @@ import java.util.List;
  * describes the same shape (a test keeps the two in step). Sections a run did not produce are null.
  *
  * @param harness         telemetry of the harness JVM itself (generator and collector)
- * @param microbenchmarks the JMH summaries and the seed's claims, when microbenchmarks ran
+ * @param microbenchmarks the JMH summaries and the tuning claims checked against them, when microbenchmarks ran
  */
 public record RunResult(
         int schemaVersion,

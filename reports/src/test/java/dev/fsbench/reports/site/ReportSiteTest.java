@@ -55,7 +55,7 @@ class ReportSiteTest {
                 "batchDurationMs",
                 "Harness overhead",
                 "Serialization microbenchmarks",
-                "The seed's claims, measured",
+                "Tuning claims, measured",
                 "refuted",
                 "Kryo is about 10x faster than Java serialization",
                 // the 25% slowdown fixture, judged against the four earlier runs of its environment
