@@ -32,4 +32,24 @@ public record RunResult(
         warnings = Copies.list(warnings);
         workloads = Copies.list(workloads);
     }
+
+    /**
+     * This run once its microbenchmarks ran too (as the suite does): the same workloads, environment and
+     * telemetry, with the microbenchmarks' section and the status, warnings and end time that include them.
+     */
+    public RunResult withMicrobenchmarks(
+            MicrobenchSection section, RunStatus newStatus, List<String> newWarnings, String newFinishedAt) {
+        return new RunResult(
+                schemaVersion,
+                runId,
+                startedAt,
+                newFinishedAt,
+                newStatus,
+                newWarnings,
+                environment,
+                kafka,
+                workloads,
+                harness,
+                section);
+    }
 }
