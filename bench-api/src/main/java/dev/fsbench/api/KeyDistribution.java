@@ -2,7 +2,7 @@ package dev.fsbench.api;
 
 import java.util.Locale;
 
-/** How the generator draws words from the vocabulary. ZIPF makes a few keys hot: the seed's data skew. */
+/** How the generator draws words from the vocabulary. ZIPF makes a few keys hot (data skew). */
 public enum KeyDistribution {
     UNIFORM,
     ZIPF;

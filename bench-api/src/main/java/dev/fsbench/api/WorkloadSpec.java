@@ -65,50 +65,6 @@ public record WorkloadSpec(
         }
     }
 
-    /** @deprecated read a knob through its declaration in {@code dev.fsbench.api.knobs}, which validates it */
-    @Deprecated
-    public String property(String key, String defaultValue) {
-        return engineProperties.getOrDefault(key, defaultValue);
-    }
-
-    /** @deprecated read a knob through its declaration in {@code dev.fsbench.api.knobs}, which validates it */
-    @Deprecated
-    public int intProperty(String key, int defaultValue) {
-        String value = engineProperties.get(key);
-        try {
-            return value == null ? defaultValue : Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("engine property " + key + " must be an integer, got '" + value + "'");
-        }
-    }
-
-    /** @deprecated read a knob through its declaration in {@code dev.fsbench.api.knobs}, which validates it */
-    @Deprecated
-    public long longProperty(String key, long defaultValue) {
-        String value = engineProperties.get(key);
-        try {
-            return value == null ? defaultValue : Long.parseLong(value.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("engine property " + key + " must be an integer, got '" + value + "'");
-        }
-    }
-
-    /** @deprecated read a knob through its declaration in {@code dev.fsbench.api.knobs}, which validates it */
-    @Deprecated
-    public boolean booleanProperty(String key, boolean defaultValue) {
-        String value = engineProperties.get(key);
-        if (value == null) {
-            return defaultValue;
-        }
-        return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
-            case "true", "on", "yes" -> true;
-            case "false", "off", "no" -> false;
-            default ->
-                throw new IllegalArgumentException(
-                        "engine property " + key + " must be true or false, got '" + value + "'");
-        };
-    }
-
     public WorkloadSpec withEngineProperties(Map<String, String> properties) {
         return new WorkloadSpec(
                 scenario,

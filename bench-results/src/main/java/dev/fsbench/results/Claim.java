@@ -1,7 +1,7 @@
 package dev.fsbench.results;
 
 /**
- * One claim from the seed's sources, checked against this run. {@code expectedRatio} null means the source
+ * One tuning claim (serialization, object reuse, sorting) from its source, checked against this run. {@code expectedRatio} null means the source
  * only claims a direction ("faster", "less garbage").
  */
 public record Claim(

@@ -7,7 +7,7 @@ import java.util.List;
  * describes the same shape (a test keeps the two in step). Sections a run did not produce are null.
  *
  * @param harness         telemetry of the harness JVM itself (generator and collector)
- * @param microbenchmarks the JMH summaries and the seed's claims, when microbenchmarks ran
+ * @param microbenchmarks the JMH summaries and the tuning claims checked against them, when microbenchmarks ran
  */
 public record RunResult(
         int schemaVersion,
@@ -31,5 +31,25 @@ public record RunResult(
     public RunResult {
         warnings = Copies.list(warnings);
         workloads = Copies.list(workloads);
+    }
+
+    /**
+     * This run once its microbenchmarks ran too (as the suite does): the same workloads, environment and
+     * telemetry, with the microbenchmarks' section and the status, warnings and end time that include them.
+     */
+    public RunResult withMicrobenchmarks(
+            MicrobenchSection section, RunStatus newStatus, List<String> newWarnings, String newFinishedAt) {
+        return new RunResult(
+                schemaVersion,
+                runId,
+                startedAt,
+                newFinishedAt,
+                newStatus,
+                newWarnings,
+                environment,
+                kafka,
+                workloads,
+                harness,
+                section);
     }
 }

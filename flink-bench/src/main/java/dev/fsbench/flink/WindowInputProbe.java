@@ -12,7 +12,7 @@ import org.apache.flink.util.Collector;
 
 /**
  * Forwards every event unchanged and measures it as it reaches the window operator (it is chained in front
- * of it, after the keyBy shuffle): the seed's four metric types, in a metric group of their own.
+ * of it, after the keyBy shuffle) with each of Flink's four metric types, in a metric group of their own.
  * <ul>
  *   <li>Counter {@value #WORDS_IN}, Meter {@value #WORDS_PER_SECOND} (rate over {@value #METER_SPAN_SECONDS} s)</li>
  *   <li>Histogram {@value #EVENT_TIME_LAG_MS}: wall clock minus event time of each record, over the last

@@ -4,13 +4,13 @@ import dev.fsbench.api.KeyDistribution;
 import dev.fsbench.api.WindowSpec;
 import dev.fsbench.api.WorkloadSpec;
 import dev.fsbench.harness.generator.GeneratorProducer;
-import dev.fsbench.harness.generator.GeneratorReport;
 import dev.fsbench.harness.generator.LoadGenerator;
 import dev.fsbench.harness.kafka.KafkaBackend;
 import dev.fsbench.harness.kafka.KafkaBackends;
 import dev.fsbench.harness.kafka.KafkaOptions;
 import dev.fsbench.harness.kafka.KafkaTopics;
 import dev.fsbench.harness.scenario.DurationText;
+import dev.fsbench.results.GeneratorSummary;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -79,7 +79,7 @@ public final class GeneratorProbeCommand implements Callable<Integer> {
                         Map.of());
                 try (KafkaProducer<byte[], byte[]> producer =
                         GeneratorProducer.open(kafka.bootstrapServers(), kafka.clientProperties(), topic)) {
-                    GeneratorReport report =
+                    GeneratorSummary report =
                             new LoadGenerator(spec, 0, false).run(producer, topic, start -> {}, () -> false);
                     System.out.printf(
                             "%,12d %,14.0f %,12.0f %8s%n",

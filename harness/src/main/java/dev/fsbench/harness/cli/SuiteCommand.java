@@ -178,18 +178,11 @@ public final class SuiteCommand implements Callable<Integer> {
                     + String.join("; ", micro.result().warnings()) + "): see " + microDir.resolve("logs"));
             status = RunStatus.FAILED;
         }
-        RunResult merged = new RunResult(
-                result.schemaVersion(),
-                result.runId(),
-                result.startedAt(),
-                Instant.now().toString(),
+        RunResult merged = result.withMicrobenchmarks(
+                underDirectory(micro.section(), MICROBENCH_DIR),
                 status,
                 warnings,
-                result.environment(),
-                result.kafka(),
-                result.workloads(),
-                result.harness(),
-                underDirectory(micro.section(), MICROBENCH_DIR));
+                Instant.now().toString());
         ResultWriter.write(merged, runDir);
         return merged;
     }

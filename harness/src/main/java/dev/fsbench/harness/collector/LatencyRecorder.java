@@ -1,5 +1,6 @@
 package dev.fsbench.harness.collector;
 
+import dev.fsbench.results.LatencyInterval;
 import java.io.FileNotFoundException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -16,15 +17,12 @@ import org.HdrHistogram.SingleWriterRecorder;
  */
 public final class LatencyRecorder implements AutoCloseable {
 
-    /** One second of latency, as the reports chart it. */
-    public record Interval(long t, long count, double p50, double p99, double max) {}
-
     private static final long HIGHEST_TRACKABLE_MS = 3_600_000L;
 
     private final SingleWriterRecorder recorder = new SingleWriterRecorder(1, HIGHEST_TRACKABLE_MS, 3);
     private final Histogram total = new Histogram(1, HIGHEST_TRACKABLE_MS, 3);
     private final Histogram visible = new Histogram(1, HIGHEST_TRACKABLE_MS, 3);
-    private final List<Interval> intervals = new ArrayList<>();
+    private final List<LatencyInterval> intervals = new ArrayList<>();
     private final PrintStream logStream;
     private final HistogramLogWriter logWriter;
     private final long logStartMs;
@@ -66,13 +64,13 @@ public final class LatencyRecorder implements AutoCloseable {
     }
 
     /** Called once a second by the sampler; returns the interval just closed. */
-    public synchronized Interval roll() {
+    public synchronized LatencyInterval roll() {
         Histogram interval = recorder.getIntervalHistogram(recycled);
         recycled = interval;
         total.add(interval);
         long now = System.currentTimeMillis();
         logWriter.outputIntervalHistogram(interval);
-        Interval point = new Interval(
+        LatencyInterval point = new LatencyInterval(
                 now,
                 interval.getTotalCount(),
                 interval.getTotalCount() == 0 ? 0 : interval.getValueAtPercentile(50),
@@ -86,7 +84,7 @@ public final class LatencyRecorder implements AutoCloseable {
         return total.copy();
     }
 
-    public synchronized List<Interval> intervals() {
+    public synchronized List<LatencyInterval> intervals() {
         return List.copyOf(intervals);
     }
 

@@ -2,8 +2,10 @@ package dev.fsbench.harness.collector;
 
 import dev.fsbench.harness.collector.ReceivedWindows.Received;
 import dev.fsbench.harness.engine.VerificationMode;
+import dev.fsbench.harness.generator.EventTimeIndex;
 import dev.fsbench.harness.generator.GroundTruth;
 import dev.fsbench.harness.generator.KeyChooser;
+import dev.fsbench.results.Verification;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -64,7 +66,7 @@ public final class Verifier {
         }
         boolean passed = tally[0] > 0 && tally[1] == tally[0] && unexpected == 0;
         return new Verification(
-                "exact",
+                Verification.EXACT,
                 passed,
                 tally[0],
                 tally[1],
@@ -122,7 +124,7 @@ public final class Verifier {
         Double rate = judged == 0 ? null : (double) deficit / judged;
         boolean passed = expectedMemberships > 0 && counted == expectedMemberships && duplicated == 0;
         return new Verification(
-                "conservation",
+                Verification.CONSERVATION,
                 passed,
                 windowBounds.size(),
                 passed ? windowBounds.size() : 0,

@@ -2,7 +2,7 @@ package dev.fsbench.harness.generator;
 
 import dev.fsbench.api.RecordFormat;
 import dev.fsbench.api.WorkloadSpec;
-import dev.fsbench.harness.collector.EventTimeIndex;
+import dev.fsbench.results.GeneratorSummary;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
@@ -90,7 +90,7 @@ public final class LoadGenerator {
      * scheduled, before sending it. Fails if the producer reports an error:
      * a lost input event would make the ground truth wrong.
      */
-    public GeneratorReport run(
+    public GeneratorSummary run(
             Producer<byte[], byte[]> producer, String topic, LongConsumer onStartEpochMs, BooleanSupplier stop) {
         UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(spec.seed());
         KeyChooser keys = KeyChooser.of(spec.keyDistribution(), spec.vocabularySize(), spec.zipfExponent(), random);
@@ -172,7 +172,7 @@ public final class LoadGenerator {
                 : 0;
         boolean completed = index >= measuredEnd;
         double requested = rates.meanRate(spec.warmupMs(), spec.warmupMs() + spec.durationMs());
-        return new GeneratorReport(
+        return new GeneratorSummary(
                 Math.round(requested),
                 achieved,
                 index,

@@ -2,12 +2,7 @@ package dev.fsbench.harness.result;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.fsbench.harness.collector.LatencyRecorder;
-import dev.fsbench.harness.generator.GeneratorReport;
-import dev.fsbench.results.GeneratorSummary;
-import dev.fsbench.results.LatencyInterval;
 import dev.fsbench.results.LatencySummary;
-import dev.fsbench.results.Verification;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,53 +11,15 @@ import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramIterationValue;
 
 /**
- * Result sections from the harness's runtime types: the generator's report, the verifier's verdict, the latency
- * recorder's histograms and intervals. The result records know nothing of these types; this is where the two
- * meet.
+ * Result sections from the harness's runtime types: the latency recorder's histograms, and what the
+ * engine wrote as JSON. The result records know nothing of these types; this is where the two meet. (The
+ * generator and the verifier produce result records directly.)
  */
 public final class ResultSections {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ResultSections() {}
-
-    public static GeneratorSummary generator(GeneratorReport report) {
-        return report == null
-                ? null
-                : new GeneratorSummary(
-                        report.requestedRatePerSec(),
-                        report.achievedRatePerSec(),
-                        report.eventsSent(),
-                        report.measuredEvents(),
-                        report.maxScheduleLagMs(),
-                        report.rateMet(),
-                        report.startEpochMs(),
-                        report.measureStartEpochMs(),
-                        report.measureEndEpochMs(),
-                        report.endEpochMs());
-    }
-
-    public static Verification verification(dev.fsbench.harness.collector.Verification v) {
-        return new Verification(
-                v.mode(),
-                v.passed(),
-                v.windowsExpected(),
-                v.windowsCorrect(),
-                v.windowsMissing(),
-                v.windowsDuplicated(),
-                v.windowsWrong(),
-                v.windowsUnexpected(),
-                v.eventsExpected(),
-                v.eventsCounted(),
-                v.misassignmentRate(),
-                v.examples());
-    }
-
-    public static List<LatencyInterval> intervals(List<LatencyRecorder.Interval> intervals) {
-        return intervals.stream()
-                .map(i -> new LatencyInterval(i.t(), i.count(), i.p50(), i.p99(), i.max()))
-                .toList();
-    }
 
     public static LatencySummary latency(Histogram histogram) {
         long count = histogram.getTotalCount();

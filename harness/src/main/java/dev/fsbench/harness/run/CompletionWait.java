@@ -4,9 +4,9 @@ import dev.fsbench.api.knobs.HarnessSettings;
 import dev.fsbench.harness.collector.OutputCollector;
 import dev.fsbench.harness.engine.EngineHandle;
 import dev.fsbench.harness.engine.VerificationMode;
-import dev.fsbench.harness.generator.GeneratorReport;
 import dev.fsbench.harness.generator.LoadGenerator;
 import dev.fsbench.harness.process.ShutdownRegistry;
+import dev.fsbench.results.GeneratorSummary;
 
 /**
  * After the load: waits until the engine has emitted everything it owes (every measured window, or in
@@ -19,7 +19,7 @@ final class CompletionWait {
 
     static void await(
             WorkloadPlan plan,
-            GeneratorReport report,
+            GeneratorSummary report,
             LoadGenerator generator,
             OutputCollector collector,
             EngineHandle engine,

@@ -1,10 +1,10 @@
 package dev.fsbench.harness.run;
 
-import dev.fsbench.harness.collector.EventTimeIndex;
-import dev.fsbench.harness.collector.LatencyRecorder;
 import dev.fsbench.harness.collector.ReceivedWindows;
-import dev.fsbench.harness.generator.GeneratorReport;
+import dev.fsbench.harness.generator.EventTimeIndex;
 import dev.fsbench.harness.generator.GroundTruth;
+import dev.fsbench.results.GeneratorSummary;
+import dev.fsbench.results.LatencyInterval;
 import dev.fsbench.results.ThroughputPoint;
 import java.util.List;
 import org.HdrHistogram.Histogram;
@@ -21,14 +21,14 @@ import org.HdrHistogram.Histogram;
 public record LoadOutcome(Input input, Output output, String failureReason, boolean interrupted) {
 
     /** What the generator sent: its report, and the ground truth of every window it fed. */
-    public record Input(GeneratorReport report, GroundTruth truth, EventTimeIndex eventTimes) {}
+    public record Input(GeneratorSummary report, GroundTruth truth, EventTimeIndex eventTimes) {}
 
     /** What the collector read from the output topic, and the latency and throughput series over the phase. */
     public record Output(
             ReceivedWindows windows,
             Histogram latency,
             Histogram visibleLatency,
-            List<LatencyRecorder.Interval> latencyOverTime,
+            List<LatencyInterval> latencyOverTime,
             List<ThroughputPoint> throughputOverTime) {
         public Output {
             latencyOverTime = List.copyOf(latencyOverTime);

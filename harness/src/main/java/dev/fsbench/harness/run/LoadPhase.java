@@ -7,13 +7,13 @@ import dev.fsbench.harness.collector.OutputCollector;
 import dev.fsbench.harness.engine.EngineHandle;
 import dev.fsbench.harness.engine.VerificationMode;
 import dev.fsbench.harness.generator.GeneratorProducer;
-import dev.fsbench.harness.generator.GeneratorReport;
 import dev.fsbench.harness.generator.LoadGenerator;
 import dev.fsbench.harness.generator.RateSchedule;
 import dev.fsbench.harness.kafka.KafkaBackend;
 import dev.fsbench.harness.kafka.KafkaBackendException;
 import dev.fsbench.harness.kafka.KafkaTopics;
 import dev.fsbench.harness.process.ShutdownRegistry;
+import dev.fsbench.results.GeneratorSummary;
 import java.nio.file.Path;
 import org.apache.kafka.clients.producer.KafkaProducer;
 
@@ -60,10 +60,10 @@ final class LoadPhase {
             sampler.close();
             finished = new Finished(ending, collector, latency, sampler);
         } catch (Exception e) {
-            return LoadOutcome.notStarted(WorkloadRunner.describe(e));
+            return LoadOutcome.notStarted(WorkloadEnding.describe(e));
         }
         // read once the collector has stopped: nothing arrives any more
-        GeneratorReport report = finished.ending().report();
+        GeneratorSummary report = finished.ending().report();
         return new LoadOutcome(
                 report == null ? null : new LoadOutcome.Input(report, generator.truth(), generator.eventTimes()),
                 new LoadOutcome.Output(
@@ -84,7 +84,7 @@ final class LoadPhase {
             OutputCollector collector,
             EngineHandle engine) {
         WorkloadSpec spec = plan.spec();
-        GeneratorReport report;
+        GeneratorSummary report;
         try {
             report = generator.run(
                     producer,
@@ -93,7 +93,7 @@ final class LoadPhase {
                             start + spec.warmupMs(), start + spec.warmupMs() + spec.durationMs()),
                     () -> !engine.isAlive() || ShutdownRegistry.isShuttingDown());
         } catch (RuntimeException e) {
-            return new Ending(null, WorkloadRunner.describe(e), false);
+            return new Ending(null, WorkloadEnding.describe(e), false);
         }
         warnIfRateMissed(plan, report);
         if (ShutdownRegistry.isShuttingDown()) {
@@ -111,7 +111,7 @@ final class LoadPhase {
             CompletionWait.await(plan, report, generator, collector, engine, console);
         } catch (InterruptedException e) {
             // ends the phase; the engine is still stopped politely afterwards, so the flag is not restored
-            return new Ending(report, WorkloadRunner.describe(e), false);
+            return new Ending(report, WorkloadEnding.describe(e), false);
         }
         if (collector.failure() != null) {
             return new Ending(report, "collector failed: " + collector.failure(), false);
@@ -119,7 +119,7 @@ final class LoadPhase {
         return new Ending(report, null, false);
     }
 
-    private void warnIfRateMissed(WorkloadPlan plan, GeneratorReport report) {
+    private void warnIfRateMissed(WorkloadPlan plan, GeneratorSummary report) {
         if (!report.rateMet()) {
             console.warn(String.format(
                     "[%s] the generator did NOT keep the requested rate: %d ev/s requested, %.0f ev/s"
@@ -133,7 +133,7 @@ final class LoadPhase {
     }
 
     /** How sending and waiting ended; {@code report} is null if the generator failed. */
-    private record Ending(GeneratorReport report, String failureReason, boolean interrupted) {}
+    private record Ending(GeneratorSummary report, String failureReason, boolean interrupted) {}
 
     /** The phase's instruments, read once they are closed. */
     private record Finished(

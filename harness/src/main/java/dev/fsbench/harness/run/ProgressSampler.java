@@ -4,6 +4,7 @@ import dev.fsbench.harness.collector.LatencyRecorder;
 import dev.fsbench.harness.collector.OutputCollector;
 import dev.fsbench.harness.engine.EngineHandle;
 import dev.fsbench.harness.generator.LoadGenerator;
+import dev.fsbench.results.LatencyInterval;
 import dev.fsbench.results.ThroughputPoint;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +61,7 @@ final class ProgressSampler implements AutoCloseable {
                 return;
             }
             long sent = generator.sent();
-            LatencyRecorder.Interval interval = latency.roll();
+            LatencyInterval interval = latency.roll();
             synchronized (inputBySecond) {
                 inputBySecond.put(nextTick - 1000, sent - lastSent);
             }

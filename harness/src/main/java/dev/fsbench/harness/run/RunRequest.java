@@ -1,6 +1,6 @@
 package dev.fsbench.harness.run;
 
-import dev.fsbench.reports.ReportSite;
+import dev.fsbench.reports.site.ReportSite;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

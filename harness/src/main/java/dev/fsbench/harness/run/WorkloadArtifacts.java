@@ -3,10 +3,10 @@ package dev.fsbench.harness.run;
 import dev.fsbench.api.EngineSession;
 import dev.fsbench.api.WorkloadSpec;
 import dev.fsbench.harness.engine.EngineProcess;
-import dev.fsbench.harness.generator.GeneratorReport;
 import dev.fsbench.harness.result.ResultSections;
 import dev.fsbench.harness.telemetry.JvmTelemetry;
 import dev.fsbench.results.EngineMetrics;
+import dev.fsbench.results.GeneratorSummary;
 import dev.fsbench.results.TelemetryResult;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,7 +40,7 @@ record WorkloadArtifacts(EngineMetrics engineMetrics, TelemetryResult telemetry,
         } catch (IOException e) {
             engineMetrics = new EngineMetrics(List.of(), ResultSections.json(Map.of("error", e.getMessage())));
         }
-        GeneratorReport report = load.input() == null ? null : load.input().report();
+        GeneratorSummary report = load.input() == null ? null : load.input().report();
         long measureFrom = report != null ? report.measureStartEpochMs() : 0;
         long measureTo = report != null ? report.measureEndEpochMs() : System.currentTimeMillis();
         TelemetryResult telemetry = JvmTelemetry.analyze(spec, dir, EngineProcess.LABEL, measureFrom, measureTo);

@@ -27,4 +27,9 @@ record WorkloadEnding(String failureReason, boolean interrupted) {
         }
         return new WorkloadEnding(failure, load.interrupted() || shuttingDown);
     }
+
+    /** An unexpected exception of any phase as a workload's failure reason. */
+    static String describe(Exception e) {
+        return e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
 }

@@ -2,16 +2,16 @@ package dev.fsbench.harness.run;
 
 import dev.fsbench.api.WorkloadSpec;
 import dev.fsbench.harness.collector.ReceivedWindows;
-import dev.fsbench.harness.collector.Verification;
 import dev.fsbench.harness.collector.Verifier;
 import dev.fsbench.harness.engine.VerificationMode;
-import dev.fsbench.harness.generator.GeneratorReport;
 import dev.fsbench.harness.result.ResultSections;
+import dev.fsbench.results.GeneratorSummary;
 import dev.fsbench.results.LatencyInterval;
 import dev.fsbench.results.LatencySummary;
 import dev.fsbench.results.LatencyTrend;
 import dev.fsbench.results.RunStatus;
 import dev.fsbench.results.Throughput;
+import dev.fsbench.results.Verification;
 import dev.fsbench.results.WorkloadConfig;
 import dev.fsbench.results.WorkloadResult;
 import java.util.List;
@@ -44,7 +44,7 @@ final class WorkloadResultAssembler {
         WorkloadSpec spec = plan.spec();
         VerificationMode mode = plan.engine().verificationMode();
         boolean judged = load.measured() && !ending.interrupted();
-        GeneratorReport report = load.input() == null ? null : load.input().report();
+        GeneratorSummary report = load.input() == null ? null : load.input().report();
         Verification verification = judged
                 ? Verifier.verify(
                         mode,
@@ -52,21 +52,20 @@ final class WorkloadResultAssembler {
                         load.output().windows(),
                         report.measureEndEpochMs(),
                         load.input().eventTimes())
-                : Verification.notRun(mode, NOT_COMPLETED);
+                : mode.notRun(NOT_COMPLETED);
         String failureReason = ending.failureReason();
-        if (failureReason == null && judged && !verification.passed()) {
+        if (failureReason == null && judged && !verification.verified()) {
             failureReason = "verification failed: " + String.join("; ", verification.examples());
         }
         RunStatus status =
                 ending.interrupted() ? RunStatus.INCOMPLETE : failureReason == null ? RunStatus.OK : RunStatus.FAILED;
         LoadOutcome.Output output = load.output();
-        List<LatencyInterval> intervals =
-                output == null ? List.of() : ResultSections.intervals(output.latencyOverTime());
+        List<LatencyInterval> intervals = output == null ? List.of() : output.latencyOverTime();
         return WorkloadResult.builder(plan.engine().name(), spec.scenario())
                 .status(status, failureReason)
                 .config(WorkloadConfig.of(spec))
-                .generator(ResultSections.generator(report))
-                .verification(ResultSections.verification(verification))
+                .generator(report)
+                .verification(verification)
                 .throughput(throughput(spec, load), output == null ? List.of() : output.throughputOverTime())
                 .latency(
                         output == null ? LatencySummary.empty() : ResultSections.latency(output.latency()),
@@ -85,8 +84,7 @@ final class WorkloadResultAssembler {
         return WorkloadResult.builder(plan.engine().name(), plan.spec().scenario())
                 .status(RunStatus.INCOMPLETE, INTERRUPTED)
                 .config(WorkloadConfig.of(plan.spec()))
-                .verification(ResultSections.verification(
-                        Verification.notRun(plan.engine().verificationMode(), INTERRUPTED)))
+                .verification(plan.engine().verificationMode().notRun(INTERRUPTED))
                 .throughput(new Throughput(0, 0), List.of())
                 .latency(LatencySummary.empty(), null, null, List.of())
                 .build();
@@ -100,7 +98,7 @@ final class WorkloadResultAssembler {
         if (!load.measured()) {
             return new Throughput(0, 0);
         }
-        GeneratorReport report = load.input().report();
+        GeneratorSummary report = load.input().report();
         long from = report.measureStartEpochMs();
         long to = report.measureEndEpochMs();
         long counted = 0;

@@ -97,13 +97,8 @@ public final class WorkloadRunner {
         } catch (EngineFailure e) {
             return new StartedEngine(engine, Map.of(), e.getMessage());
         } catch (Exception e) {
-            return new StartedEngine(engine, Map.of(), describe(e));
+            return new StartedEngine(engine, Map.of(), WorkloadEnding.describe(e));
         }
-    }
-
-    /** An unexpected exception as a workload's failure reason. */
-    static String describe(Exception e) {
-        return e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 
     /** The engine phase's output: the engine (null if not launched), what it said when ready, or why it is not. */

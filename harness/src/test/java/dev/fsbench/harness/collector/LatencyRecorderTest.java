@@ -2,6 +2,7 @@ package dev.fsbench.harness.collector;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.fsbench.results.LatencyInterval;
 import java.nio.file.Path;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramLogReader;
@@ -18,9 +19,9 @@ class LatencyRecorderTest {
                 recorder.record(ms);
             }
             recorder.record(-5); // emitted before its window ended: counted apart, not as latency
-            LatencyRecorder.Interval first = recorder.roll();
+            LatencyInterval first = recorder.roll();
             recorder.record(1000);
-            LatencyRecorder.Interval second = recorder.roll();
+            LatencyInterval second = recorder.roll();
 
             assertThat(first.count()).isEqualTo(100);
             assertThat(first.p50()).isEqualTo(50);

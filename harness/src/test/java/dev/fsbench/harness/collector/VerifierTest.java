@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fsbench.api.WindowResult;
 import dev.fsbench.api.WindowSpec;
+import dev.fsbench.harness.generator.EventTimeIndex;
 import dev.fsbench.harness.generator.GroundTruth;
+import dev.fsbench.results.Verification;
 import org.junit.jupiter.api.Test;
 
 class VerifierTest {

@@ -7,6 +7,7 @@ import dev.fsbench.api.RecordFormat;
 import dev.fsbench.api.WindowSpec;
 import dev.fsbench.api.WordEvent;
 import dev.fsbench.api.WorkloadSpec;
+import dev.fsbench.results.GeneratorSummary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ class LoadGeneratorTest {
                 new MockProducer<>(true, null, new ByteArraySerializer(), new ByteArraySerializer());
         LoadGenerator generator = new LoadGenerator(spec(2_000, 1_000, 500, 100), 300, false);
         long[] startedAt = new long[1];
-        GeneratorReport report = generator.run(producer, "in", start -> startedAt[0] = start, () -> false);
+        GeneratorSummary report = generator.run(producer, "in", start -> startedAt[0] = start, () -> false);
 
         assertThat(report.eventsSent()).isEqualTo(3_600); // (500 + 1000 + 300) ms at 2000 ev/s
         assertThat(report.measuredEvents()).isEqualTo(2_000);
@@ -80,7 +81,7 @@ class LoadGeneratorTest {
         LoadGenerator generator = new LoadGenerator(spec(20, 1_000, 0, 0), ramp, 0, false);
         long[] startedAt = new long[1];
 
-        GeneratorReport report = generator.run(producer, "in", start -> startedAt[0] = start, () -> false);
+        GeneratorSummary report = generator.run(producer, "in", start -> startedAt[0] = start, () -> false);
 
         List<Long> expected = new ArrayList<>();
         for (long t = 0; t < 500; t += 50) {
@@ -122,7 +123,7 @@ class LoadGeneratorTest {
                         return super.send(record, callback);
                     }
                 };
-        GeneratorReport report =
+        GeneratorSummary report =
                 new LoadGenerator(spec(20_000, 1_000, 0, 0), 0, false).run(producer, "in", start -> {}, () -> false);
         assertThat(report.rateMet()).isFalse();
         assertThat(report.achievedRatePerSec()).isLessThan(20_000 * 0.5);

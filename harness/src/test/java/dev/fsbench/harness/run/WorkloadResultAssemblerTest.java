@@ -6,13 +6,13 @@ import dev.fsbench.api.KeyDistribution;
 import dev.fsbench.api.WindowResult;
 import dev.fsbench.api.WindowSpec;
 import dev.fsbench.api.WorkloadSpec;
-import dev.fsbench.harness.collector.EventTimeIndex;
 import dev.fsbench.harness.collector.ReceivedWindows;
 import dev.fsbench.harness.engine.EngineDrivers;
-import dev.fsbench.harness.generator.GeneratorReport;
+import dev.fsbench.harness.generator.EventTimeIndex;
 import dev.fsbench.harness.generator.GroundTruth;
 import dev.fsbench.harness.generator.KeyChooser;
 import dev.fsbench.results.EngineMetrics;
+import dev.fsbench.results.GeneratorSummary;
 import dev.fsbench.results.RunStatus;
 import dev.fsbench.results.TelemetryResult;
 import dev.fsbench.results.WorkloadResult;
@@ -44,8 +44,8 @@ class WorkloadResultAssemblerTest {
             truth.add(START + i * 250L, i % 3);
             eventTimes.add(START + i * 250L, i % 3);
         }
-        GeneratorReport report =
-                new GeneratorReport(4, 4.0, 16, 8, 0.5, true, START, START + 1_000, START + 3_000, START + 4_000);
+        GeneratorSummary report =
+                new GeneratorSummary(4, 4.0, 16, 8, 0.5, true, START, START + 1_000, START + 3_000, START + 4_000);
         return new LoadOutcome.Input(report, truth, eventTimes);
     }
 

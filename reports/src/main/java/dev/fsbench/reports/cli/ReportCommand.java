@@ -1,8 +1,8 @@
 package dev.fsbench.reports.cli;
 
-import dev.fsbench.reports.ReportSite;
 import dev.fsbench.reports.RunRecord;
 import dev.fsbench.reports.RunStore;
+import dev.fsbench.reports.site.ReportSite;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

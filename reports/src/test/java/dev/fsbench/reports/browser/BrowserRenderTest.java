@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.fsbench.reports.Fixtures;
-import dev.fsbench.reports.ReportSite;
+import dev.fsbench.reports.site.ReportSite;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

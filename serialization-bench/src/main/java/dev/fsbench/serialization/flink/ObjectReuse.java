@@ -24,7 +24,7 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Object reuse, per record (each invocation handles {@value #RECORDS} records).
  *
- * <p>Write path, the seed's three versions of a window function emitting (word, count): {@code emitNew} allocates
+ * <p>Write path, three versions of a window function emitting (word, count): {@code emitNew} allocates
  * a Tuple2 and a boxed Long per record; {@code emitReuseBoxed} reuses the Tuple2 but autoboxing still allocates
  * the Long (counts above 127 miss the Long cache); {@code emitReuseValue} reuses a Tuple2 holding a mutable
  * LongValue and should allocate nothing. Expected: allocation falls from about 40 B to about 16 B to about 0 B

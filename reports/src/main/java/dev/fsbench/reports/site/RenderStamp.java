@@ -1,5 +1,7 @@
-package dev.fsbench.reports;
+package dev.fsbench.reports.site;
 
+import dev.fsbench.reports.RunRecord;
+import dev.fsbench.reports.RunStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

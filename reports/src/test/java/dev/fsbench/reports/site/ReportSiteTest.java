@@ -1,7 +1,8 @@
-package dev.fsbench.reports;
+package dev.fsbench.reports.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.fsbench.reports.Fixtures;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +55,7 @@ class ReportSiteTest {
                 "batchDurationMs",
                 "Harness overhead",
                 "Serialization microbenchmarks",
-                "The seed's claims, measured",
+                "Tuning claims, measured",
                 "refuted",
                 "Kryo is about 10x faster than Java serialization",
                 // the 25% slowdown fixture, judged against the four earlier runs of its environment

@@ -1,6 +1,8 @@
-package dev.fsbench.reports;
+package dev.fsbench.reports.site;
 
 import dev.fsbench.api.AtomicFiles;
+import dev.fsbench.reports.RunRecord;
+import dev.fsbench.reports.RunStore;
 import dev.fsbench.reports.gate.ComparisonReport;
 import dev.fsbench.reports.gate.MetricExtractor;
 import dev.fsbench.reports.gate.Observation;
@@ -8,6 +10,7 @@ import dev.fsbench.reports.gate.RegressionGate;
 import dev.fsbench.reports.html.SitePages;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -89,21 +92,17 @@ public final class ReportSite {
     /** {@code latest} -> {@code runs/<newest>}: a relative symlink, replaced atomically. */
     private static void pointLatestAt(Path reportsDir, RunRecord newest, List<String> problems) throws IOException {
         Path latest = reportsDir.resolve("latest");
-        if (Files.exists(latest, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(latest)) {
+        if (Files.exists(latest, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(latest)) {
             problems.add(latest + " exists and is not a symlink: left alone");
             return;
         }
-        Path tmp = reportsDir.resolve(".latest." + ProcessHandle.current().pid() + ".tmp");
         try {
-            Files.deleteIfExists(tmp);
-            Files.createSymbolicLink(tmp, Path.of("runs", newest.runId()));
-            Files.move(
-                    tmp,
-                    latest,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE,
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            // a temp file beside it becomes the link, renamed over the old one
+            AtomicFiles.writeWith(latest, tmp -> {
+                Files.delete(tmp);
+                Files.createSymbolicLink(tmp, Path.of("runs", newest.runId()));
+            });
         } catch (UnsupportedOperationException | IOException e) {
-            Files.deleteIfExists(tmp);
             problems.add("could not point " + latest + " at " + newest.runId() + ": " + e.getMessage());
         }
     }

@@ -1,7 +1,6 @@
-package dev.fsbench.harness.collector;
+package dev.fsbench.harness.generator;
 
 import dev.fsbench.api.WindowSpec;
-import dev.fsbench.harness.generator.GroundTruth;
 
 /**
  * Word counts per 100 ms of event time, so the events of any interval (such as a processing-time window that

@@ -1,22 +1,25 @@
-package dev.fsbench.harness.collector;
+package dev.fsbench.harness.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fsbench.api.WindowSpec;
-import dev.fsbench.harness.engine.VerificationMode;
+import dev.fsbench.harness.collector.ReceivedWindows;
+import dev.fsbench.harness.collector.Verifier;
+import dev.fsbench.harness.generator.EventTimeIndex;
 import dev.fsbench.harness.generator.GroundTruth;
+import dev.fsbench.results.Verification;
 import org.junit.jupiter.api.Test;
 
-class VerificationTest {
+class VerificationModeTest {
 
     @Test
     void notRunNamesTheEnginesModeAndWhyAndNeverPasses() {
-        Verification conservation = Verification.notRun(VerificationMode.CONSERVATION, "interrupted");
-        Verification exact = Verification.notRun(VerificationMode.EXACT, "the run did not complete");
+        Verification conservation = VerificationMode.CONSERVATION.notRun("interrupted");
+        Verification exact = VerificationMode.EXACT.notRun("the run did not complete");
 
         assertThat(conservation.mode()).isEqualTo("conservation");
         assertThat(exact.mode()).isEqualTo("exact");
-        assertThat(conservation.passed()).isFalse();
+        assertThat(conservation.verified()).isFalse();
         assertThat(conservation.windowsExpected()).isZero();
         assertThat(conservation.misassignmentRate()).isNull();
         assertThat(conservation.examples()).containsExactly("not verified: interrupted");
@@ -31,7 +34,7 @@ class VerificationTest {
                             new GroundTruth(WindowSpec.tumbling(1_000), 1),
                             new ReceivedWindows(),
                             new EventTimeIndex(1));
-            assertThat(Verification.notRun(mode, "x").mode()).isEqualTo(judged.mode());
+            assertThat(mode.notRun("x").mode()).isEqualTo(judged.mode()).isEqualTo(mode.resultName());
         }
     }
 }
