@@ -46,7 +46,7 @@ final class LoadPhase {
         WorkloadSpec spec = plan.spec();
         boolean conservation = plan.engine().verificationMode() == VerificationMode.CONSERVATION;
         LoadGenerator generator = new LoadGenerator(spec, rates, LoadGenerator.defaultDrainMs(spec), conservation);
-        Finished finished;
+        Finished finished = null;
         try (LatencyRecorder latency = new LatencyRecorder(dir.resolve(LATENCY_LOG));
                 OutputCollector collector = new OutputCollector(
                         kafka.bootstrapServers(), kafka.clientProperties(), job.outputTopic(), latency);
@@ -60,7 +60,12 @@ final class LoadPhase {
             sampler.close();
             finished = new Finished(ending, collector, latency, sampler);
         } catch (Exception e) {
-            return LoadOutcome.notStarted(WorkloadEnding.describe(e));
+            if (finished == null) {
+                return LoadOutcome.notStarted(WorkloadEnding.describe(e));
+            }
+            // the phase ran to its end and only closing an instrument failed: keep every figure, and fail the
+            // workload with what went wrong
+            finished = finished.failedToClose(WorkloadEnding.describe(e));
         }
         // read once the collector has stopped: nothing arrives any more
         GeneratorSummary report = finished.ending().report();
@@ -133,9 +138,22 @@ final class LoadPhase {
     }
 
     /** How sending and waiting ended; {@code report} is null if the generator failed. */
-    private record Ending(GeneratorSummary report, String failureReason, boolean interrupted) {}
+    record Ending(GeneratorSummary report, String failureReason, boolean interrupted) {
+
+        /** After a failed close: the first failure stays the reason; the close is one only if nothing failed. */
+        Ending afterCloseFailure(String why) {
+            return failureReason != null
+                    ? this
+                    : new Ending(report, "closing the load phase failed: " + why, interrupted);
+        }
+    }
 
     /** The phase's instruments, read once they are closed. */
     private record Finished(
-            Ending ending, OutputCollector collector, LatencyRecorder latency, ProgressSampler sampler) {}
+            Ending ending, OutputCollector collector, LatencyRecorder latency, ProgressSampler sampler) {
+
+        Finished failedToClose(String why) {
+            return new Finished(ending.afterCloseFailure(why), collector, latency, sampler);
+        }
+    }
 }
