@@ -2,33 +2,19 @@ package dev.fsbench.harness.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** Bad settings exit with code 2 when the run is planned: no run directory, no broker, no engine. */
 class RunCommandKnobsTest {
 
-    private record Outcome(int exitCode, String err, String out) {}
-
-    private static Outcome run(String... args) {
-        CommandLine cli = BenchCli.commandLine();
-        StringWriter err = new StringWriter();
-        StringWriter out = new StringWriter();
-        cli.setErr(new PrintWriter(err));
-        cli.setOut(new PrintWriter(out));
-        int code = cli.execute(args);
-        return new Outcome(code, err.toString(), out.toString());
-    }
-
     @Test
     void misspeltKnobNamesTheNearestOneAndStartsNothing(@TempDir Path dir) {
         Path runDir = dir.resolve("run");
-        Outcome o = run("run", "--engines", "flink", "-P", "flink.objectReus=true", "--output", runDir.toString());
+        CliOutcome o = CliOutcome.run(
+                "run", "--engines", "flink", "-P", "flink.objectReus=true", "--output", runDir.toString());
         assertThat(o.exitCode()).isEqualTo(2);
         assertThat(o.err()).contains("unknown setting flink.objectReus (did you mean flink.objectReuse?)");
         // the run directory (where the broker's logs and result.json go) was never created
@@ -38,7 +24,8 @@ class RunCommandKnobsTest {
     @Test
     void badValueNamesKeyValueAndAllowedValues(@TempDir Path dir) {
         Path runDir = dir.resolve("run");
-        Outcome o = run("run", "--engines", "flink", "-P", "jvm.heap=lots", "--output", runDir.toString());
+        CliOutcome o =
+                CliOutcome.run("run", "--engines", "flink", "-P", "jvm.heap=lots", "--output", runDir.toString());
         assertThat(o.exitCode()).isEqualTo(2);
         assertThat(o.err()).contains("bad value for jvm.heap: 'lots' (allowed: a JVM heap size such as 512m or 2g)");
         assertThat(runDir).doesNotExist();
@@ -49,7 +36,7 @@ class RunCommandKnobsTest {
         Path scenario = dir.resolve("s.yaml");
         Files.writeString(scenario, "engineProperties: {flink.stateBackend: memory, spark.batchIntrvalMs: \"500\"}\n");
         Path runDir = dir.resolve("run");
-        Outcome o = run("run", "--scenario", scenario.toString(), "--output", runDir.toString());
+        CliOutcome o = CliOutcome.run("run", "--scenario", scenario.toString(), "--output", runDir.toString());
         assertThat(o.exitCode()).isEqualTo(2);
         assertThat(o.err())
                 .contains("bad value for flink.stateBackend: 'memory' (allowed: hashmap, rocksdb)")
@@ -60,7 +47,7 @@ class RunCommandKnobsTest {
     @Test
     void rulesAcrossKnobsAreCheckedForTheEnginesThatRun(@TempDir Path dir) {
         Path runDir = dir.resolve("run");
-        Outcome o = run(
+        CliOutcome o = CliOutcome.run(
                 "run",
                 "--engines",
                 "flink",
@@ -78,7 +65,7 @@ class RunCommandKnobsTest {
     @Test
     void dstreamWindowWithoutAUsefulBatchIntervalStopsBeforeTheBroker(@TempDir Path dir) {
         Path runDir = dir.resolve("run");
-        Outcome o = run(
+        CliOutcome o = CliOutcome.run(
                 "run",
                 "--engines",
                 "spark-dstream",
@@ -95,14 +82,14 @@ class RunCommandKnobsTest {
 
     @Test
     void knobsListsEveryKnobAndChecksTheEngine() {
-        Outcome all = run("knobs");
+        CliOutcome all = CliOutcome.run("knobs");
         assertThat(all.exitCode()).isZero();
         assertThat(all.out())
                 .contains("flink.objectReuse", "spark.batchIntervalMs", "jvm.heap", "harness.readyTimeoutMs")
                 .contains("baseline.idleTimeoutMs", "default 2g");
-        Outcome markdown = run("knobs", "--markdown");
+        CliOutcome markdown = CliOutcome.run("knobs", "--markdown");
         assertThat(markdown.out()).startsWith("# Knob reference");
-        Outcome storm = run("knobs", "--engine", "storm");
+        CliOutcome storm = CliOutcome.run("knobs", "--engine", "storm");
         assertThat(storm.exitCode()).isEqualTo(2);
         assertThat(storm.err()).contains("unknown engine 'storm'");
     }

@@ -2,47 +2,34 @@ package dev.fsbench.harness.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** Bad input exits with code 2 and a message naming the problem, before anything is started. */
 class RunCommandValidationTest {
 
-    private record Outcome(int exitCode, String err, String out) {}
-
-    private static Outcome run(String... args) {
-        CommandLine cli = BenchCli.commandLine();
-        StringWriter err = new StringWriter();
-        StringWriter out = new StringWriter();
-        cli.setErr(new PrintWriter(err));
-        cli.setOut(new PrintWriter(out));
-        int code = cli.execute(args);
-        return new Outcome(code, err.toString(), out.toString());
-    }
-
     @Test
     void unknownEngine(@TempDir Path dir) {
-        Outcome o = run("run", "--engines", "storm", "--output", dir.toString());
+        CliOutcome o = CliOutcome.run("run", "--engines", "storm", "--output", dir.toString());
         assertThat(o.exitCode()).isEqualTo(2);
         assertThat(o.err()).contains("unknown engine 'storm'").contains("baseline");
     }
 
     @Test
     void zeroOrNegativeRate(@TempDir Path dir) {
-        assertThat(run("run", "--rate", "0", "--output", dir.toString()).err()).contains("rate must be > 0");
-        Outcome negative = run("run", "--rate", "-10", "--output", dir.toString());
+        assertThat(CliOutcome.run("run", "--rate", "0", "--output", dir.toString())
+                        .err())
+                .contains("rate must be > 0");
+        CliOutcome negative = CliOutcome.run("run", "--rate", "-10", "--output", dir.toString());
         assertThat(negative.exitCode()).isEqualTo(2);
         assertThat(negative.err()).contains("rate must be > 0");
     }
 
     @Test
     void slideLargerThanSize(@TempDir Path dir) {
-        Outcome o = run("run", "--window-size", "1s", "--window-slide", "5s", "--output", dir.toString());
+        CliOutcome o = CliOutcome.run("run", "--window-size", "1s", "--window-slide", "5s", "--output", dir.toString());
         assertThat(o.exitCode()).isEqualTo(2);
         assertThat(o.err()).contains("window slide (5000 ms) must not exceed window size (1000 ms)");
     }
@@ -51,21 +38,22 @@ class RunCommandValidationTest {
     void unknownYamlKey(@TempDir Path dir) throws Exception {
         Path scenario = dir.resolve("s.yaml");
         Files.writeString(scenario, "rate: 100\nwindw: {size: 1s}\n");
-        Outcome o = run("run", "--scenario", scenario.toString(), "--output", dir.toString());
+        CliOutcome o = CliOutcome.run("run", "--scenario", scenario.toString(), "--output", dir.toString());
         assertThat(o.exitCode()).isEqualTo(2);
         assertThat(o.err()).contains("unknown key 'windw'");
     }
 
     @Test
     void unreadableScenario(@TempDir Path dir) {
-        Outcome o = run("run", "--scenario", dir.resolve("missing.yaml").toString(), "--output", dir.toString());
+        CliOutcome o =
+                CliOutcome.run("run", "--scenario", dir.resolve("missing.yaml").toString(), "--output", dir.toString());
         assertThat(o.exitCode()).isEqualTo(2);
         assertThat(o.err()).contains("missing.yaml").contains("cannot be read");
     }
 
     @Test
     void unknownKafkaBackend(@TempDir Path dir) {
-        Outcome o = run("run", "--kafka", "zookeeper", "--output", dir.toString());
+        CliOutcome o = CliOutcome.run("run", "--kafka", "zookeeper", "--output", dir.toString());
         assertThat(o.exitCode()).isEqualTo(2);
         assertThat(o.err()).contains("zookeeper");
     }
@@ -73,35 +61,36 @@ class RunCommandValidationTest {
     @Test
     void unreachableExternalKafkaFailsFastWithItsAddress(@TempDir Path dir) {
         long start = System.nanoTime();
-        Outcome o = run("run", "--kafka", "external", "--bootstrap-servers", "127.0.0.1:1", "--output", dir.toString());
+        CliOutcome o = CliOutcome.run(
+                "run", "--kafka", "external", "--bootstrap-servers", "127.0.0.1:1", "--output", dir.toString());
         assertThat(o.exitCode()).isEqualTo(2);
         assertThat((System.nanoTime() - start) / 1e9).isLessThan(30);
     }
 
     @Test
     void rateAndRatesAreExclusive(@TempDir Path dir) {
-        Outcome o = run("run", "--rate", "10", "--rates", "10,20", "--output", dir.toString());
+        CliOutcome o = CliOutcome.run("run", "--rate", "10", "--rates", "10,20", "--output", dir.toString());
         assertThat(o.exitCode()).isEqualTo(2);
         assertThat(o.err()).contains("--rate or --rates");
     }
 
     @Test
     void outputAndReportsAreExclusive(@TempDir Path dir) {
-        Outcome o = run("run", "--output", dir.toString(), "--reports", dir.toString());
+        CliOutcome o = CliOutcome.run("run", "--output", dir.toString(), "--reports", dir.toString());
         assertThat(o.exitCode()).isEqualTo(2);
         assertThat(o.err()).contains("exactly one of --output DIR or --reports DIR");
     }
 
     @Test
     void unknownFlagIsAUsageError() {
-        Outcome o = run("run", "--rat", "5");
+        CliOutcome o = CliOutcome.run("run", "--rat", "5");
         assertThat(o.exitCode()).isEqualTo(2);
         assertThat(o.err()).contains("--rat");
     }
 
     @Test
     void helpListsTheFlags() {
-        Outcome o = run("run", "--help");
+        CliOutcome o = CliOutcome.run("run", "--help");
         assertThat(o.exitCode()).isZero();
         assertThat(o.out()).contains("--engines", "--rate", "--scenario", "--kafka", "--bootstrap-servers");
     }
