@@ -1,10 +1,8 @@
 package dev.fsbench.harness.run;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fsbench.api.EngineSession;
-import dev.fsbench.harness.result.ResultSections;
 import dev.fsbench.results.EngineMetrics;
 import dev.fsbench.results.SeriesPoint;
 import java.io.BufferedReader;
@@ -22,7 +20,6 @@ import java.util.TreeMap;
 final class EngineMetricsReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
     private EngineMetricsReader() {}
 
@@ -64,11 +61,16 @@ final class EngineMetricsReader {
         List<EngineMetrics.Series> series = names.keySet().stream()
                 .map(key -> new EngineMetrics.Series(names.get(key), tagsByKey.get(key), pointsByKey.get(key)))
                 .toList();
-        return new EngineMetrics(
-                series, ResultSections.json(readJson(engineWorkDir.resolve(EngineSession.SUMMARY_FILE))));
+        return new EngineMetrics(series, readJson(engineWorkDir.resolve(EngineSession.SUMMARY_FILE)));
     }
 
-    static Map<String, Object> readJson(Path file) throws IOException {
-        return Files.exists(file) ? JSON.readValue(file.toFile(), MAP) : Map.of();
+    /** An engine's JSON object (its ready info, its summary) as the result keeps it: JSON values, in its order. */
+    static Map<String, JsonNode> readJson(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return Map.of();
+        }
+        Map<String, JsonNode> values = new LinkedHashMap<>();
+        JSON.readTree(file.toFile()).fields().forEachRemaining(field -> values.put(field.getKey(), field.getValue()));
+        return values;
     }
 }

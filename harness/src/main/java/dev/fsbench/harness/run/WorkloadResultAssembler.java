@@ -1,5 +1,6 @@
 package dev.fsbench.harness.run;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.fsbench.api.WorkloadSpec;
 import dev.fsbench.harness.collector.ReceivedWindows;
 import dev.fsbench.harness.collector.Verifier;
@@ -37,7 +38,7 @@ final class WorkloadResultAssembler {
      */
     static WorkloadResult assemble(
             WorkloadPlan plan,
-            Map<String, Object> engineInfo,
+            Map<String, JsonNode> engineInfo,
             LoadOutcome load,
             WorkloadEnding ending,
             WorkloadArtifacts artifacts) {
@@ -74,7 +75,7 @@ final class WorkloadResultAssembler {
                         output == null ? null : LatencyTrend.of(intervals),
                         intervals)
                 .files(artifacts.files())
-                .engine(ResultSections.json(engineInfo), artifacts.engineMetrics())
+                .engine(engineInfo, artifacts.engineMetrics())
                 .telemetry(artifacts.telemetry())
                 .build();
     }

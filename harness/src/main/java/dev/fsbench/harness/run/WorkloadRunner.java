@@ -1,5 +1,6 @@
 package dev.fsbench.harness.run;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.fsbench.api.JobSpec;
 import dev.fsbench.api.knobs.HarnessSettings;
 import dev.fsbench.harness.engine.BenchHome;
@@ -88,10 +89,10 @@ public final class WorkloadRunner {
                     "[%s] starting %s engine JVM", plan.label(), plan.engine().name());
             engine = EngineProcess.launch(plan.engine(), job, dir, home);
             engine.awaitReady(HarnessSettings.READY_TIMEOUT_MS.get(plan.spec()));
-            Map<String, Object> info = EngineMetricsReader.readJson(engine.readyFile());
-            Object webUi = info.get("webUi");
+            Map<String, JsonNode> info = EngineMetricsReader.readJson(engine.readyFile());
+            JsonNode webUi = info.get("webUi");
             if (webUi != null) {
-                console.info("[%s] engine ready; its web UI: %s", plan.label(), webUi);
+                console.info("[%s] engine ready; its web UI: %s", plan.label(), webUi.asText());
             }
             return new StartedEngine(engine, info, null);
         } catch (EngineFailure e) {
@@ -102,5 +103,5 @@ public final class WorkloadRunner {
     }
 
     /** The engine phase's output: the engine (null if not launched), what it said when ready, or why it is not. */
-    private record StartedEngine(EngineProcess engine, Map<String, Object> engineInfo, String failure) {}
+    private record StartedEngine(EngineProcess engine, Map<String, JsonNode> engineInfo, String failure) {}
 }

@@ -2,6 +2,7 @@ package dev.fsbench.harness.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.fsbench.api.KeyDistribution;
 import dev.fsbench.api.WindowResult;
 import dev.fsbench.api.WindowSpec;
@@ -69,8 +70,8 @@ class WorkloadResultAssemblerTest {
     void verifiedOutputMakesAnOkWorkloadWithItsFigures() {
         LoadOutcome load = new LoadOutcome(sent(), received(), null, false);
 
-        WorkloadResult result =
-                WorkloadResultAssembler.assemble(EXACT, Map.of("webUi", "http://x"), load, FINE, ARTIFACTS);
+        WorkloadResult result = WorkloadResultAssembler.assemble(
+                EXACT, Map.of("webUi", TextNode.valueOf("http://x")), load, FINE, ARTIFACTS);
 
         assertThat(result.status()).isEqualTo(RunStatus.OK);
         assertThat(result.failureReason()).isNull();
