@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param harness         telemetry of the harness JVM itself (generator and collector)
  * @param microbenchmarks the JMH summaries and the tuning claims checked against them, when microbenchmarks ran
+ * @param capacity        each engine's maximum sustainable rate per scenario, when a capacity search ran
  */
 public record RunResult(
         int schemaVersion,
@@ -20,17 +21,22 @@ public record RunResult(
         KafkaInfo kafka,
         List<WorkloadResult> workloads,
         TelemetryResult harness,
-        MicrobenchSection microbenchmarks) {
+        MicrobenchSection microbenchmarks,
+        List<CapacityResult> capacity) {
 
     /**
      * Bumped when a reader of an older result would misread a newer one (a field renamed or re-meant); adding an
      * optional field or section is not such a change, since readers ignore what they do not know.
      */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
+
+    /** Schema version 2: throughput.outputEventsPerSec (windows by event time) replaced by processedEventsPerSec. */
+    public static final int FIRST_VERSION_WITH_PROCESSED_THROUGHPUT = 2;
 
     public RunResult {
         warnings = Copies.list(warnings);
         workloads = Copies.list(workloads);
+        capacity = Copies.list(capacity);
     }
 
     /**
@@ -50,6 +56,25 @@ public record RunResult(
                 kafka,
                 workloads,
                 harness,
-                section);
+                section,
+                capacity);
+    }
+
+    /** This run once its capacity searches ran too: the same run, with the capacity section and its status. */
+    public RunResult withCapacity(
+            List<CapacityResult> results, RunStatus newStatus, List<String> newWarnings, String newFinishedAt) {
+        return new RunResult(
+                schemaVersion,
+                runId,
+                startedAt,
+                newFinishedAt,
+                newStatus,
+                newWarnings,
+                environment,
+                kafka,
+                workloads,
+                harness,
+                microbenchmarks,
+                results);
     }
 }

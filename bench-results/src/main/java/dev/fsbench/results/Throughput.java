@@ -1,8 +1,12 @@
 package dev.fsbench.results;
 
 /**
- * inputEventsPerSec: the generator's achieved rate in the measured phase. outputEventsPerSec: events the
- * engine accounted for in windows ending in the measured phase, per second (sliding windows divided by the
- * windows each event belongs to, so the figure is comparable with the input rate).
+ * Over the measured phase's wall-clock interval.
+ *
+ * @param inputEventsPerSec     the generator's achieved rate: what was offered to the engine
+ * @param processedEventsPerSec what the engine delivered: events accounted for by output records the broker
+ *                              appended in the interval (their counts divided by the windows each event belongs
+ *                              to), per second. Falls below the input rate when the engine falls behind. Null in
+ *                              results older than schema version 2.
  */
-public record Throughput(double inputEventsPerSec, double outputEventsPerSec) {}
+public record Throughput(double inputEventsPerSec, Double processedEventsPerSec) {}

@@ -13,6 +13,8 @@ import java.util.List;
  * @param passed            the verifier's verdict; null in results older than the field
  * @param misassignmentRate conservation only: lower bound of the share of event-window memberships counted in
  *                          another window than their event time belongs to (null in exact mode)
+ * @param windowsUndelivered windows the engine still owed when the harness stopped waiting, beyond the latest
+ *                          window it had delivered: behind, not lost (they are not counted as missing)
  * @param examples          a few concrete mismatches, for the user to start debugging from
  */
 public record Verification(
@@ -24,6 +26,7 @@ public record Verification(
         long windowsDuplicated,
         long windowsWrong,
         long windowsUnexpected,
+        long windowsUndelivered,
         long eventsExpected,
         long eventsCounted,
         Double misassignmentRate,
@@ -38,7 +41,7 @@ public record Verification(
 
     /** A workload that ended before its output could be checked. */
     public static Verification notRun(String mode, String why) {
-        return new Verification(mode, false, 0, 0, 0, 0, 0, 0, 0, 0, null, List.of("not verified: " + why));
+        return new Verification(mode, false, 0, 0, 0, 0, 0, 0, 0, 0, 0, null, List.of("not verified: " + why));
     }
 
     /** Windows missing, duplicated, wrong or unexpected. */

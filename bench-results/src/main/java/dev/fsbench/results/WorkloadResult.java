@@ -16,6 +16,9 @@ import java.util.Objects;
  * @param latencyTrend     over the measured phase only: latency intervals before it are warm-up
  * @param files            the workload's files (logs, job, latency log, recordings), relative to the run directory
  * @param engineInfo       what the engine said when it was ready (e.g. its web UI): each engine defines its keys
+ * @param sustainable      whether the engine sustained the offered load; null if the workload was not judged
+ *                         (it failed, was interrupted or is INVALID) and in results older than schema version 2
+ * @param cost             the engine's cost over the measured phase; null without telemetry
  */
 public record WorkloadResult(
         String engine,
@@ -26,6 +29,8 @@ public record WorkloadResult(
         GeneratorSummary generator,
         Verification verification,
         Throughput throughput,
+        Sustainability sustainable,
+        Cost cost,
         LatencySummary latencyMs,
         LatencySummary visibleLatencyMs,
         LatencyTrend latencyTrend,
@@ -88,6 +93,8 @@ public record WorkloadResult(
         private GeneratorSummary generator;
         private Verification verification;
         private Throughput throughput;
+        private Sustainability sustainable;
+        private Cost cost;
         private LatencySummary latencyMs;
         private LatencySummary visibleLatencyMs;
         private LatencyTrend latencyTrend;
@@ -131,6 +138,16 @@ public record WorkloadResult(
             return this;
         }
 
+        public Builder sustainable(Sustainability verdict) {
+            this.sustainable = verdict;
+            return this;
+        }
+
+        public Builder cost(Cost newCost) {
+            this.cost = newCost;
+            return this;
+        }
+
         public Builder latency(
                 LatencySummary appendTime, LatencySummary visible, LatencyTrend trend, List<LatencyInterval> overTime) {
             this.latencyMs = appendTime;
@@ -168,6 +185,8 @@ public record WorkloadResult(
                     generator,
                     verification,
                     throughput,
+                    sustainable,
+                    cost,
                     latencyMs,
                     visibleLatencyMs,
                     latencyTrend,

@@ -47,10 +47,13 @@ class ResultJsonTest {
         return WorkloadResult.builder("flink", "smoke")
                 .status(RunStatus.OK, null)
                 .config(WorkloadConfig.of(spec))
-                .generator(new GeneratorSummary(5_000, 4_998.5, 125_000, 100_000, 4.5, true, 0, 5_000, 25_000, 26_000))
+                .generator(new GeneratorSummary(
+                        5_000, 4_998.5, 125_000, 100_000, 4.5, true, 0, 5_000, 25_000, 26_000, true, 2))
                 .verification(new Verification(
-                        Verification.EXACT, true, 20_000, 20_000, 0, 0, 0, 0, 100_000, 100_000, null, List.of()))
-                .throughput(new Throughput(4_998.5, 5_001.0), List.of(new ThroughputPoint(6_000, 5_000, 4_900)))
+                        Verification.EXACT, true, 20_000, 20_000, 0, 0, 0, 0, 0, 100_000, 100_000, null, List.of()))
+                .throughput(
+                        new Throughput(4_998.5, 5_001.0),
+                        List.of(new ThroughputPoint(6_000, 5_000, 4_900.0, 1_200.0, 3.5)))
                 .latency(
                         new LatencySummary(
                                 210.0,
@@ -93,7 +96,8 @@ class ResultJsonTest {
                 new KafkaInfo("embedded", "4.2.0", 2_400.0, "127.0.0.1:9092"),
                 workloads,
                 TelemetryResult.missing("no recording", Map.of()),
-                null);
+                null,
+                java.util.List.of());
     }
 
     @Test

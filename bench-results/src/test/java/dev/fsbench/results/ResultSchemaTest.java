@@ -3,6 +3,7 @@ package dev.fsbench.results;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fsbench.api.WorkloadSpec;
@@ -57,6 +58,17 @@ class ResultSchemaTest {
         assertThat(names(WorkloadConfig.class)).isEqualTo(names(WorkloadSpec.class));
     }
 
+    /** The constant as result.json writes it: its @JsonProperty name if it has one. */
+    private static String jsonName(Enum<?> constant) {
+        try {
+            JsonProperty named =
+                    constant.getDeclaringClass().getField(constant.name()).getAnnotation(JsonProperty.class);
+            return named != null ? named.value() : constant.name();
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Set<String> names(Class<?> record) {
         return Arrays.stream(record.getRecordComponents())
                 .map(RecordComponent::getName)
@@ -86,7 +98,7 @@ class ResultSchemaTest {
             compare(values, s.get("additionalProperties"), path + "{}", problems);
         } else if (raw.isEnum()) {
             Set<String> constants = Arrays.stream(raw.getEnumConstants())
-                    .map(c -> ((Enum<?>) c).name())
+                    .map(c -> jsonName((Enum<?>) c))
                     .collect(Collectors.toCollection(TreeSet::new));
             Set<String> listed = new TreeSet<>();
             s.path("enum").forEach(v -> listed.add(v.asText()));

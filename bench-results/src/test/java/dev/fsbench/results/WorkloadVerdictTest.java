@@ -17,6 +17,7 @@ class WorkloadVerdictTest {
                 0,
                 0,
                 0,
+                0,
                 50,
                 50,
                 0.01,

@@ -82,7 +82,8 @@ public final class ResultFixtures {
                 kafka,
                 workloads,
                 harness,
-                shape.micro() ? FixtureSections.micro(shape.slowdown(), rnd) : null);
+                shape.micro() ? FixtureSections.micro(shape.slowdown(), rnd) : null,
+                java.util.List.of());
     }
 
     private static WorkloadResult workload(
@@ -116,9 +117,11 @@ public final class ResultFixtures {
                 t0 - 10_000,
                 t0,
                 t0 + 60_000,
-                t0 + 62_000);
+                t0 + 62_000,
+                null,
+                1);
         Verification verification = new Verification(
-                Verification.EXACT, true, 60_000, 60_000, 0, 0, 0, 0, rate * 60L, rate * 60L, 0.0, List.of());
+                Verification.EXACT, true, 60_000, 60_000, 0, 0, 0, 0, 0, rate * 60L, rate * 60L, 0.0, List.of());
         double p50 = baseLatencyMs * slow * (1 + rnd.nextGaussian() * 0.02);
         List<LatencySummary.PercentilePoint> percentiles = new ArrayList<>();
         for (double p : PERCENTILES) {
@@ -143,7 +146,9 @@ public final class ResultFixtures {
             throughputOverTime.add(new ThroughputPoint(
                     t,
                     Math.round(rate * (1 + rnd.nextGaussian() * 0.01) / slow),
-                    Math.round(1000 * (1 + rnd.nextGaussian() * 0.05) / slow)));
+                    (double) Math.round(1000 * (1 + rnd.nextGaussian() * 0.05) / slow),
+                    null,
+                    null));
         }
         Map<String, JsonNode> info = FixtureSections.ordered(
                 "webUi", TextNode.valueOf(flink ? "http://127.0.0.1:8081" : "http://127.0.0.1:4040"),

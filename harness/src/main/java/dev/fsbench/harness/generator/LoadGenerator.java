@@ -182,6 +182,8 @@ public final class LoadGenerator {
                 startEpochMs,
                 schedule.scheduledEpochMillis(warmupEvents),
                 schedule.scheduledEpochMillis(measuredEnd),
-                schedule.scheduledEpochMillis(totalEvents));
+                schedule.scheduledEpochMillis(totalEvents),
+                null,
+                1);
     }
 }

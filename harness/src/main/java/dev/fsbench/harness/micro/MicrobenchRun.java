@@ -94,7 +94,8 @@ public final class MicrobenchRun {
                 null,
                 List.of(),
                 null,
-                section);
+                section,
+                java.util.List.of());
         Path resultFile = ResultWriter.write(result, runDir);
         return new Outcome(result, section, resultFile);
     }

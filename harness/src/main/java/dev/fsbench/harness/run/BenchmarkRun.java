@@ -143,7 +143,7 @@ public final class BenchmarkRun {
         LatencySummary latency = result.latencyMs();
         Throughput throughput = result.throughput();
         console.info(
-                "[%s/%s] %s: verification %s (%d/%d windows correct), input %,.0f ev/s, output %,.0f ev/s,"
+                "[%s/%s] %s: verification %s (%d/%d windows correct), input %,.0f ev/s, processed %s ev/s,"
                         + " latency p50 %s p99 %s max %s ms",
                 result.engine(),
                 result.scenario(),
@@ -152,7 +152,9 @@ public final class BenchmarkRun {
                 v.windowsCorrect(),
                 v.windowsExpected(),
                 throughput.inputEventsPerSec(),
-                throughput.outputEventsPerSec(),
+                throughput.processedEventsPerSec() == null
+                        ? "-"
+                        : String.format("%,.0f", throughput.processedEventsPerSec()),
                 latency.p50(),
                 latency.p99(),
                 latency.max());
@@ -192,7 +194,8 @@ public final class BenchmarkRun {
                 kafkaInfo,
                 workloads,
                 harnessTelemetry,
-                null);
+                null,
+                java.util.List.of());
     }
 
     private RunResult snapshotAndWrite(RunStatus status) {

@@ -92,7 +92,7 @@ final class ProgressSampler implements AutoCloseable {
                 .forEach((second, sum) ->
                         bySecond.computeIfAbsent(second, s -> new double[2])[1] = sum / (double) windowsPerEvent);
         List<ThroughputPoint> points = new ArrayList<>();
-        bySecond.forEach((second, values) -> points.add(new ThroughputPoint(second, values[0], values[1])));
+        bySecond.forEach((second, values) -> points.add(new ThroughputPoint(second, values[0], values[1], null, null)));
         return points;
     }
 

@@ -2,7 +2,6 @@ package dev.fsbench.harness.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.fsbench.api.WorkloadSpec;
-import dev.fsbench.harness.collector.ReceivedWindows;
 import dev.fsbench.harness.collector.Verifier;
 import dev.fsbench.harness.engine.VerificationMode;
 import dev.fsbench.harness.result.ResultSections;
@@ -12,6 +11,7 @@ import dev.fsbench.results.LatencySummary;
 import dev.fsbench.results.LatencyTrend;
 import dev.fsbench.results.RunStatus;
 import dev.fsbench.results.Throughput;
+import dev.fsbench.results.ThroughputPoint;
 import dev.fsbench.results.Verification;
 import dev.fsbench.results.WorkloadConfig;
 import dev.fsbench.results.WorkloadResult;
@@ -86,31 +86,30 @@ final class WorkloadResultAssembler {
                 .status(RunStatus.INCOMPLETE, INTERRUPTED)
                 .config(WorkloadConfig.of(plan.spec()))
                 .verification(plan.engine().verificationMode().notRun(INTERRUPTED))
-                .throughput(new Throughput(0, 0), List.of())
+                .throughput(new Throughput(0, null), List.of())
                 .latency(LatencySummary.empty(), null, null, List.of())
                 .build();
     }
 
     /**
-     * Input: the generator's achieved rate. Output: the counts of windows ending in the measured phase, divided
-     * by the windows each event belongs to, per second of the phase.
+     * Input: the generator's achieved rate. Processed: events accounted for by output records the broker appended
+     * during the measured phase's wall-clock interval (whole seconds of the per-second series), per second.
      */
     private static Throughput throughput(WorkloadSpec spec, LoadOutcome load) {
         if (!load.measured()) {
-            return new Throughput(0, 0);
+            return new Throughput(0, null);
         }
         GeneratorSummary report = load.input().report();
         long from = report.measureStartEpochMs();
         long to = report.measureEndEpochMs();
-        long counted = 0;
-        for (ReceivedWindows.Received got : load.output().windows().all()) {
-            if (got.windowEndMs() > from && got.windowEndMs() <= to) {
-                counted += got.firstCount();
+        double processed = 0;
+        long seconds = 0;
+        for (ThroughputPoint point : load.output().throughputOverTime()) {
+            if (point.t() >= from && point.t() + 1000 <= to && point.processedEvents() != null) {
+                processed += point.processedEvents();
+                seconds++;
             }
         }
-        double seconds = (to - from) / 1000.0;
-        return new Throughput(
-                report.achievedRatePerSec(),
-                seconds > 0 ? counted / (double) spec.window().windowsPerEvent() / seconds : 0);
+        return new Throughput(report.achievedRatePerSec(), seconds > 0 ? processed / seconds : null);
     }
 }

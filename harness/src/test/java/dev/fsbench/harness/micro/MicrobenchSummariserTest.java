@@ -129,7 +129,8 @@ class MicrobenchSummariserTest {
                 null,
                 List.of(),
                 null,
-                section);
+                section,
+                java.util.List.of());
 
         Path written = ResultWriter.write(result, dir);
 

@@ -78,7 +78,7 @@ class BaselineEndToEndIT {
         // a result is readable only after it was appended
         assertThat(baseline.visibleLatencyMs().p50())
                 .isGreaterThanOrEqualTo(baseline.latencyMs().p50());
-        assertThat(baseline.throughput().outputEventsPerSec()).isBetween(3_000 * 0.9, 3_000 * 1.1);
+        assertThat(baseline.throughput().processedEventsPerSec()).isBetween(3_000 * 0.9, 3_000 * 1.1);
         assertThat(baseline.latencyOverTime()).isNotEmpty();
         assertThat(Files.size(runDir.resolve("baseline-sliding-zipf/latency.hlog")))
                 .isPositive();

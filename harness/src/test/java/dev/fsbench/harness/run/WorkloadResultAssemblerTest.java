@@ -16,6 +16,7 @@ import dev.fsbench.results.EngineMetrics;
 import dev.fsbench.results.GeneratorSummary;
 import dev.fsbench.results.RunStatus;
 import dev.fsbench.results.TelemetryResult;
+import dev.fsbench.results.ThroughputPoint;
 import dev.fsbench.results.WorkloadResult;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +46,8 @@ class WorkloadResultAssemblerTest {
             truth.add(START + i * 250L, i % 3);
             eventTimes.add(START + i * 250L, i % 3);
         }
-        GeneratorSummary report =
-                new GeneratorSummary(4, 4.0, 16, 8, 0.5, true, START, START + 1_000, START + 3_000, START + 4_000);
+        GeneratorSummary report = new GeneratorSummary(
+                4, 4.0, 16, 8, 0.5, true, START, START + 1_000, START + 3_000, START + 4_000, null, 1);
         return new LoadOutcome.Input(report, truth, eventTimes);
     }
 
@@ -63,7 +64,11 @@ class WorkloadResultAssemblerTest {
         });
         Histogram latency = new Histogram(3);
         latency.recordValue(120);
-        return new LoadOutcome.Output(windows, latency, latency.copy(), List.of(), List.of());
+        // the broker appended results for 4 events in each second of the measured phase
+        List<ThroughputPoint> perSecond = List.of(
+                new ThroughputPoint(START + 1_000, 4, 4.0, 0.0, 0.0),
+                new ThroughputPoint(START + 2_000, 4, 4.0, 0.0, 0.0));
+        return new LoadOutcome.Output(windows, latency, latency.copy(), List.of(), perSecond);
     }
 
     @Test
@@ -79,8 +84,7 @@ class WorkloadResultAssemblerTest {
         assertThat(result.verification().mode()).isEqualTo("exact");
         assertThat(result.verification().windowsCorrect())
                 .isEqualTo(result.verification().windowsExpected());
-        // windows ending in (measureStart, measureEnd]: those starting at +1 s and +2 s, 4 events each
-        assertThat(result.throughput().outputEventsPerSec()).isEqualTo(4.0);
+        assertThat(result.throughput().processedEventsPerSec()).isEqualTo(4.0);
         assertThat(result.throughput().inputEventsPerSec()).isEqualTo(4.0);
         assertThat(result.latencyMs().p50()).isEqualTo(120.0);
         assertThat(result.engineInfo().get("webUi").asText()).isEqualTo("http://x");
@@ -145,7 +149,7 @@ class WorkloadResultAssemblerTest {
         assertThat(result.failureReason()).isEqualTo("engine JVM exited with code 3 before it was ready");
         assertThat(result.generator()).isNull();
         assertThat(result.verification().examples()).containsExactly("not verified: the run did not complete");
-        assertThat(result.throughput().outputEventsPerSec()).isZero();
+        assertThat(result.throughput().processedEventsPerSec()).isNull();
         assertThat(result.latencyMs().count()).isZero();
         assertThat(result.visibleLatencyMs()).isNull();
         assertThat(result.latencyOverTime()).isEmpty();

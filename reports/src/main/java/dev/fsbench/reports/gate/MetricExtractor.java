@@ -43,11 +43,11 @@ public final class MetricExtractor {
                     Direction.HIGHER_IS_BETTER,
                     w -> throughput(w, Throughput::inputEventsPerSec)),
             new StreamMetric(
-                    "throughput.outputEventsPerSec",
-                    "output throughput",
+                    "throughput.processedEventsPerSec",
+                    "processed throughput",
                     "events/s",
                     Direction.HIGHER_IS_BETTER,
-                    w -> throughput(w, Throughput::outputEventsPerSec)),
+                    w -> throughput(w, Throughput::processedEventsPerSec)),
             new StreamMetric(
                     "latencyMs.p50",
                     "latency p50",

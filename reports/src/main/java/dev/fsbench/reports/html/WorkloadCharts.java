@@ -30,7 +30,8 @@ final class WorkloadCharts {
             nines.add(ChartSpecs.Series.line(view.title(), percentilePoints(w.latencyMs())));
             p99.add(ChartSpecs.Series.line(view.title(), time.latency(w.latencyOverTime(), LatencyInterval::p99, 1)));
             output.add(ChartSpecs.Series.line(
-                    view.title(), time.rate(w.throughputOverTime(), ThroughputPoint::outputEvents)));
+                    view.title(),
+                    time.rate(w.throughputOverTime(), p -> p.processedEvents() == null ? 0 : p.processedEvents())));
         }
         List<String> ids = new ArrayList<>();
         ChartIds.addIfDrawn(ids, charts.nines("Latency by percentile (all workloads)", "ms", nines));
@@ -63,7 +64,10 @@ final class WorkloadCharts {
                         List.of(
                                 ChartSpecs.Series.line("input", time.rate(throughput, ThroughputPoint::inputEvents)),
                                 ChartSpecs.Series.line(
-                                        "output", time.rate(throughput, ThroughputPoint::outputEvents)))));
+                                        "output",
+                                        time.rate(
+                                                throughput,
+                                                p -> p.processedEvents() == null ? 0 : p.processedEvents())))));
         if (w.engineMetrics() != null) {
             engineMetricCharts(title, w.engineMetrics().series(), time, charts, ids);
         }

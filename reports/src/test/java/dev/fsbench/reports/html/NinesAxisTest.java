@@ -34,11 +34,11 @@ class NinesAxisTest {
         WorkloadResult workload = WorkloadResult.builder("flink", "cli")
                 .status(RunStatus.OK, null)
                 .throughput(
-                        new Throughput(0, 0),
+                        new Throughput(0, 0.0),
                         List.of(
-                                new ThroughputPoint(10_000, 500, 0),
-                                new ThroughputPoint(10_500, 500, 0),
-                                new ThroughputPoint(11_500, 2000, 0)))
+                                new ThroughputPoint(10_000, 500, 0.0, null, null),
+                                new ThroughputPoint(10_500, 500, 0.0, null, null),
+                                new ThroughputPoint(11_500, 2000, 0.0, null, null)))
                 .latency(
                         LatencySummary.empty(),
                         null,

@@ -44,6 +44,6 @@ class VerificationTextTest {
     private static Verification verification(
             String mode, long expected, long correct, long missing, Double misassignment) {
         return new Verification(
-                mode, missing == 0, expected, correct, missing, 0, 0, 0, 40, 40, misassignment, List.of());
+                mode, missing == 0, expected, correct, missing, 0, 0, 0, 0, 40, 40, misassignment, List.of());
     }
 }

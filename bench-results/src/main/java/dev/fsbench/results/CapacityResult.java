@@ -1,0 +1,40 @@
+package dev.fsbench.results;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.List;
+
+/**
+ * One engine's capacity on one scenario: the highest rate it sustained, what bounded the search, and every probe.
+ *
+ * @param maxSustainableEventsPerSec the highest rate sustained (also when ruler-limited: then a lower bound);
+ *                                   null if not even the lowest probe was
+ * @param limitedBy                  what stopped the search from going higher
+ * @param limitReason                the evidence for limitedBy, in words
+ * @param ratioToBaseline            maxSustainableEventsPerSec / the baseline engine's on the same scenario; null
+ *                                   without a baseline figure
+ * @param ratioIsLowerBound          the ratio is "at least" (this engine's figure is ruler-limited)
+ * @param rulerCeilingEventsPerSec   the generator's own ceiling, measured by the same command; null if not
+ * @param failureReason              why the search could not complete (crash, wrong output), null if it did
+ */
+public record CapacityResult(
+        String engine,
+        String scenario,
+        Double maxSustainableEventsPerSec,
+        LimitedBy limitedBy,
+        String limitReason,
+        Double ratioToBaseline,
+        boolean ratioIsLowerBound,
+        Double rulerCeilingEventsPerSec,
+        String failureReason,
+        List<CapacityProbe> probes) {
+
+    public CapacityResult {
+        probes = Copies.list(probes);
+    }
+
+    /** Shown as "at least N": the ruler or the machine, not the engine, bounded the search. */
+    @JsonIgnore
+    public boolean lowerBoundOnly() {
+        return limitedBy != null && limitedBy.lowerBoundOnly();
+    }
+}

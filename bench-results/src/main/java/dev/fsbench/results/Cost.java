@@ -1,0 +1,26 @@
+package dev.fsbench.results;
+
+/**
+ * What the engine's JVM spent over the measured phase only (warm-up and drain excluded), per unit of work, and
+ * how busy the machine was meanwhile (a saturated or contended machine shows here). Null figures could not be
+ * taken (e.g. no telemetry, or no event processed).
+ *
+ * @param cpuCoreSecondsPerMillionEvents the engine JVM's CPU time (all of it: its idle polling is part of what
+ *                                       the engine costs) per million events processed
+ * @param engineCpuCores                 the engine JVM's mean CPU use, in cores
+ * @param allocatedBytesPerEvent         the engine JVM's allocation per event processed
+ * @param gcTimeShare                    the engine JVM's stop-the-world GC pause time / the phase's wall time
+ * @param heapAfterGcMaxBytes            the engine's highest heap occupancy right after a collection
+ * @param machineCpuShare                the whole machine's mean CPU share (1.0 = every core busy)
+ * @param machineLoadAverage             the machine's 1-minute load average at the end of the phase
+ * @param cpuPinning                     how the engine and the ruler were pinned to cores, null if not
+ */
+public record Cost(
+        Double cpuCoreSecondsPerMillionEvents,
+        Double engineCpuCores,
+        Double allocatedBytesPerEvent,
+        Double gcTimeShare,
+        Long heapAfterGcMaxBytes,
+        Double machineCpuShare,
+        Double machineLoadAverage,
+        String cpuPinning) {}
