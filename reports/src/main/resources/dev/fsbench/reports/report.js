@@ -38,13 +38,24 @@
     };
   }
 
+  function pointData(s) {
+    // s.open[i]: point i is drawn hollow (e.g. a capacity probe that was not sustained)
+    if (!s.open) { return s.data; }
+    return s.data.map(function (d, i) {
+      return { value: d, symbol: s.open[i] ? 'emptyCircle' : 'circle', symbolSize: s.open[i] ? 9 : 7 };
+    });
+  }
+
   function lineSeries(spec) {
     return spec.series.map(function (s) {
-      return {
+      var series = {
         name: s.name, type: s.style === 'scatter' ? 'scatter' : (s.style === 'bar' ? 'bar' : 'line'),
-        data: s.data, yAxisIndex: s.axis || 0, showSymbol: s.style === 'scatter' || s.data.length < 40,
-        symbolSize: s.style === 'scatter' ? 6 : 4, sampling: 'lttb', connectNulls: false
+        data: pointData(s), yAxisIndex: s.axis || 0,
+        showSymbol: s.style === 'scatter' || !!s.open || s.data.length < 40,
+        symbolSize: s.style === 'scatter' ? 6 : 4, sampling: s.open ? undefined : 'lttb', connectNulls: false
       };
+      if (s.style === 'dashed') { series.lineStyle = { type: 'dashed' }; }
+      return series;
     });
   }
 

@@ -18,8 +18,17 @@ final class ChartSpecs {
         return charts;
     }
 
-    /** A named line/scatter series of [x, y] points on y axis 0 or 1. */
-    record Series(String name, List<double[]> points, int axis, String style) {
+    /**
+     * A named line/scatter series of [x, y] points on y axis 0 or 1.
+     *
+     * @param style "line", "dashed", "scatter" or "bar"
+     * @param open  per point, whether it is drawn hollow (e.g. a probe not sustained); null: all filled
+     */
+    record Series(String name, List<double[]> points, int axis, String style, List<Boolean> open) {
+        Series(String name, List<double[]> points, int axis, String style) {
+            this(name, points, axis, style, null);
+        }
+
         static Series line(String name, List<double[]> points) {
             return new Series(name, points, 0, "line");
         }
@@ -32,6 +41,11 @@ final class ChartSpecs {
 
     String time(String title, String yName, String y2Name, List<Series> series) {
         return lineChart("time", title, yName, y2Name, series, Map.of());
+    }
+
+    /** Series over a numeric x axis other than time, e.g. latency against offered rate. */
+    String xy(String title, String xName, String yName, List<Series> series) {
+        return lineChart("time", title, yName, null, series, Map.of("xName", xName));
     }
 
     /** @param errors half-widths, null entries where unknown */
@@ -77,6 +91,9 @@ final class ChartSpecs {
             m.put("data", s.points());
             m.put("axis", s.axis());
             m.put("style", s.style());
+            if (s.open() != null) {
+                m.put("open", s.open());
+            }
             drawn.add(m);
         }
         if (drawn.isEmpty()) {

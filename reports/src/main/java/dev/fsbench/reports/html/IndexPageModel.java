@@ -93,7 +93,7 @@ final class IndexPageModel {
                     status == null ? "" : status.toLowerCase(Locale.ROOT),
                     w.throughput() == null ? null : w.throughput().inputEventsPerSec(),
                     w.latencyMs() == null ? null : w.latencyMs().p99(),
-                    VerificationText.cssClass(w.verdict()));
+                    VerificationText.cssClass(w));
         }
     }
 

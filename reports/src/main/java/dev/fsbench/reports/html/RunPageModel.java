@@ -41,9 +41,13 @@ final class RunPageModel {
         RunResult r = run.result();
         model.put("run", r);
         model.put("runId", run.runId());
+        model.put("notCounting", WorkloadFigures.NOT_COUNTING);
         model.put("environmentRows", TableRows.environment(r));
         List<WorkloadView> workloads = workloads(run.workloads());
         model.put("workloads", workloads);
+        model.put("headline", Headline.rows(r.capacity(), workloads));
+        model.put("capacityCharts", CapacityCharts.of(r.capacity(), processingTimeEngines(workloads), charts));
+        model.put("capacity", r.capacity());
         model.put("overviewCharts", WorkloadCharts.overview(workloads, charts));
         model.put("harness", harness(r.harness()));
         model.put("micro", MicrobenchView.of(r.microbenchmarks(), charts));
@@ -69,6 +73,17 @@ final class RunPageModel {
             views.add(WorkloadView.of(title, "w" + views.size(), w, charts));
         }
         return views;
+    }
+
+    /** Engines whose windows are processing-time windows (DStreams: verified by conservation). */
+    private static Set<String> processingTimeEngines(List<WorkloadView> workloads) {
+        Set<String> engines = new java.util.HashSet<>();
+        for (WorkloadView view : workloads) {
+            if (view.figures().latency().processingTime()) {
+                engines.add(view.raw().engine());
+            }
+        }
+        return engines;
     }
 
     private TelemetryView harness(TelemetryResult harness) {

@@ -9,6 +9,7 @@ import dev.fsbench.results.WorkloadResult;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 
@@ -79,17 +80,31 @@ final class TimeAxis {
 
     /**
      * Per-interval event counts as events per second: each count divided by the gap to the previous sample (the
-     * first by the gap to the second), so uneven intervals do not distort the rate.
+     * first by the gap to the second), so uneven intervals do not distort the rate. Samples without the figure
+     * (null: an older result) have no point.
      */
-    List<double[]> rate(List<ThroughputPoint> items, ToDoubleFunction<ThroughputPoint> events) {
+    List<double[]> rate(List<ThroughputPoint> items, Function<ThroughputPoint, Double> events) {
         List<double[]> points = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             long t = items.get(i).t();
             long gap = i > 0
                     ? t - items.get(i - 1).t()
                     : items.size() > 1 ? items.get(1).t() - t : 0;
-            if (gap > 0) {
-                points.add(new double[] {seconds(t), events.applyAsDouble(items.get(i)) * 1000.0 / gap});
+            Double count = events.apply(items.get(i));
+            if (gap > 0 && count != null) {
+                points.add(new double[] {seconds(t), count * 1000.0 / gap});
+            }
+        }
+        return points;
+    }
+
+    /** A level at the end of each sample (e.g. the backlog), as it is; samples without it have no point. */
+    List<double[]> level(List<ThroughputPoint> items, Function<ThroughputPoint, Double> value) {
+        List<double[]> points = new ArrayList<>();
+        for (ThroughputPoint p : items) {
+            Double v = value.apply(p);
+            if (v != null && Double.isFinite(v)) {
+                points.add(new double[] {seconds(p.t()), v});
             }
         }
         return points;

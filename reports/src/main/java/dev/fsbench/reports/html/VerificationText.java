@@ -1,7 +1,9 @@
 package dev.fsbench.reports.html;
 
 import dev.fsbench.reports.gate.Format;
+import dev.fsbench.results.RunStatus;
 import dev.fsbench.results.Verification;
+import dev.fsbench.results.WorkloadResult;
 import dev.fsbench.results.WorkloadVerdict;
 
 /** How a workload's verdict and verification read on a page; the verdict itself comes from the result. */
@@ -15,6 +17,22 @@ final class VerificationText {
             case FAILED -> "failed";
             case NOT_VERIFIED -> "incomplete";
         };
+    }
+
+    /** As {@link #cssClass(WorkloadVerdict)}, but "invalid" for an INVALID workload: never shown as passed. */
+    static String cssClass(WorkloadResult w) {
+        return w.status() == RunStatus.INVALID ? "invalid" : cssClass(w.verdict());
+    }
+
+    /** As {@link #brief(WorkloadVerdict, Verification)}, but "INVALID (...)" for an INVALID workload. */
+    static String brief(WorkloadResult w) {
+        if (w.status() == RunStatus.INVALID) {
+            return "INVALID"
+                    + (w.verification() == null || w.verification().mode() == null
+                            ? ""
+                            : " (" + w.verification().mode() + ")");
+        }
+        return brief(w.verdict(), w.verification());
     }
 
     /** "passed (exact)", "FAILED (conservation)" or "not verified". */
@@ -37,6 +55,7 @@ final class VerificationText {
         appendIfAny(sb, v.windowsDuplicated(), "duplicated");
         appendIfAny(sb, v.windowsWrong(), "wrong");
         appendIfAny(sb, v.windowsUnexpected(), "unexpected");
+        appendIfAny(sb, v.windowsUndelivered(), "undelivered (still owed when waiting ended: behind, not lost)");
         sb.append("; events ").append(v.eventsCounted()).append('/').append(v.eventsExpected());
         if (v.misassignmentRate() != null && Double.isFinite(v.misassignmentRate())) {
             sb.append("; misassigned ").append(Format.percent(v.misassignmentRate()));

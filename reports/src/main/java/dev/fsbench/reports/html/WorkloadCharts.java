@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 final class WorkloadCharts {
     /** More lines than this make a chart unreadable (per-subtask metrics at high parallelism). */
     private static final int MAX_SERIES_PER_CHART = 12;
+    /** Charts overlaying every workload name both latency definitions. */
+    static final String ALL_DEFINITIONS = "append time − window end (DStreams: from the processing-time window end)";
 
     private WorkloadCharts() {}
 
@@ -30,13 +32,13 @@ final class WorkloadCharts {
             nines.add(ChartSpecs.Series.line(view.title(), percentilePoints(w.latencyMs())));
             p99.add(ChartSpecs.Series.line(view.title(), time.latency(w.latencyOverTime(), LatencyInterval::p99, 1)));
             output.add(ChartSpecs.Series.line(
-                    view.title(),
-                    time.rate(w.throughputOverTime(), p -> p.processedEvents() == null ? 0 : p.processedEvents())));
+                    view.title(), time.rate(w.throughputOverTime(), ThroughputPoint::processedEvents)));
         }
         List<String> ids = new ArrayList<>();
-        ChartIds.addIfDrawn(ids, charts.nines("Latency by percentile (all workloads)", "ms", nines));
-        ChartIds.addIfDrawn(ids, charts.time("Latency p99 over time", "ms", null, p99));
-        ChartIds.addIfDrawn(ids, charts.time("Output throughput over time", "events/s", null, output));
+        ChartIds.addIfDrawn(
+                ids, charts.nines("Latency by percentile (all workloads): " + ALL_DEFINITIONS, "ms", nines));
+        ChartIds.addIfDrawn(ids, charts.time("Latency p99 over time: " + ALL_DEFINITIONS, "ms", null, p99));
+        ChartIds.addIfDrawn(ids, charts.time("Processed throughput over time", "events/s", null, output));
         return ids;
     }
 
@@ -47,7 +49,8 @@ final class WorkloadCharts {
         ChartIds.addIfDrawn(
                 ids,
                 charts.time(
-                        title + ": latency over time",
+                        title + ": latency over time, "
+                                + LatencyDefinition.of(w).text(),
                         "ms",
                         null,
                         List.of(
@@ -58,16 +61,26 @@ final class WorkloadCharts {
         ChartIds.addIfDrawn(
                 ids,
                 charts.time(
-                        title + ": throughput over time",
+                        title + ": throughput and backlog over time",
                         "events/s",
-                        null,
+                        "backlog events",
                         List.of(
                                 ChartSpecs.Series.line("input", time.rate(throughput, ThroughputPoint::inputEvents)),
                                 ChartSpecs.Series.line(
-                                        "output",
-                                        time.rate(
-                                                throughput,
-                                                p -> p.processedEvents() == null ? 0 : p.processedEvents())))));
+                                        "processed", time.rate(throughput, ThroughputPoint::processedEvents)),
+                                new ChartSpecs.Series(
+                                        "backlog",
+                                        time.level(throughput, ThroughputPoint::backlogEvents),
+                                        1,
+                                        "dashed"))));
+        ChartIds.addIfDrawn(
+                ids,
+                charts.time(
+                        title + ": generator schedule lag",
+                        "ms",
+                        null,
+                        List.of(ChartSpecs.Series.line(
+                                "worst lag in the second", time.level(throughput, ThroughputPoint::scheduleLagMs)))));
         if (w.engineMetrics() != null) {
             engineMetricCharts(title, w.engineMetrics().series(), time, charts, ids);
         }

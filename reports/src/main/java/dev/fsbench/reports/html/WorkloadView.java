@@ -1,7 +1,6 @@
 package dev.fsbench.reports.html;
 
 import dev.fsbench.results.WorkloadResult;
-import dev.fsbench.results.WorkloadVerdict;
 import java.util.List;
 
 /**
@@ -11,7 +10,8 @@ import java.util.List;
  * @param raw               the workload's result, which the page's tables show field by field
  * @param verification      every count of the verification in one line
  * @param verificationClass ok, failed or incomplete: the workload's verdict
- * @param verificationShort "passed (exact)" and the like
+ * @param verificationShort "passed (exact)" and the like; "INVALID" for a workload whose load was not as asked
+ * @param figures           sustain verdict, warm-up, cost, and whether its timings count
  */
 record WorkloadView(
         String title,
@@ -24,23 +24,24 @@ record WorkloadView(
         List<List<String>> engineInfoRows,
         List<List<String>> engineSummaryRows,
         List<String> charts,
-        TelemetryView telemetry) {
+        TelemetryView telemetry,
+        WorkloadFigures figures) {
 
     static WorkloadView of(String title, String anchor, WorkloadResult w, ChartSpecs charts) {
-        WorkloadVerdict verdict = w.verdict();
         TimeAxis time = TimeAxis.of(w);
         return new WorkloadView(
                 title,
                 anchor,
                 w,
                 VerificationText.full(w.verification()),
-                VerificationText.cssClass(verdict),
-                VerificationText.brief(verdict, w.verification()),
+                VerificationText.cssClass(w),
+                VerificationText.brief(w),
                 TableRows.of(w.config()),
                 TableRows.of(w.engineInfo()),
                 TableRows.of(
                         w.engineMetrics() == null ? null : w.engineMetrics().summary()),
                 WorkloadCharts.of(title, w, time, charts),
-                TelemetryView.of(title, w.gc(), w.cpu(), w.telemetry(), time, charts));
+                TelemetryView.of(title, w.gc(), w.cpu(), w.telemetry(), time, charts),
+                WorkloadFigures.of(w));
     }
 }
