@@ -4,9 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.fsbench.reports.Json;
 import dev.fsbench.reports.RunRecord;
 import dev.fsbench.results.LatencySummary;
-import dev.fsbench.results.MicrobenchResult;
-import dev.fsbench.results.MicrobenchSection;
 import dev.fsbench.results.ResultJson;
+import dev.fsbench.results.RunStatus;
 import dev.fsbench.results.Throughput;
 import dev.fsbench.results.WorkloadResult;
 import java.nio.charset.StandardCharsets;
@@ -18,9 +17,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Turns a run's result into its comparable metrics. Sections that are absent produce no metrics, so the gate
@@ -91,7 +88,8 @@ public final class MetricExtractor {
     public static Map<String, Observation> extract(RunRecord run) {
         Map<String, Observation> metrics = new LinkedHashMap<>();
         streaming(run, metrics);
-        microbenchmarks(run.microbenchmarks(), metrics);
+        CapacityMetrics.extract(run, metrics);
+        MicrobenchMetrics.extract(run.microbenchmarks(), metrics);
         return metrics;
     }
 
@@ -103,9 +101,24 @@ public final class MetricExtractor {
         return w.latencyMs() == null ? null : figure.apply(w.latencyMs());
     }
 
+    /**
+     * The workloads the gate leaves out of every comparison, in words: INVALID ones (the generator did not keep
+     * its schedule, so the load was not what was asked for and their timings do not count).
+     */
+    public static List<String> excluded(RunRecord run) {
+        return run.workloads().stream()
+                .filter(w -> w.status() == RunStatus.INVALID)
+                .map(w -> "run " + run.runId() + ": " + w.name() + " is INVALID (generator behind its schedule),"
+                        + " excluded from the comparison")
+                .toList();
+    }
+
     private static void streaming(RunRecord run, Map<String, Observation> out) {
         Map<String, List<WorkloadResult>> byWorkload = new LinkedHashMap<>();
         for (WorkloadResult w : run.workloads()) {
+            if (w.status() == RunStatus.INVALID) {
+                continue; // its timings do not count, and its status says nothing about the engine
+            }
             byWorkload
                     .computeIfAbsent(w.engine() + "/" + w.scenario(), k -> new ArrayList<>())
                     .add(w);
@@ -177,106 +190,12 @@ public final class MetricExtractor {
         });
     }
 
-    private static void microbenchmarks(MicrobenchSection micro, Map<String, Observation> out) {
-        if (micro == null) {
-            return;
-        }
-        // A quick profile (1 fork, short iterations) is not comparable with a full one: part of the config digest.
-        String digest = digest(ResultJson.tree(micro.profile()));
-        for (MicrobenchResult r : micro.results()) {
-            String benchmark = r.benchmark();
-            if (benchmark == null) {
-                continue;
-            }
-            String id = "jmh/" + benchmark + paramsSuffix(r.params());
-            String label = microLabel(r, benchmark);
-            String group = ("microbenchmark " + (r.group() == null ? "" : r.group())).trim();
-            if (Double.isFinite(r.score())) {
-                Direction dir =
-                        "thrpt".equalsIgnoreCase(r.mode()) ? Direction.HIGHER_IS_BETTER : Direction.LOWER_IS_BETTER;
-                put(
-                        out,
-                        new Observation(
-                                id + "/score",
-                                group,
-                                label + " (" + r.mode() + ")",
-                                r.unit(),
-                                dir,
-                                MetricKind.TIMED,
-                                new double[] {r.score()},
-                                new double[] {finiteOrNaN(r.scoreError())},
-                                digest));
-            }
-            // gc.alloc.rate.norm is deterministic once the JIT settles; JMH's error on it says when it has not
-            if (isFinite(r.allocBytesPerOp())) {
-                put(
-                        out,
-                        new Observation(
-                                id + "/allocBytesPerOp",
-                                group,
-                                label + " allocated",
-                                "B/op",
-                                Direction.LOWER_IS_BETTER,
-                                MetricKind.NEAR_EXACT,
-                                new double[] {r.allocBytesPerOp()},
-                                new double[] {finiteOrNaN(r.allocBytesPerOpError())},
-                                digest));
-            }
-            if (r.serializedBytes() != null) {
-                put(
-                        out,
-                        new Observation(
-                                id + "/serializedBytes",
-                                group,
-                                label + " serialized size",
-                                "bytes",
-                                Direction.LOWER_IS_BETTER,
-                                MetricKind.EXACT,
-                                new double[] {r.serializedBytes()},
-                                new double[] {Double.NaN},
-                                digest));
-            }
-        }
-    }
-
-    private static boolean isFinite(Double value) {
-        return value != null && Double.isFinite(value);
-    }
-
-    private static double finiteOrNaN(Double value) {
-        return isFinite(value) ? value : Double.NaN;
-    }
-
-    private static String microLabel(MicrobenchResult r, String benchmark) {
-        List<String> parts = new ArrayList<>();
-        for (String v : Arrays.asList(r.serializer(), r.record(), r.operation())) {
-            if (v != null && !v.isBlank()) {
-                parts.add(v);
-            }
-        }
-        if (parts.isEmpty()) {
-            int dot = benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1);
-            parts.add(dot >= 0 ? benchmark.substring(dot + 1) : benchmark);
-        }
-        return String.join(" ", parts) + paramsSuffix(r.params());
-    }
-
-    private static String paramsSuffix(Map<String, String> params) {
-        if (params.isEmpty()) {
-            return "";
-        }
-        return new TreeMap<>(params)
-                .entrySet().stream()
-                        .map(e -> e.getKey() + "=" + e.getValue())
-                        .collect(Collectors.joining(",", "[", "]"));
-    }
-
     /** Repeated keys within one run (repeats) pool their samples. */
-    private static void put(Map<String, Observation> out, Observation o) {
+    static void put(Map<String, Observation> out, Observation o) {
         out.merge(o.key(), o, Observation::pooledWith);
     }
 
-    private static double[] nans(int n) {
+    static double[] nans(int n) {
         double[] a = new double[n];
         Arrays.fill(a, Double.NaN);
         return a;

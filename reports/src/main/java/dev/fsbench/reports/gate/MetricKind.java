@@ -13,6 +13,11 @@ public record MetricKind(boolean timed, double absoluteTolerance, double relativ
     public static final MetricKind EXACT = new MetricKind(false, 0, 0);
     /** JMH's gc.alloc.rate.norm: deterministic up to TLAB/sampling jitter of a fraction of a byte. */
     public static final MetricKind NEAR_EXACT = new MetricKind(false, 1.0, 0.01);
+    /**
+     * A capacity search's maximum sustainable rate: found to within 10 % (docs/capacity.md), so a change within
+     * the search's resolution is no change; compared by {@link CapacityRule}, which knows lower bounds.
+     */
+    public static final MetricKind CAPACITY = new MetricKind(false, 0, CapacityRule.RESOLUTION);
 
     public double tolerance(double baseline) {
         return Math.max(absoluteTolerance, relativeTolerance * Math.abs(baseline));

@@ -34,6 +34,9 @@ public final class NoiseRule {
                     Double.NaN,
                     "configuration differs (" + baseline.configDigest() + " vs " + current.configDigest() + ")");
         }
+        if (MetricKind.CAPACITY.equals(current.kind())) {
+            return CapacityRule.compare(baseline, current);
+        }
         double b = baseline.mean();
         double c = current.mean();
         double worsening = current.direction().worsening(b, c);

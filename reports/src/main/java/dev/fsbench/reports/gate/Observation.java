@@ -9,6 +9,7 @@ import java.util.List;
  *
  * @param key stable identity across runs, e.g. {@code stream/flink/wordcount/latencyMs.p99}
  * @param configDigest hash of the configuration that produced it: differing digests are not compared
+ * @param lowerBound   the figure is only a lower bound of the real one (a ruler-limited capacity, "at least N")
  */
 public record Observation(
         String key,
@@ -19,7 +20,21 @@ public record Observation(
         MetricKind kind,
         double[] samples,
         double[] errors,
-        String configDigest) {
+        String configDigest,
+        boolean lowerBound) {
+
+    public Observation(
+            String key,
+            String group,
+            String label,
+            String unit,
+            Direction direction,
+            MetricKind kind,
+            double[] samples,
+            double[] errors,
+            String configDigest) {
+        this(key, group, label, unit, direction, kind, samples, errors, configDigest, false);
+    }
 
     public Observation {
         if (samples.length == 0) {
@@ -81,14 +96,15 @@ public record Observation(
         } else {
             value = value + noise;
         }
-        return value + (n() > 1 ? " (n=" + n() + ")" : "");
+        return (lowerBound ? "at least " : "") + value + (n() > 1 ? " (n=" + n() + ")" : "");
     }
 
     /** This observation pooled with more samples of the same metric (e.g. across history runs). */
     public Observation pooledWith(Observation other) {
         double[] s = concat(samples, other.samples);
         double[] e = concat(errors, other.errors);
-        return new Observation(key, group, label, unit, direction, kind, s, e, configDigest);
+        return new Observation(
+                key, group, label, unit, direction, kind, s, e, configDigest, lowerBound || other.lowerBound);
     }
 
     public List<Double> sampleList() {
@@ -107,7 +123,8 @@ public record Observation(
                 && key.equals(other.key)
                 && Arrays.equals(samples, other.samples)
                 && Arrays.equals(errors, other.errors)
-                && java.util.Objects.equals(configDigest, other.configDigest);
+                && java.util.Objects.equals(configDigest, other.configDigest)
+                && lowerBound == other.lowerBound;
     }
 
     @Override

@@ -64,13 +64,15 @@ public final class RegressionGate {
                     + ") and run " + current.runId() + " (environment " + current.fingerprint()
                     + ") ran in different environments; their numbers are not compared");
         }
+        List<String> notes = new ArrayList<>(MetricExtractor.excluded(baseline));
+        notes.addAll(MetricExtractor.excluded(current));
         return compareMetrics(
                 baseline.runId(),
                 List.of(baseline.runId()),
                 current,
                 MetricExtractor.extract(current),
                 MetricExtractor.extract(baseline),
-                new ArrayList<>());
+                notes);
     }
 
     /**
@@ -104,6 +106,8 @@ public final class RegressionGate {
         if (history.isEmpty()) {
             notes.add("no earlier run in environment " + current.fingerprint() + ": nothing to compare yet");
         }
+        history.forEach(run -> notes.addAll(MetricExtractor.excluded(run)));
+        notes.addAll(MetricExtractor.excluded(current));
         Map<String, Observation> currentMetrics = metricsOf.apply(current);
         Map<String, Observation> pooled = new LinkedHashMap<>();
         for (RunRecord run : history) {
