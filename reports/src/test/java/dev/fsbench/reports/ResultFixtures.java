@@ -12,6 +12,7 @@ import dev.fsbench.results.LatencySummary;
 import dev.fsbench.results.ResultJson;
 import dev.fsbench.results.RunResult;
 import dev.fsbench.results.RunStatus;
+import dev.fsbench.results.Sustainability;
 import dev.fsbench.results.TelemetryResult;
 import dev.fsbench.results.Throughput;
 import dev.fsbench.results.ThroughputPoint;
@@ -66,10 +67,14 @@ public final class ResultFixtures {
         KafkaInfo kafka = new KafkaInfo("embedded", "4.2.0", (double) (3480 + rnd.nextInt(400)), "127.0.0.1:39121");
         List<WorkloadResult> workloads = new ArrayList<>();
         long t0 = startedAt.toEpochMilli() + 8000;
+        // the schema-2 figures draw from their own generator, so the older figures stay as they were
+        Random extra = new Random(shape.seed() ^ 0x2F0E1D2CL);
         for (int k = 0; k < shape.repeats(); k++) {
-            workloads.add(workload("flink", "wordcount-tumbling", 120, 20_000, shape, rnd, t0));
-            workloads.add(workload("spark-structured", "wordcount-tumbling", 1400, 20_000, shape, rnd, t0 + 70_000));
+            workloads.add(workload("flink", "wordcount-tumbling", 120, 20_000, shape, rnd, extra, t0));
+            workloads.add(
+                    workload("spark-structured", "wordcount-tumbling", 1400, 20_000, shape, rnd, extra, t0 + 70_000));
         }
+        workloads.add(workload("baseline", "wordcount-tumbling", 520, 20_000, shape, extra, extra, t0 + 140_000));
         TelemetryResult harness = shape.telemetry() ? FixtureSections.telemetry(1.0, rnd, 0.18, t0) : null;
         return new RunResult(
                 RunResult.SCHEMA_VERSION,
@@ -83,19 +88,27 @@ public final class ResultFixtures {
                 workloads,
                 harness,
                 shape.micro() ? FixtureSections.micro(shape.slowdown(), rnd) : null,
-                java.util.List.of());
+                FixtureCapacity.capacity(shape.slowdown()));
     }
 
     private static WorkloadResult workload(
-            String engine, String scenario, double baseLatencyMs, int rate, Shape shape, Random rnd, long t0) {
+            String engine,
+            String scenario,
+            double baseLatencyMs,
+            int rate,
+            Shape shape,
+            Random rnd,
+            Random extra,
+            long t0) {
         double noise = 1 + rnd.nextGaussian() * 0.015;
         double slow = shape.slowdown();
         boolean flink = engine.equals("flink");
+        boolean spark = engine.startsWith("spark");
         WorkloadConfig config = new WorkloadConfig(
                 scenario,
                 rate,
                 60_000,
-                10_000,
+                60_000,
                 new WorkloadConfig.Window(10_000, 10_000),
                 10_000,
                 KeyDistribution.ZIPF,
@@ -106,7 +119,11 @@ public final class ResultFixtures {
                 42,
                 flink
                         ? Map.of("state.backend.type", "hashmap", "execution.buffer-timeout", "10ms")
-                        : Map.of("spark.sql.shuffle.partitions", "2", "trigger", "ProcessingTime(1 second)"));
+                        : spark
+                                ? Map.of("spark.sql.shuffle.partitions", "2", "trigger", "ProcessingTime(1 second)")
+                                : Map.of());
+        // warm-up until steady: Structured Streaming's first micro-batches take longest
+        long warmupMs = spark ? 24_000 : flink ? 8_000 : 6_000;
         GeneratorSummary generator = new GeneratorSummary(
                 rate,
                 rate * (0.999 + rnd.nextDouble() * 0.001),
@@ -114,12 +131,12 @@ public final class ResultFixtures {
                 rate * 60L,
                 3 + rnd.nextInt(20),
                 true,
-                t0 - 10_000,
+                t0 - warmupMs,
                 t0,
                 t0 + 60_000,
                 t0 + 62_000,
-                null,
-                1);
+                true,
+                2);
         Verification verification = new Verification(
                 Verification.EXACT, true, 60_000, 60_000, 0, 0, 0, 0, 0, rate * 60L, rate * 60L, 0.0, List.of());
         double p50 = baseLatencyMs * slow * (1 + rnd.nextGaussian() * 0.02);
@@ -143,24 +160,32 @@ public final class ResultFixtures {
             long t = t0 + s * 1000L;
             double wave = 1 + 0.15 * Math.sin(s / 5.0) + rnd.nextGaussian() * 0.05;
             latencyOverTime.add(new LatencyInterval(t, 1000, p50 * wave, p50 * 2.9 * wave, p50 * 4.5 * wave));
-            throughputOverTime.add(new ThroughputPoint(
-                    t,
-                    Math.round(rate * (1 + rnd.nextGaussian() * 0.01) / slow),
-                    (double) Math.round(1000 * (1 + rnd.nextGaussian() * 0.05) / slow),
-                    null,
-                    null));
+            long input = Math.round(rate * (1 + rnd.nextGaussian() * 0.01) / slow);
+            double jitter = 1 + rnd.nextGaussian() * 0.05;
+            // 10 s tumbling windows: a window's results are appended within the second after it closes (Flink,
+            // the baseline) or in the next micro-batch (Spark), owed as backlog until then
+            int due = spark ? 1 : 0;
+            double processed = s % 10 == due ? Math.round(10.0 * rate * jitter / slow) : 0;
+            double backlog = spark && s % 10 == 0 ? 10.0 * rate / slow : 0;
+            throughputOverTime.add(
+                    new ThroughputPoint(t, input, processed, backlog, 2 + Math.abs(extra.nextGaussian()) * 6));
         }
         Map<String, JsonNode> info = FixtureSections.ordered(
                 "webUi", TextNode.valueOf(flink ? "http://127.0.0.1:8081" : "http://127.0.0.1:4040"),
                 "version", TextNode.valueOf(flink ? "2.2.1" : "3.5.3"));
+        if (!flink && !spark) {
+            info = Map.of();
+        }
         return WorkloadResult.builder(engine, scenario)
                 .status(RunStatus.OK, null)
                 .config(config)
                 .generator(generator)
                 .verification(verification)
-                .throughput(new Throughput(rate * noise / slow, 1000 * noise / slow), throughputOverTime)
+                .throughput(new Throughput(rate * noise / slow, rate * noise * 0.998 / slow), throughputOverTime)
+                .sustainable(Sustainability.yes())
+                .cost(FixtureCapacity.cost(rate, flink ? 0.55 : spark ? 0.75 : 0.3, slow, extra))
                 .latency(latency, null, null, latencyOverTime)
-                .engine(info, FixtureSections.engineMetrics(flink, rate, slow, rnd, t0))
+                .engine(info, flink || spark ? FixtureSections.engineMetrics(flink, rate, slow, rnd, t0) : null)
                 .telemetry(shape.telemetry() ? FixtureSections.telemetry(slow, rnd, flink ? 0.55 : 0.75, t0) : null)
                 .build();
     }
@@ -203,6 +228,17 @@ public final class ResultFixtures {
             ObjectNode tel = flink.putObject("telemetry");
             tel.put("status", "MISSING");
             tel.put("reason", "JFR stream closed: " + evil);
+            ObjectNode verdict = flink.putObject("sustainable").put("sustained", false);
+            verdict.putArray("reasons").add("latency trends up: " + evil);
+            // the generator fell behind: INVALID, no sustain verdict (as the harness writes it)
+            ObjectNode baseline = (ObjectNode) r.path("workloads").path(2);
+            baseline.put("status", "INVALID");
+            baseline.put("failureReason", "generator fell behind its schedule by 2,400 ms (bound 1,000 ms) " + evil);
+            baseline.remove("sustainable");
+            ObjectNode capacity = (ObjectNode) r.path("capacity").path(1);
+            capacity.put("limitReason", "ruler " + evil);
+            capacity.put("failureReason", "engine exited with 137 </script><img src=x onerror=alert(4)>");
+            ((ObjectNode) capacity.path("probes").path(0)).put("reason", "backlog grew " + evil);
         });
     }
 

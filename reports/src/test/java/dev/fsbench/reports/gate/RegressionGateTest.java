@@ -106,7 +106,10 @@ class RegressionGateTest {
         MetricComparison throughput = report.forKey(FLINK + "throughput.inputEventsPerSec");
         assertThat(throughput.verdict()).isEqualTo(Verdict.NOISY);
         assertThat(throughput.reason()).contains("repeat");
-        assertThat(report.withVerdict(Verdict.REGRESSED)).isEmpty();
+        // only capacity, found to within 10 % by its search, may regress between single runs (here by 23 %)
+        assertThat(report.withVerdict(Verdict.REGRESSED))
+                .extracting(c -> c.current().key())
+                .allMatch(key -> key.startsWith("capacity/"));
     }
 
     @Test
@@ -197,7 +200,13 @@ class RegressionGateTest {
 
         assertThat(report.forKey(FLINK + "latencyMs.p99").verdict()).isEqualTo(Verdict.SKIPPED);
         assertThat(report.forKey(FLINK + "latencyMs.p99").reason()).contains("configuration differs");
-        assertThat(report.hasRegression()).isFalse();
+        assertThat(report.withVerdict(Verdict.REGRESSED))
+                .extracting(c -> c.current().key())
+                .noneMatch(key -> key.startsWith("stream/"));
+        // a capacity search sets its own rates: the fixed-rate workloads' rate is not part of its configuration
+        assertThat(report.forKey("capacity/baseline/wordcount-tumbling/maxSustainableEventsPerSec")
+                        .verdict())
+                .isEqualTo(Verdict.REGRESSED);
     }
 
     private static Observation jmh(double score, double error) {
