@@ -60,7 +60,23 @@ class ReportSiteTest {
                 "Kryo is about 10x faster than Java serialization",
                 // the 25% slowdown fixture, judged against the four earlier runs of its environment
                 "Regression gate against history (4 runs",
-                "class=\"regressed\"");
+                "class=\"regressed\"",
+                // the headline, the latency-against-rate chart and the schema-2 figures of each workload
+                "<h2>Headline</h2>",
+                "at least ",
+                "limited by generator: the generator fell behind its schedule",
+                "500 ms (out-of-orderness bound)",
+                "append time − window end (event time)",
+                "latency (append time − window end) against offered rate",
+                "offered rate (events/s)",
+                "Capacity probes",
+                "processed ev/s",
+                "throughput and backlog over time",
+                "Sustained: <span class=\"ok\">sustained</span>",
+                ", until steady",
+                "Cost over the measured phase",
+                "engine CPU per million events");
+        assertThat(page.indexOf("<h2>Headline</h2>")).isLessThan(page.indexOf("Regression gate against"));
         // every chart spec has its container, and nothing is fetched from outside the file
         Matcher ids = Pattern.compile("\"id\":\"(c\\d+)\"").matcher(chartJson(page));
         int charts = 0;
@@ -89,11 +105,38 @@ class ReportSiteTest {
                     .as("raw markup from results")
                     .isFalse();
         }
-        assertContains(page, "&lt;script&gt;alert(1)&lt;/script&gt;", "FAILED", "engine exited with 1");
+        assertContains(
+                page,
+                "&lt;script&gt;alert(1)&lt;/script&gt;",
+                "FAILED",
+                "engine exited with 1",
+                // the capacity section's and the sustain verdict's strings
+                "ruler &lt;script&gt;alert(1)&lt;/script&gt;",
+                "engine exited with 137 &lt;/script&gt;&lt;img src=x onerror=alert(4)&gt;",
+                "backlog grew &lt;script&gt;alert(1)&lt;/script&gt;",
+                "latency trends up: &lt;script&gt;alert(1)&lt;/script&gt;",
+                // an INVALID workload is shown as such, with its reason, its timings marked as not counting
+                "INVALID (exact)",
+                "these timings do not count",
+                "generator fell behind its schedule by 2,400 ms",
+                "notcounting");
         // the chart data block cannot be closed early by a series name
         String json = chartJson(page);
         assertThat(json).doesNotContain("</").contains("busy\\u003cscript\\u003e");
         assertThat(page.contains("href=\"javascript:")).as("javascript: link").isFalse();
+    }
+
+    @Test
+    void aSchemaOneResultStillOpensWithDashesForWhatItLacks() throws Exception {
+        Fixtures.installSchema1(reports);
+
+        ReportSite.Summary summary = ReportSite.render(reports);
+
+        assertThat(summary.problems()).isEmpty();
+        String page = read(reports.resolve("runs/" + Fixtures.SCHEMA_1_RUN + "/index.html"));
+        assertContains(page, "<h2>Headline</h2>", "flink / wordcount-tumbling", "not judged", "Latency by percentile");
+        // processed ev/s, sustained, capacity: none in schema 1, each shown as a dash
+        assertThat(page).contains("<td class=\"num\">–</td>").doesNotContain("outputEventsPerSec");
     }
 
     @Test
