@@ -2,6 +2,7 @@
 // Each chart container is <div class="chart" data-chart-id="...">; after drawing it gets data-rendered="true".
 (function () {
   'use strict';
+  var GROUP_COLORS = ['#5470c6', '#ee6666', '#3ba272', '#fac858', '#9a60b4', '#73c0de', '#fc8452', '#ea7ccc'];
   var VERDICT_COLORS = { regressed: '#c62828', improved: '#2e7d32', noisy: '#f9a825', unchanged: '#546e7a', skipped: '#9e9e9e', none: '#1565c0' };
 
   function ninesLabel(x) {
@@ -55,6 +56,12 @@
         symbolSize: s.style === 'scatter' ? 6 : 4, sampling: s.open ? undefined : 'lttb', connectNulls: false
       };
       if (s.style === 'dashed') { series.lineStyle = { type: 'dashed' }; }
+      if (typeof s.group === 'number') {
+        // one colour per group (e.g. an engine's p50 and p99)
+        var color = GROUP_COLORS[s.group % GROUP_COLORS.length];
+        series.itemStyle = { color: color };
+        series.lineStyle = Object.assign(series.lineStyle || {}, { color: color });
+      }
       return series;
     });
   }

@@ -113,7 +113,7 @@ public final class ResultFixtures {
                 10_000,
                 KeyDistribution.ZIPF,
                 1.1,
-                500,
+                100,
                 2,
                 2,
                 42,

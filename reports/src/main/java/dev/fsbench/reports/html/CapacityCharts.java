@@ -12,7 +12,8 @@ import java.util.function.Function;
 
 /**
  * Latency against offered rate, one chart per scenario with a capacity search: each engine's p50 (solid) and p99
- * (dashed) per probe, filled where the probe was sustained and hollow where it was not.
+ * (dashed) per probe in one colour, filled where the probe was sustained and hollow where it was not. Latency on a
+ * log scale: an overloaded probe's seconds would otherwise flatten every sustained one.
  */
 final class CapacityCharts {
     static final String X_NAME = "offered rate (events/s)";
@@ -31,17 +32,20 @@ final class CapacityCharts {
         List<String> ids = new ArrayList<>();
         byScenario.forEach((scenario, results) -> {
             List<ChartSpecs.Series> series = new ArrayList<>();
+            int group = 0;
             for (CapacityResult c : results) {
                 List<CapacityProbe> probes = c.probes().stream()
                         .sorted(Comparator.comparingLong(CapacityProbe::rate))
                         .toList();
                 String note = processingTimeEngines.contains(c.engine()) ? " (from processing-time window end)" : "";
-                series.add(series(c.engine() + " p50" + note, "line", probes, CapacityProbe.ProbeLatency::p50));
-                series.add(series(c.engine() + " p99" + note, "dashed", probes, CapacityProbe.ProbeLatency::p99));
+                series.add(series(c.engine() + " p50" + note, "line", group, probes, CapacityProbe.ProbeLatency::p50));
+                series.add(
+                        series(c.engine() + " p99" + note, "dashed", group, probes, CapacityProbe.ProbeLatency::p99));
+                group++;
             }
             ChartIds.addIfDrawn(
                     ids,
-                    charts.xy(
+                    charts.xyLog(
                             scenario + ": latency (append time − window end) against offered rate;"
                                     + " hollow = not sustained",
                             X_NAME,
@@ -55,6 +59,7 @@ final class CapacityCharts {
     static ChartSpecs.Series series(
             String name,
             String style,
+            int group,
             List<CapacityProbe> probes,
             Function<CapacityProbe.ProbeLatency, Double> percentile) {
         List<double[]> points = new ArrayList<>();
@@ -66,6 +71,6 @@ final class CapacityCharts {
                 open.add(!p.sustained());
             }
         }
-        return new ChartSpecs.Series(name, points, 0, style, open);
+        return new ChartSpecs.Series(name, points, 0, style, open, group);
     }
 }

@@ -23,10 +23,11 @@ final class ChartSpecs {
      *
      * @param style "line", "dashed", "scatter" or "bar"
      * @param open  per point, whether it is drawn hollow (e.g. a probe not sustained); null: all filled
+     * @param group series of one group share a colour (e.g. an engine's p50 and p99); null: a colour each
      */
-    record Series(String name, List<double[]> points, int axis, String style, List<Boolean> open) {
+    record Series(String name, List<double[]> points, int axis, String style, List<Boolean> open, Integer group) {
         Series(String name, List<double[]> points, int axis, String style) {
-            this(name, points, axis, style, null);
+            this(name, points, axis, style, null, null);
         }
 
         static Series line(String name, List<double[]> points) {
@@ -43,9 +44,9 @@ final class ChartSpecs {
         return lineChart("time", title, yName, y2Name, series, Map.of());
     }
 
-    /** Series over a numeric x axis other than time, e.g. latency against offered rate. */
-    String xy(String title, String xName, String yName, List<Series> series) {
-        return lineChart("time", title, yName, null, series, Map.of("xName", xName));
+    /** Series over a numeric x axis other than time, e.g. latency against offered rate; y on a log scale. */
+    String xyLog(String title, String xName, String yName, List<Series> series) {
+        return lineChart("time", title, yName, null, series, Map.of("xName", xName, "yLog", true));
     }
 
     /** @param errors half-widths, null entries where unknown */
@@ -93,6 +94,9 @@ final class ChartSpecs {
             m.put("style", s.style());
             if (s.open() != null) {
                 m.put("open", s.open());
+            }
+            if (s.group() != null) {
+                m.put("group", s.group());
             }
             drawn.add(m);
         }

@@ -64,6 +64,9 @@ class CapacityChartsTest {
         assertThat(flinkP99.get(3)[1]).isEqualTo(9000.0);
         assertThat(lines.get(1).get("open")).isEqualTo(List.of(false, false, false, true));
         assertThat(lines.get(1).get("style")).isEqualTo("dashed");
+        // an engine's p50 and p99 share a colour
+        assertThat(lines).extracting(s -> s.get("group")).containsExactly(0, 0, 1, 1);
+        assertThat(tumbling.get("yLog")).isEqualTo(true);
         assertThat(series(charts.all().get(1)))
                 .extracting(s -> s.get("name"))
                 .containsExactly(
@@ -77,6 +80,7 @@ class CapacityChartsTest {
         ChartSpecs.Series p50 = CapacityCharts.series(
                 "x",
                 "line",
+                0,
                 List.of(probe("ramp", 1000, true, 5.0, 9.0), probe("ramp", 2000, false, null, null)),
                 ProbeLatency::p50);
         assertThat(p50.points()).hasSize(1);

@@ -82,9 +82,9 @@ class HeadlineTest {
 
         assertThat(flink.commonRate()).isEqualTo(20_000.0);
         assertThat(flink.p50()).isEqualTo(first.latencyMs().p50());
-        assertThat(flink.floor()).isEqualTo("500 ms (out-of-orderness bound)");
-        assertThat(flink.p50AboveFloor()).isEqualTo(first.latencyMs().p50() - 500);
-        assertThat(flink.p99AboveFloor()).isEqualTo(first.latencyMs().p99() - 500);
+        assertThat(flink.floor()).isEqualTo("100 ms (out-of-orderness bound)");
+        assertThat(flink.p50AboveFloor()).isEqualTo(first.latencyMs().p50() - 100);
+        assertThat(flink.p99AboveFloor()).isEqualTo(first.latencyMs().p99() - 100);
         assertThat(flink.latencyDefinition()).isEqualTo(LatencyDefinition.EVENT_TIME);
         assertThat(flink.cpuCoreSecondsPerMillionEvents())
                 .isEqualTo(first.cost().cpuCoreSecondsPerMillionEvents());

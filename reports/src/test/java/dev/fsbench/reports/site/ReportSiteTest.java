@@ -65,7 +65,7 @@ class ReportSiteTest {
                 "<h2>Headline</h2>",
                 "at least ",
                 "limited by generator: the generator fell behind its schedule",
-                "500 ms (out-of-orderness bound)",
+                "100 ms (out-of-orderness bound)",
                 "append time − window end (event time)",
                 "latency (append time − window end) against offered rate",
                 "offered rate (events/s)",
