@@ -37,6 +37,18 @@ class FixtureSchemaTest {
         }
     }
 
+    /** Schema version 1 stays valid: the schema still describes what older harnesses wrote. */
+    @Test
+    void theSchemaOneFixtureIsAValidResultOfItsVersion() throws Exception {
+        try (InputStream in = Fixtures.class.getResourceAsStream(Fixtures.schema1Resource())) {
+            var tree = Json.MAPPER.readTree(in);
+            assertThat(tree.path("schemaVersion").asInt()).isEqualTo(1);
+            assertThat(tree.path("workloads").path(0).path("throughput").has("outputEventsPerSec"))
+                    .isTrue();
+            assertThat(schema().validate(tree)).isEmpty();
+        }
+    }
+
     @Test
     void theCommittedFixturesAreWhatResultFixturesBuilds() throws Exception {
         RunResult built = ResultFixtures.run(

@@ -17,7 +17,7 @@ final class WorkloadCharts {
     /** More lines than this make a chart unreadable (per-subtask metrics at high parallelism). */
     private static final int MAX_SERIES_PER_CHART = 12;
     /** Charts overlaying every workload name both latency definitions. */
-    static final String ALL_DEFINITIONS = "append time − window end (DStreams: from the processing-time window end)";
+    static final String ALL_DEFINITIONS = "append time − window end (DStreams: processing-time)";
 
     private WorkloadCharts() {}
 
@@ -35,8 +35,7 @@ final class WorkloadCharts {
                     view.title(), time.rate(w.throughputOverTime(), ThroughputPoint::processedEvents)));
         }
         List<String> ids = new ArrayList<>();
-        ChartIds.addIfDrawn(
-                ids, charts.nines("Latency by percentile (all workloads): " + ALL_DEFINITIONS, "ms", nines));
+        ChartIds.addIfDrawn(ids, charts.nines("Latency by percentile: " + ALL_DEFINITIONS, "ms", nines));
         ChartIds.addIfDrawn(ids, charts.time("Latency p99 over time: " + ALL_DEFINITIONS, "ms", null, p99));
         ChartIds.addIfDrawn(ids, charts.time("Processed throughput over time", "events/s", null, output));
         return ids;

@@ -92,6 +92,21 @@ class BrowserRenderTest {
     }
 
     @Test
+    void aSchemaOneResultRendersCleanly() throws Exception {
+        Path old = work.resolve("reports-v1");
+        Fixtures.installSchema1(old);
+        ReportSite.render(old);
+
+        List<JsonNode> charts = open("../reports-v1/runs/" + Fixtures.SCHEMA_1_RUN + "/index.html");
+
+        assertThat(charts).isNotEmpty();
+        assertEveryChartDrew(charts);
+        assertThat(browser.evaluate("document.body.innerText.indexOf('Headline') >= 0")
+                        .asBoolean())
+                .isTrue();
+    }
+
+    @Test
     void trendAndIndexPagesRenderWithoutErrors() throws Exception {
         Path reports = work.resolve("reports");
         List<Path> trends;
