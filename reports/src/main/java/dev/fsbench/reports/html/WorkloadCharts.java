@@ -3,6 +3,7 @@ package dev.fsbench.reports.html;
 import dev.fsbench.results.EngineMetrics;
 import dev.fsbench.results.LatencyInterval;
 import dev.fsbench.results.LatencySummary;
+import dev.fsbench.results.RunStatus;
 import dev.fsbench.results.ThroughputPoint;
 import dev.fsbench.results.WorkloadResult;
 import java.util.ArrayList;
@@ -29,10 +30,11 @@ final class WorkloadCharts {
         for (WorkloadView view : views) {
             WorkloadResult w = view.raw();
             TimeAxis time = TimeAxis.of(w);
-            nines.add(ChartSpecs.Series.line(view.title(), percentilePoints(w.latencyMs())));
-            p99.add(ChartSpecs.Series.line(view.title(), time.latency(w.latencyOverTime(), LatencyInterval::p99, 1)));
-            output.add(ChartSpecs.Series.line(
-                    view.title(), time.rate(w.throughputOverTime(), ThroughputPoint::processedEvents)));
+            String name = chartTitle(view.title(), w);
+            nines.add(ChartSpecs.Series.line(name, percentilePoints(w.latencyMs())));
+            p99.add(ChartSpecs.Series.line(name, time.latency(w.latencyOverTime(), LatencyInterval::p99, 1)));
+            output.add(
+                    ChartSpecs.Series.line(name, time.rate(w.throughputOverTime(), ThroughputPoint::processedEvents)));
         }
         List<String> ids = new ArrayList<>();
         ChartIds.addIfDrawn(ids, charts.nines("Latency by percentile: " + ALL_DEFINITIONS, "ms", nines));
@@ -41,8 +43,14 @@ final class WorkloadCharts {
         return ids;
     }
 
+    /** An INVALID workload's charts and series say that its timings do not count. */
+    static String chartTitle(String title, WorkloadResult w) {
+        return w.status() == RunStatus.INVALID ? title + " (INVALID: does not count)" : title;
+    }
+
     /** One workload's latency and throughput over time, and its engine's metrics. */
-    static List<String> of(String title, WorkloadResult w, TimeAxis time, ChartSpecs charts) {
+    static List<String> of(String workloadTitle, WorkloadResult w, TimeAxis time, ChartSpecs charts) {
+        String title = chartTitle(workloadTitle, w);
         List<String> ids = new ArrayList<>();
         List<LatencyInterval> latency = w.latencyOverTime();
         ChartIds.addIfDrawn(
