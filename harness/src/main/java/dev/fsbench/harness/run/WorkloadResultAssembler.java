@@ -23,7 +23,9 @@ import java.util.Map;
 /**
  * The only place a {@link WorkloadResult} is built: from what the phases of a workload produced, with no I/O
  * and no clock, so the same outputs always give the same result. Verification happens here too (it compares the
- * generator's ground truth with the collected windows), and a workload whose output fails it fails.
+ * generator's ground truth with the collected windows), and a workload whose output fails it fails. A workload
+ * that ran and verified is judged by {@link SustainRule} over its measured phase, unless its generator did not
+ * keep its schedule: then it is INVALID, and its timings do not count.
  */
 final class WorkloadResultAssembler {
 
