@@ -23,9 +23,14 @@ final class MeasuredJudgement {
 
     /** The series' points of whole seconds inside the measured phase. */
     static List<ThroughputPoint> measuredSeconds(GeneratorSummary report, List<ThroughputPoint> series) {
+        return wholeSecondsBetween(series, report.measureStartEpochMs(), report.measureEndEpochMs());
+    }
+
+    /** The series' points of whole seconds inside [fromMs, toMs): one phase, or one probe of a ramp. */
+    static List<ThroughputPoint> wholeSecondsBetween(List<ThroughputPoint> series, long fromMs, long toMs) {
         List<ThroughputPoint> inside = new ArrayList<>();
         for (ThroughputPoint point : series) {
-            if (point.t() >= report.measureStartEpochMs() && point.t() + 1000 <= report.measureEndEpochMs()) {
+            if (point.t() >= fromMs && point.t() + 1000 <= toMs) {
                 inside.add(point);
             }
         }
@@ -33,21 +38,27 @@ final class MeasuredJudgement {
     }
 
     /**
-     * Input: the generator's achieved rate. Processed: events accounted for by the output records appended in
-     * the measured phase's whole seconds, divided by the number of those seconds (a second without output counts
-     * as zero, not as missing).
+     * Events accounted for by the output records appended in the whole seconds of [fromMs, toMs), divided by the
+     * number of those seconds (a second without output counts as zero, not as missing); null without a whole
+     * second.
      */
-    static Throughput throughput(GeneratorSummary report, List<ThroughputPoint> series) {
-        long firstSecond = ceilToSecond(report.measureStartEpochMs());
-        long seconds = (report.measureEndEpochMs() - firstSecond) / 1000;
+    static Double processedPerSec(List<ThroughputPoint> series, long fromMs, long toMs) {
+        long seconds = (toMs - ceilToSecond(fromMs)) / 1000;
         if (seconds <= 0) {
-            return new Throughput(report.achievedRatePerSec(), null);
+            return null;
         }
         double processed = 0;
-        for (ThroughputPoint point : measuredSeconds(report, series)) {
+        for (ThroughputPoint point : wholeSecondsBetween(series, fromMs, toMs)) {
             processed += point.processedEvents() == null ? 0 : point.processedEvents();
         }
-        return new Throughput(report.achievedRatePerSec(), processed / seconds);
+        return processed / seconds;
+    }
+
+    /** Input: the generator's achieved rate. Processed: {@link #processedPerSec} over the measured phase. */
+    static Throughput throughput(GeneratorSummary report, List<ThroughputPoint> series) {
+        return new Throughput(
+                report.achievedRatePerSec(),
+                processedPerSec(series, report.measureStartEpochMs(), report.measureEndEpochMs()));
     }
 
     static SustainEvidence evidence(
