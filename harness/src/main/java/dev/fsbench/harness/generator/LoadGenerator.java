@@ -35,6 +35,7 @@ public final class LoadGenerator {
     private final boolean indexEventTimes;
     private final int producerThreads;
     private final WarmupGate gate;
+    private final long minWarmupMs;
     private final EventEncoder encoder;
     private volatile List<ScheduleSender> senders = List.of();
     private volatile DueMemberships due;
@@ -71,6 +72,18 @@ public final class LoadGenerator {
             boolean indexEventTimes,
             int producerThreads,
             WarmupGate gate) {
+        this(spec, rates, drainMs, indexEventTimes, producerThreads, gate, MIN_WARMUP_MS);
+    }
+
+    /** With another minimum warm-up, for tests that should not wait {@link #MIN_WARMUP_MS}. */
+    LoadGenerator(
+            WorkloadSpec spec,
+            RateSchedule rates,
+            long drainMs,
+            boolean indexEventTimes,
+            int producerThreads,
+            WarmupGate gate,
+            long minWarmupMs) {
         if (producerThreads < 1) {
             throw new IllegalArgumentException(
                     "the generator needs at least 1 producer thread, got " + producerThreads);
@@ -81,6 +94,7 @@ public final class LoadGenerator {
         this.indexEventTimes = indexEventTimes;
         this.producerThreads = producerThreads;
         this.gate = gate;
+        this.minWarmupMs = minWarmupMs;
         this.encoder = new EventEncoder(spec.vocabularySize());
         this.truth = new GroundTruth(spec.window(), spec.vocabularySize());
         this.eventTimes = indexEventTimes ? new EventTimeIndex(spec.vocabularySize()) : null;
@@ -160,7 +174,7 @@ public final class LoadGenerator {
         PhasePlan phases = new PhasePlan(
                 rates,
                 spec.warmupMs(),
-                MIN_WARMUP_MS,
+                minWarmupMs,
                 spec.durationMs(),
                 drainMs,
                 gate,
