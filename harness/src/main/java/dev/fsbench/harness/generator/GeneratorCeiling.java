@@ -5,6 +5,7 @@ import dev.fsbench.api.knobs.HarnessSettings;
 import dev.fsbench.harness.kafka.KafkaBackend;
 import dev.fsbench.harness.kafka.KafkaBackendException;
 import dev.fsbench.harness.kafka.KafkaTopics;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
 
@@ -25,7 +26,13 @@ public final class GeneratorCeiling {
 
     /** Achieved events/s of the generator alone over {@code durationMs}, into a fresh topic of {@code kafka}. */
     public static double measure(KafkaBackend kafka, WorkloadSpec spec, long durationMs) throws KafkaBackendException {
-        String topic = "generator-ceiling-" + System.currentTimeMillis();
+        return measure(kafka, spec, durationMs, Map.of(), "generator-ceiling-" + System.currentTimeMillis());
+    }
+
+    /** As {@link #measure(KafkaBackend, WorkloadSpec, long)} with producer settings on top, into {@code topic}. */
+    public static double measure(
+            KafkaBackend kafka, WorkloadSpec spec, long durationMs, Map<String, String> producerSettings, String topic)
+            throws KafkaBackendException {
         KafkaTopics.createWorkloadTopics(kafka, topic, topic + "-out", spec.partitions());
         LoadGenerator generator = new LoadGenerator(
                 spec,
@@ -36,7 +43,7 @@ public final class GeneratorCeiling {
                 WarmupGate.FIXED);
         Window window = new Window(generator, WARMUP_MS, durationMs);
         try (KafkaProducer<byte[], byte[]> producer =
-                GeneratorProducer.open(kafka.bootstrapServers(), kafka.clientProperties(), topic)) {
+                GeneratorProducer.open(kafka.bootstrapServers(), kafka.clientProperties(), topic, producerSettings)) {
             generator.run(producer, topic, MeasuredPhaseListener.NONE, window::over);
         }
         return window.eventsPerSecond();
