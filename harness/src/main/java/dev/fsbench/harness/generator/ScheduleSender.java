@@ -33,6 +33,7 @@ final class ScheduleSender implements Runnable {
     private final Callback onSent;
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong lagSinceTaken = new AtomicLong();
+    private volatile boolean finished;
     private long maxLagNanos;
     private long nextIndex;
     private long lastMeasuredNanos;
@@ -75,6 +76,8 @@ final class ScheduleSender implements Runnable {
             sendUntilDoneOrStopped();
         } catch (RuntimeException | Error e) {
             plan.fail(e);
+        } finally {
+            finished = true;
         }
     }
 
@@ -138,9 +141,17 @@ final class ScheduleSender implements Runnable {
         return sent.get();
     }
 
-    /** Worst lag since the previous call, resetting it. */
+    /**
+     * Worst lag since the previous call, resetting it; includes the lag of the next event if it is overdue and not
+     * yet sent, so a sender stuck in the producer shows its lag while stuck, not only once it sends again.
+     */
     long takeLagNanos() {
-        return lagSinceTaken.getAndSet(0);
+        long taken = lagSinceTaken.getAndSet(0);
+        long next = shard + sent.get() * shards;
+        if (finished || next >= plan.sendLimit()) {
+            return taken;
+        }
+        return Math.max(taken, System.nanoTime() - schedule.dueNanos(next));
     }
 
     // read after the thread has ended
