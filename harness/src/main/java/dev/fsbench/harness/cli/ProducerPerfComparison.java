@@ -44,8 +44,11 @@ final class ProducerPerfComparison {
         int recordSize = meanRecordBytes(spec.vocabularySize());
         System.out.printf(
                 "records of %d bytes (the generator's mean key + value; ProducerPerformance sends no key),"
-                        + " %d partitions, generator threads: %d%n",
-                recordSize, spec.partitions(), HarnessSettings.generatorThreads(spec));
+                        + " %d partitions, generator threads: %d, %s%n",
+                recordSize,
+                spec.partitions(),
+                HarnessSettings.generatorThreads(spec),
+                HarnessSettings.GENERATOR_PRODUCER_PER_THREAD.get(spec) ? "a producer per thread" : "one producer");
         StringBuilder table = new StringBuilder(String.format(
                 "%-16s %16s %26s %7s%n", "setting", "generator ev/s", "ProducerPerformance rec/s", "ratio"));
         int round = 0;

@@ -7,7 +7,6 @@ import dev.fsbench.harness.kafka.KafkaBackendException;
 import dev.fsbench.harness.kafka.KafkaTopics;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.producer.KafkaProducer;
 
 /**
  * The ruler's own ceiling: how many events per second the generator alone (no engine) gets into {@code kafka}
@@ -42,9 +41,8 @@ public final class GeneratorCeiling {
                 HarnessSettings.generatorThreads(spec),
                 WarmupGate.FIXED);
         Window window = new Window(generator, WARMUP_MS, durationMs);
-        try (KafkaProducer<byte[], byte[]> producer =
-                GeneratorProducer.open(kafka.bootstrapServers(), kafka.clientProperties(), topic, producerSettings)) {
-            generator.run(producer, topic, MeasuredPhaseListener.NONE, window::over);
+        try (GeneratorProducers producers = GeneratorProducers.open(kafka, topic, spec, producerSettings)) {
+            generator.run(producers.all(), topic, MeasuredPhaseListener.NONE, window::over);
         }
         return window.eventsPerSecond();
     }

@@ -168,6 +168,15 @@ public final class LoadGenerator {
             String topic,
             MeasuredPhaseListener onMeasuredPhase,
             BooleanSupplier stop) {
+        return run(List.of(producer), topic, onMeasuredPhase, stop);
+    }
+
+    /** As {@link #run(Producer, String, MeasuredPhaseListener, BooleanSupplier)}; thread k sends with producer k mod n. */
+    public GeneratorSummary run(
+            List<? extends Producer<byte[], byte[]>> producers,
+            String topic,
+            MeasuredPhaseListener onMeasuredPhase,
+            BooleanSupplier stop) {
         long startEpochMs = System.currentTimeMillis();
         long start = System.nanoTime();
         RateSchedule.Anchored schedule = rates.startingAt(start, startEpochMs);
@@ -187,7 +196,16 @@ public final class LoadGenerator {
         List<ScheduleSender> created = new ArrayList<>();
         for (int k = 0; k < producerThreads; k++) {
             created.add(new ScheduleSender(
-                    k, producerThreads, spec, phases, schedule, producer, topic, encoder, due, indexEventTimes));
+                    k,
+                    producerThreads,
+                    spec,
+                    phases,
+                    schedule,
+                    producers.get(k % producers.size()),
+                    topic,
+                    encoder,
+                    due,
+                    indexEventTimes));
         }
         senders = List.copyOf(created);
         phases.begin();
@@ -204,7 +222,7 @@ public final class LoadGenerator {
             phases.stop(); // a failed coordinator must not leave senders sending
             joinAll(threads);
         }
-        producer.flush();
+        producers.forEach(Producer::flush);
         Throwable failure = phases.failure();
         if (failure != null) {
             throw new IllegalStateException("generator could not write to Kafka: " + failure.getMessage(), failure);

@@ -7,7 +7,7 @@ import dev.fsbench.harness.collector.LatencyRecorder;
 import dev.fsbench.harness.collector.OutputCollector;
 import dev.fsbench.harness.engine.EngineHandle;
 import dev.fsbench.harness.engine.VerificationMode;
-import dev.fsbench.harness.generator.GeneratorProducer;
+import dev.fsbench.harness.generator.GeneratorProducers;
 import dev.fsbench.harness.generator.LoadGenerator;
 import dev.fsbench.harness.generator.RateSchedule;
 import dev.fsbench.harness.generator.WarmupGate;
@@ -17,7 +17,6 @@ import dev.fsbench.harness.kafka.KafkaTopics;
 import dev.fsbench.harness.process.ShutdownRegistry;
 import dev.fsbench.results.GeneratorSummary;
 import java.nio.file.Path;
-import org.apache.kafka.clients.producer.KafkaProducer;
 
 /**
  * The load phase of one workload: the generator sends on its {@link RateSchedule} while the collector reads the
@@ -58,13 +57,12 @@ final class LoadPhase {
         try (LatencyRecorder latency = new LatencyRecorder(dir.resolve(LATENCY_LOG));
                 OutputCollector collector = new OutputCollector(
                         kafka.bootstrapServers(), kafka.clientProperties(), job.outputTopic(), latency);
-                KafkaProducer<byte[], byte[]> producer =
-                        GeneratorProducer.open(kafka.bootstrapServers(), kafka.clientProperties(), job.inputTopic());
+                GeneratorProducers producers = GeneratorProducers.open(kafka, job.inputTopic(), spec);
                 ProgressSampler sampler =
                         new ProgressSampler(plan.label(), generator, collector, latency, engine, console)) {
             collector.start();
             sampler.start();
-            Ending ending = drive(plan, job, generator, producer, collector, engine);
+            Ending ending = drive(plan, job, generator, producers, collector, engine);
             sampler.close();
             finished = new Finished(ending, collector, latency, sampler);
         } catch (Exception e) {
@@ -93,13 +91,13 @@ final class LoadPhase {
             WorkloadPlan plan,
             JobSpec job,
             LoadGenerator generator,
-            KafkaProducer<byte[], byte[]> producer,
+            GeneratorProducers producers,
             OutputCollector collector,
             EngineHandle engine) {
         GeneratorSummary report;
         try {
             report = generator.run(
-                    producer,
+                    producers.all(),
                     job.inputTopic(),
                     collector::measureWindowsEndingBetween,
                     () -> !engine.isAlive() || ShutdownRegistry.isShuttingDown());

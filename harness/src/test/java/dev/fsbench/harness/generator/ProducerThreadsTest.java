@@ -66,6 +66,21 @@ class ProducerThreadsTest {
         return sent.times().countsBetween(start - 1_000, start + 2_000);
     }
 
+    @Test
+    void withAProducerPerThreadEachThreadSendsItsShareThroughItsOwn() {
+        List<MockProducer<byte[], byte[]>> producers = List.of(
+                new MockProducer<>(true, null, new ByteArraySerializer(), new ByteArraySerializer()),
+                new MockProducer<>(true, null, new ByteArraySerializer(), new ByteArraySerializer()));
+        LoadGenerator generator =
+                new LoadGenerator(ZIPF, RateSchedule.constant(ZIPF.ratePerSec()), 100, false, 2, WarmupGate.FIXED);
+        GeneratorSummary report = generator.run(producers, "in", MeasuredPhaseListener.NONE, () -> false);
+
+        assertThat(report.eventsSent()).isEqualTo(10_000);
+        assertThat(producers.get(0).history()).hasSize(5_000);
+        assertThat(producers.get(1).history()).hasSize(5_000);
+        assertThat(generator.truth().events()).isEqualTo(10_000);
+    }
+
     /** Each record with its event time relative to the run's start: runs started at different times compare. */
     private static List<String> relative(Sent sent) {
         return sent.records().stream()
