@@ -29,16 +29,7 @@ public final class HarnessSettings {
                             + " switching next to the producer's own I/O thread and the broker.")
             .withDefault(2);
 
-    public static final Knob<Boolean> GENERATOR_PRODUCER_PER_THREAD = Knob.of(
-                    "harness.generatorProducerPerThread",
-                    KnobType.BOOLEAN,
-                    "Give each generator thread a Kafka producer of its own instead of sharing one. Shared by"
-                            + " default: its batches fill faster and it needs one I/O thread, not one per sender;"
-                            + " per thread avoids the sender threads meeting on the producer's partition locks.")
-            .withDefault(false);
-
-    public static final List<Knob<?>> KNOBS =
-            List.of(READY_TIMEOUT_MS, COMPLETION_TIMEOUT_MS, GENERATOR_THREADS, GENERATOR_PRODUCER_PER_THREAD);
+    public static final List<Knob<?>> KNOBS = List.of(READY_TIMEOUT_MS, COMPLETION_TIMEOUT_MS, GENERATOR_THREADS);
 
     private HarnessSettings() {}
 

@@ -83,8 +83,8 @@ public final class GeneratorProbeCommand implements Callable<Integer> {
 
     @Option(
             names = "--producer-per-thread",
-            description = "Give each generator thread its own Kafka producer (the knob"
-                    + " harness.generatorProducerPerThread) instead of one shared producer.")
+            description = "Give each generator thread its own Kafka producer instead of one shared producer (runs"
+                    + " always share one: see docs/measurement.md).")
     boolean producerPerThread;
 
     @Option(
@@ -107,7 +107,8 @@ public final class GeneratorProbeCommand implements Callable<Integer> {
             System.out.printf("broker up in %d ms at %s%n", kafka.startupTime().toMillis(), kafka.bootstrapServers());
             if (compareProducerPerf) {
                 try (TempDirectory logs = TempDirectory.create("producer-performance")) {
-                    ProducerPerfComparison.run(kafka, spec(1), durationMs, producerSettings, logs.path());
+                    ProducerPerfComparison.run(
+                            kafka, spec(1), durationMs, producerSettings, producerPerThread, logs.path());
                 }
             } else {
                 probeRates(kafka, durationMs);
@@ -123,7 +124,8 @@ public final class GeneratorProbeCommand implements Callable<Integer> {
             String topic = "generator-probe-" + (++round);
             KafkaTopics.createWorkloadTopics(kafka, topic, topic + "-out", partitions);
             WorkloadSpec spec = spec(rate);
-            try (GeneratorProducers producers = GeneratorProducers.open(kafka, topic, spec, producerSettings)) {
+            try (GeneratorProducers producers = GeneratorProducers.open(
+                    kafka, topic, producerPerThread ? HarnessSettings.generatorThreads(spec) : 1, producerSettings)) {
                 LoadGenerator generator = new LoadGenerator(
                         spec,
                         RateSchedule.constant(rate),
@@ -146,7 +148,6 @@ public final class GeneratorProbeCommand implements Callable<Integer> {
         if (threads != null) {
             knobs.put(HarnessSettings.GENERATOR_THREADS.key(), threads.toString());
         }
-        knobs.put(HarnessSettings.GENERATOR_PRODUCER_PER_THREAD.key(), Boolean.toString(producerPerThread));
         return new WorkloadSpec(
                 "probe",
                 rate,

@@ -25,12 +25,20 @@ public final class GeneratorCeiling {
 
     /** Achieved events/s of the generator alone over {@code durationMs}, into a fresh topic of {@code kafka}. */
     public static double measure(KafkaBackend kafka, WorkloadSpec spec, long durationMs) throws KafkaBackendException {
-        return measure(kafka, spec, durationMs, Map.of(), "generator-ceiling-" + System.currentTimeMillis());
+        return measure(kafka, spec, durationMs, Map.of(), false, "generator-ceiling-" + System.currentTimeMillis());
     }
 
-    /** As {@link #measure(KafkaBackend, WorkloadSpec, long)} with producer settings on top, into {@code topic}. */
+    /**
+     * As {@link #measure(KafkaBackend, WorkloadSpec, long)} with producer settings on top and, if
+     * {@code producerPerThread}, a producer per thread, into {@code topic}.
+     */
     public static double measure(
-            KafkaBackend kafka, WorkloadSpec spec, long durationMs, Map<String, String> producerSettings, String topic)
+            KafkaBackend kafka,
+            WorkloadSpec spec,
+            long durationMs,
+            Map<String, String> producerSettings,
+            boolean producerPerThread,
+            String topic)
             throws KafkaBackendException {
         KafkaTopics.createWorkloadTopics(kafka, topic, topic + "-out", spec.partitions());
         LoadGenerator generator = new LoadGenerator(
@@ -41,7 +49,8 @@ public final class GeneratorCeiling {
                 HarnessSettings.generatorThreads(spec),
                 WarmupGate.FIXED);
         Window window = new Window(generator, WARMUP_MS, durationMs);
-        try (GeneratorProducers producers = GeneratorProducers.open(kafka, topic, spec, producerSettings)) {
+        try (GeneratorProducers producers = GeneratorProducers.open(
+                kafka, topic, producerPerThread ? HarnessSettings.generatorThreads(spec) : 1, producerSettings)) {
             generator.run(producers.all(), topic, MeasuredPhaseListener.NONE, window::over);
         }
         return window.eventsPerSecond();

@@ -1,7 +1,5 @@
 package dev.fsbench.harness.generator;
 
-import dev.fsbench.api.WorkloadSpec;
-import dev.fsbench.api.knobs.HarnessSettings;
 import dev.fsbench.harness.kafka.KafkaBackend;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,9 +8,11 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 
 /**
- * The producers the generator's threads send with: one shared by all (the default) or one per thread
- * ({@code harness.generatorProducerPerThread}), opened with {@link GeneratorProducer}'s settings. Closing closes
- * them all.
+ * Producers for the generator's threads when measuring the ruler alone: one shared by all (what runs use) or one
+ * per thread ({@code generator-probe --producer-per-thread}). Runs keep one shared producer: each producer's
+ * batches reach a partition on their own, so with several producers events would arrive out of schedule order by
+ * up to about {@code linger.ms} beyond the out-of-orderness bound, and an engine could drop some as late. Closing
+ * closes them all.
  */
 public final class GeneratorProducers implements AutoCloseable {
 
@@ -22,16 +22,9 @@ public final class GeneratorProducers implements AutoCloseable {
         this.producers = List.copyOf(producers);
     }
 
-    /** As many producers as {@code spec}'s knobs ask for, metadata for {@code topic} fetched. */
-    public static GeneratorProducers open(KafkaBackend kafka, String topic, WorkloadSpec spec) {
-        return open(kafka, topic, spec, Map.of());
-    }
-
-    /** As {@link #open(KafkaBackend, String, WorkloadSpec)} with producer settings on top of the generator's. */
+    /** {@code count} producers with the generator's settings and {@code producerSettings} on top. */
     public static GeneratorProducers open(
-            KafkaBackend kafka, String topic, WorkloadSpec spec, Map<String, String> producerSettings) {
-        int count =
-                HarnessSettings.GENERATOR_PRODUCER_PER_THREAD.get(spec) ? HarnessSettings.generatorThreads(spec) : 1;
+            KafkaBackend kafka, String topic, int count, Map<String, String> producerSettings) {
         List<KafkaProducer<byte[], byte[]>> opened = new ArrayList<>();
         try {
             for (int i = 0; i < count; i++) {

@@ -4,6 +4,7 @@ import dev.fsbench.api.WorkloadSpec;
 import dev.fsbench.results.GeneratorSummary;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.producer.Producer;
@@ -177,9 +178,7 @@ public final class LoadGenerator {
             String topic,
             MeasuredPhaseListener onMeasuredPhase,
             BooleanSupplier stop) {
-        long startEpochMs = System.currentTimeMillis();
-        long start = System.nanoTime();
-        RateSchedule.Anchored schedule = rates.startingAt(start, startEpochMs);
+        long[] anchoredEpochMs = new long[1];
         PhasePlan phases = new PhasePlan(
                 rates,
                 spec.warmupMs(),
@@ -187,12 +186,10 @@ public final class LoadGenerator {
                 spec.durationMs(),
                 drainMs,
                 gate,
-                (from, to) -> onMeasuredPhase.started(startEpochMs + from, startEpochMs + to));
-        due = new DueMemberships(
-                spec.window(),
-                startEpochMs - spec.outOfOrdernessMs(),
-                startEpochMs + plannedMillis() + 1,
-                producerThreads);
+                (from, to) -> onMeasuredPhase.started(anchoredEpochMs[0] + from, anchoredEpochMs[0] + to));
+        SenderSkew skew = new SenderSkew(producerThreads);
+        CountDownLatch ready = new CountDownLatch(producerThreads);
+        CountDownLatch go = new CountDownLatch(1);
         List<ScheduleSender> created = new ArrayList<>();
         for (int k = 0; k < producerThreads; k++) {
             created.add(new ScheduleSender(
@@ -200,27 +197,38 @@ public final class LoadGenerator {
                     producerThreads,
                     spec,
                     phases,
-                    schedule,
+                    skew,
+                    ready,
+                    go,
                     producers.get(k % producers.size()),
                     topic,
                     encoder,
-                    due,
                     indexEventTimes));
         }
         senders = List.copyOf(created);
-        phases.begin();
         List<Thread> threads = new ArrayList<>();
+        RateSchedule.Anchored schedule;
         try {
+            threads.addAll(SenderThreads.start(senders));
+            SenderThreads.awaitRunning(ready);
+            // anchored once every thread runs: a thread that starts late must not begin behind the others
+            schedule = rates.startingAt(System.nanoTime(), System.currentTimeMillis());
+            anchoredEpochMs[0] = schedule.startEpochMillis();
+            due = new DueMemberships(
+                    spec.window(),
+                    schedule.startEpochMillis() - spec.outOfOrdernessMs(),
+                    schedule.startEpochMillis() + plannedMillis() + 1,
+                    producerThreads);
             for (ScheduleSender sender : senders) {
-                Thread thread = new Thread(sender, "generator-sender-" + threads.size());
-                thread.setDaemon(true);
-                threads.add(thread);
-                thread.start();
+                sender.begin(schedule, due);
             }
-            coordinate(phases, threads, stop, start);
+            phases.begin();
+            go.countDown();
+            coordinate(phases, threads, stop, schedule.startNanos());
         } finally {
             phases.stop(); // a failed coordinator must not leave senders sending
-            joinAll(threads);
+            go.countDown();
+            SenderThreads.joinAll(threads);
         }
         producers.forEach(Producer::flush);
         Throwable failure = phases.failure();
@@ -229,7 +237,7 @@ public final class LoadGenerator {
         }
         mergeTruths();
         phase = Phase.DONE;
-        return GeneratorReport.summarize(spec, rates, schedule, phases, senders, startEpochMs);
+        return GeneratorReport.summarize(spec, rates, schedule, phases, senders, schedule.startEpochMillis());
     }
 
     private void coordinate(PhasePlan phases, List<Thread> threads, BooleanSupplier stop, long startNanos) {
@@ -275,21 +283,5 @@ public final class LoadGenerator {
         }
         truth = merged;
         eventTimes = mergedTimes;
-    }
-
-    private static void joinAll(List<Thread> threads) {
-        boolean interrupted = false;
-        for (Thread thread : threads) {
-            while (thread.isAlive()) {
-                try {
-                    thread.join();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -7,7 +7,7 @@ import dev.fsbench.harness.collector.LatencyRecorder;
 import dev.fsbench.harness.collector.OutputCollector;
 import dev.fsbench.harness.engine.EngineHandle;
 import dev.fsbench.harness.engine.VerificationMode;
-import dev.fsbench.harness.generator.GeneratorProducers;
+import dev.fsbench.harness.generator.GeneratorProducer;
 import dev.fsbench.harness.generator.LoadGenerator;
 import dev.fsbench.harness.generator.RateSchedule;
 import dev.fsbench.harness.generator.WarmupGate;
@@ -17,6 +17,7 @@ import dev.fsbench.harness.kafka.KafkaTopics;
 import dev.fsbench.harness.process.ShutdownRegistry;
 import dev.fsbench.results.GeneratorSummary;
 import java.nio.file.Path;
+import org.apache.kafka.clients.producer.KafkaProducer;
 
 /**
  * The load phase of one workload: the generator sends on its {@link RateSchedule} while the collector reads the
@@ -57,12 +58,13 @@ final class LoadPhase {
         try (LatencyRecorder latency = new LatencyRecorder(dir.resolve(LATENCY_LOG));
                 OutputCollector collector = new OutputCollector(
                         kafka.bootstrapServers(), kafka.clientProperties(), job.outputTopic(), latency);
-                GeneratorProducers producers = GeneratorProducers.open(kafka, job.inputTopic(), spec);
+                KafkaProducer<byte[], byte[]> producer =
+                        GeneratorProducer.open(kafka.bootstrapServers(), kafka.clientProperties(), job.inputTopic());
                 ProgressSampler sampler =
                         new ProgressSampler(plan.label(), generator, collector, latency, engine, console)) {
             collector.start();
             sampler.start();
-            Ending ending = drive(plan, job, generator, producers, collector, engine);
+            Ending ending = drive(plan, job, generator, producer, collector, engine);
             sampler.close();
             finished = new Finished(ending, collector, latency, sampler);
         } catch (Exception e) {
@@ -91,13 +93,13 @@ final class LoadPhase {
             WorkloadPlan plan,
             JobSpec job,
             LoadGenerator generator,
-            GeneratorProducers producers,
+            KafkaProducer<byte[], byte[]> producer,
             OutputCollector collector,
             EngineHandle engine) {
         GeneratorSummary report;
         try {
             report = generator.run(
-                    producers.all(),
+                    producer,
                     job.inputTopic(),
                     collector::measureWindowsEndingBetween,
                     () -> !engine.isAlive() || ShutdownRegistry.isShuttingDown());
