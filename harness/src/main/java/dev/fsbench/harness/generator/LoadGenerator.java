@@ -93,7 +93,9 @@ public final class LoadGenerator {
         this.rates = rates;
         this.drainMs = drainMs;
         this.indexEventTimes = indexEventTimes;
-        this.producerThreads = producerThreads;
+        // with no out-of-orderness allowed at all, the senders' interleaving (see ScheduleSender) would make events
+        // late: such a workload is sent by one thread
+        this.producerThreads = spec.outOfOrdernessMs() == 0 ? 1 : producerThreads;
         this.gate = gate;
         this.minWarmupMs = minWarmupMs;
         this.encoder = new EventEncoder(spec.vocabularySize());
