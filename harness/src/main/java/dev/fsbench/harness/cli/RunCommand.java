@@ -111,6 +111,12 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Generator seed (default 42).")
     Long seed;
 
+    @Option(
+            names = "--payload-bytes",
+            paramLabel = "N",
+            description = "Padding carried by each input event, to match your record size (default 0).")
+    Integer payloadBytes;
+
     @Option(names = "--repeat", paramLabel = "N", description = "Run each engine N times, for the spread (default 1).")
     Integer repeat;
 
@@ -234,22 +240,23 @@ public final class RunCommand implements Callable<Integer> {
         Scenario.WindowText window =
                 windowSize == null && windowSlide == null ? null : new Scenario.WindowText(windowSize, windowSlide);
         return new Scenario(
-                null,
-                null,
-                engines,
-                rate,
-                duration,
-                warmup,
-                window,
-                vocabulary,
-                distribution,
-                zipfExponent,
-                outOfOrderness,
-                partitions,
-                parallelism,
-                seed,
-                repeat,
-                props);
+                        null,
+                        null,
+                        engines,
+                        rate,
+                        duration,
+                        warmup,
+                        window,
+                        vocabulary,
+                        distribution,
+                        zipfExponent,
+                        outOfOrderness,
+                        partitions,
+                        parallelism,
+                        seed,
+                        repeat,
+                        props)
+                .withPayloadBytes(payloadBytes);
     }
 
     private KafkaOptions kafkaOptions() {

@@ -139,7 +139,7 @@ public final class LoadGenerator {
                             null,
                             eventTimeMs,
                             RecordFormat.encodeKey(word),
-                            RecordFormat.encodeEvent(eventTimeMs, word)),
+                            RecordFormat.encodeEvent(eventTimeMs, word, spec.payloadBytes())),
                     onSent);
             truth.add(eventTimeMs, wordIndex);
             if (eventTimes != null) {
