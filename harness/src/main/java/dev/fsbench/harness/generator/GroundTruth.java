@@ -1,8 +1,6 @@
 package dev.fsbench.harness.generator;
 
-import com.carrotsearch.hppc.IntIntHashMap;
 import com.carrotsearch.hppc.LongObjectHashMap;
-import com.carrotsearch.hppc.cursors.IntIntCursor;
 import com.carrotsearch.hppc.cursors.LongObjectCursor;
 import dev.fsbench.api.WindowSpec;
 import java.util.Arrays;
@@ -10,15 +8,16 @@ import java.util.function.LongPredicate;
 
 /**
  * The exact answer: how many times each word occurs in each event-time window, built by the generator as it
- * sends. Counts are sparse per window (a primitive open-addressing map from word index to count, no boxing), so
- * the memory held is proportional to the distinct (window, word) pairs that occurred, about 20 bytes each, not to
- * windows x vocabulary: a 100,000-word vocabulary costs nothing for the words a window never saw.
+ * sends. Each window's counts take the smaller of a sparse and a dense layout ({@link WordCounts}), without
+ * boxing: the memory held follows the distinct (window, word) pairs that occurred (11-21 bytes each) and never
+ * exceeds 4 bytes per vocabulary word per window, so short windows over a large vocabulary no longer cost
+ * windows x vocabulary.
  */
 public final class GroundTruth {
 
     private final WindowSpec window;
     private final int vocabularySize;
-    private final LongObjectHashMap<IntIntHashMap> countsByWindowStart = new LongObjectHashMap<>();
+    private final LongObjectHashMap<WordCounts> countsByWindowStart = new LongObjectHashMap<>();
     private long events;
 
     public GroundTruth(WindowSpec window, int vocabularySize) {
@@ -30,7 +29,7 @@ public final class GroundTruth {
         events++;
         long firstStartAfter = eventTimeMs - window.sizeMs();
         for (long start = window.lastWindowStart(eventTimeMs); start > firstStartAfter; start -= window.slideMs()) {
-            countsIn(start).addTo(wordIndex, 1);
+            countsIn(start).add(wordIndex, 1);
         }
     }
 
@@ -41,18 +40,16 @@ public final class GroundTruth {
                     + other.vocabularySize + " words into one of " + window + " over " + vocabularySize);
         }
         events += other.events;
-        for (LongObjectCursor<IntIntHashMap> windowCounts : other.countsByWindowStart) {
-            IntIntHashMap into = countsIn(windowCounts.key);
-            for (IntIntCursor word : windowCounts.value) {
-                into.addTo(word.key, word.value);
-            }
+        for (LongObjectCursor<WordCounts> windowCounts : other.countsByWindowStart) {
+            WordCounts into = countsIn(windowCounts.key);
+            windowCounts.value.forEach(into::add);
         }
     }
 
-    private IntIntHashMap countsIn(long windowStartMs) {
-        IntIntHashMap counts = countsByWindowStart.get(windowStartMs);
+    private WordCounts countsIn(long windowStartMs) {
+        WordCounts counts = countsByWindowStart.get(windowStartMs);
         if (counts == null) {
-            counts = new IntIntHashMap();
+            counts = new WordCounts(vocabularySize);
             countsByWindowStart.put(windowStartMs, counts);
         }
         return counts;
@@ -72,24 +69,22 @@ public final class GroundTruth {
 
     /** Count of {@code wordIndex} in the window starting at {@code windowStartMs}; 0 if none. */
     public int count(long windowStartMs, int wordIndex) {
-        IntIntHashMap counts = countsByWindowStart.get(windowStartMs);
-        return counts == null ? 0 : counts.getOrDefault(wordIndex, 0);
+        WordCounts counts = countsByWindowStart.get(windowStartMs);
+        return counts == null ? 0 : counts.get(wordIndex);
     }
 
     /** Adds the counts of the window starting at {@code windowStartMs} to {@code countsByWord} (by word index). */
     public void addCountsTo(long windowStartMs, int[] countsByWord) {
-        IntIntHashMap counts = countsByWindowStart.get(windowStartMs);
+        WordCounts counts = countsByWindowStart.get(windowStartMs);
         if (counts != null) {
-            for (IntIntCursor word : counts) {
-                countsByWord[word.key] += word.value;
-            }
+            counts.forEach((word, count) -> countsByWord[word] += count);
         }
     }
 
     /** Distinct (window, word) pairs held: what the ground truth's memory is proportional to. */
     public long pairs() {
         long pairs = 0;
-        for (LongObjectCursor<IntIntHashMap> windowCounts : countsByWindowStart) {
+        for (LongObjectCursor<WordCounts> windowCounts : countsByWindowStart) {
             pairs += windowCounts.value.size();
         }
         return pairs;
@@ -104,12 +99,7 @@ public final class GroundTruth {
         Arrays.sort(starts);
         for (long start : starts) {
             if (windowStartFilter.test(start)) {
-                IntIntHashMap counts = countsByWindowStart.get(start);
-                int[] words = counts.keys().toArray();
-                Arrays.sort(words);
-                for (int word : words) {
-                    visitor.visit(start, word, counts.get(word));
-                }
+                countsByWindowStart.get(start).forEach((word, count) -> visitor.visit(start, word, count));
             }
         }
     }

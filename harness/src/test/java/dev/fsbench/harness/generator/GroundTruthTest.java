@@ -53,11 +53,14 @@ class GroundTruthTest {
         return dense;
     }
 
-    @ParameterizedTest(name = "size {0} ms, slide {1} ms")
-    @CsvSource({"1000, 1000", "2000, 500", "1000, 300", "10000, 100"})
-    void sparseCountsEqualTheDenseOnesForEveryWindowAndWord(long sizeMs, long slideMs) {
+    /**
+     * A vocabulary of 50 makes every window dense; 20,000 keeps them sparse (at most a few thousand words each);
+     * 1,000 with 10 s windows crosses from sparse to dense within each window.
+     */
+    @ParameterizedTest(name = "size {0} ms, slide {1} ms, {2} words")
+    @CsvSource({"1000, 1000, 50", "2000, 500, 50", "1000, 300, 20000", "10000, 100, 20000", "10000, 1000, 1000"})
+    void sparseCountsEqualTheDenseOnesForEveryWindowAndWord(long sizeMs, long slideMs, int vocabulary) {
         WindowSpec window = new WindowSpec(sizeMs, slideMs);
-        int vocabulary = 50;
         Random random = new Random(7);
         long[] times = new long[5_000];
         int[] words = new int[times.length];
@@ -70,21 +73,26 @@ class GroundTruthTest {
         Map<Long, int[]> dense = denseCounts(window, vocabulary, times, words);
 
         List<String> expected = new ArrayList<>();
+        List<String> wrongCounts = new ArrayList<>();
         dense.forEach((start, counts) -> {
             for (int word = 0; word < vocabulary; word++) {
-                assertThat(truth.count(start, word)).isEqualTo(counts[word]);
+                if (truth.count(start, word) != counts[word]) {
+                    wrongCounts.add(start + "/" + word);
+                }
                 if (counts[word] > 0) {
                     expected.add(start + "/" + word + "=" + counts[word]);
                 }
             }
         });
+        assertThat(wrongCounts).isEmpty();
         List<String> visited = new ArrayList<>();
         truth.forEachWindow(start -> true, (start, word, count) -> visited.add(start + "/" + word + "=" + count));
         assertThat(visited).as("every non-zero pair, by window then word").isEqualTo(expected);
         assertThat(truth.pairs()).isEqualTo(expected.size());
         assertThat(truth.events()).isEqualTo(times.length);
+        long someWindow =
+                dense.keySet().stream().skip(dense.size() / 2).findFirst().orElseThrow();
         int[] summed = new int[vocabulary];
-        long someWindow = dense.keySet().iterator().next();
         truth.addCountsTo(someWindow, summed);
         assertThat(summed).containsExactly(dense.get(someWindow));
     }
