@@ -45,9 +45,19 @@ public final class RecordFormat {
             return text;
         }
         byte[] value = Arrays.copyOf(text, text.length + payloadBytes);
-        value[text.length] = SEPARATOR;
-        Arrays.fill(value, text.length + 1, value.length, PADDING_BYTE);
+        writePadding(value, text.length);
         return value;
+    }
+
+    /**
+     * Writes an event's padding into {@code value} from {@code textLength} (the end of {@code <eventTimeMs>,<word>})
+     * to its end: for encoders that size the value array themselves and fill it in place.
+     */
+    public static void writePadding(byte[] value, int textLength) {
+        if (textLength < value.length) {
+            value[textLength] = SEPARATOR;
+            Arrays.fill(value, textLength + 1, value.length, PADDING_BYTE);
+        }
     }
 
     /** Decodes only the event time and the word: any padding is skipped, never turned into a string. */
