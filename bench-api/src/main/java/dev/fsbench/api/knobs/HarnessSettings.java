@@ -3,7 +3,7 @@ package dev.fsbench.api.knobs;
 import dev.fsbench.api.WorkloadSpec;
 import java.util.List;
 
-/** The {@code harness.*} knobs: how long the harness waits for an engine. */
+/** The {@code harness.*} knobs: how long the harness waits for an engine, how the load generator sends. */
 public final class HarnessSettings {
 
     public static final Knob<Long> READY_TIMEOUT_MS = Knob.of(
@@ -20,7 +20,16 @@ public final class HarnessSettings {
                             + " counts as missing.")
             .withDerivedDefault("max(30000, 3 x window size + out-of-orderness)");
 
-    public static final List<Knob<?>> KNOBS = List.of(READY_TIMEOUT_MS, COMPLETION_TIMEOUT_MS);
+    public static final Knob<Integer> GENERATOR_THREADS = Knob.of(
+                    "harness.generatorThreads",
+                    KnobType.intAtLeast(1),
+                    "Threads the load generator sends its one schedule with (thread k sends events k, k+N, ...;"
+                            + " one producer, one ground truth). Two by default: one sender thread tops out below"
+                            + " what the broker takes, and on a 2-core machine more threads than cores only add"
+                            + " switching next to the producer's own I/O thread and the broker.")
+            .withDefault(2);
+
+    public static final List<Knob<?>> KNOBS = List.of(READY_TIMEOUT_MS, COMPLETION_TIMEOUT_MS, GENERATOR_THREADS);
 
     private HarnessSettings() {}
 
@@ -28,5 +37,10 @@ public final class HarnessSettings {
     public static long completionTimeoutMs(WorkloadSpec workload) {
         return COMPLETION_TIMEOUT_MS.getOr(
                 workload, Math.max(30_000, 3 * workload.window().sizeMs() + workload.outOfOrdernessMs()));
+    }
+
+    /** {@link #GENERATOR_THREADS} for {@code workload}. */
+    public static int generatorThreads(WorkloadSpec workload) {
+        return GENERATOR_THREADS.get(workload);
     }
 }

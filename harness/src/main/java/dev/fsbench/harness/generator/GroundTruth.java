@@ -11,7 +11,8 @@ import java.util.function.LongPredicate;
  * sends. Each window's counts take the smaller of a sparse and a dense layout ({@link WordCounts}), without
  * boxing: the memory held follows the distinct (window, word) pairs that occurred (11-21 bytes each) and never
  * exceeds 4 bytes per vocabulary word per window, so short windows over a large vocabulary no longer cost
- * windows x vocabulary.
+ * windows x vocabulary. Not thread-safe: each generator thread builds its own share, merged with {@link #addAll}
+ * once sending has ended.
  */
 public final class GroundTruth {
 
@@ -33,8 +34,8 @@ public final class GroundTruth {
         }
     }
 
-    /** Adds {@code other}'s events and counts to these (e.g. the truths of several sending threads). */
-    public void merge(GroundTruth other) {
+    /** Adds {@code other}'s events and counts (same window and vocabulary), e.g. another sender thread's share. */
+    public void addAll(GroundTruth other) {
         if (!other.window.equals(window) || other.vocabularySize != vocabularySize) {
             throw new IllegalArgumentException("cannot merge the ground truth of " + other.window + " over "
                     + other.vocabularySize + " words into one of " + window + " over " + vocabularySize);

@@ -108,7 +108,7 @@ class GroundTruthTest {
             all.add(time, i % 10);
             (i % 2 == 0 ? even : odd).add(time, i % 10);
         }
-        even.merge(odd);
+        even.addAll(odd);
 
         List<String> merged = new ArrayList<>();
         even.forEachWindow(start -> true, (start, word, count) -> merged.add(start + "/" + word + "=" + count));
@@ -116,7 +116,7 @@ class GroundTruthTest {
         all.forEachWindow(start -> true, (start, word, count) -> single.add(start + "/" + word + "=" + count));
         assertThat(merged).isEqualTo(single);
         assertThat(even.events()).isEqualTo(1_000);
-        assertThatThrownBy(() -> even.merge(new GroundTruth(WindowSpec.tumbling(1000), 10)))
+        assertThatThrownBy(() -> even.addAll(new GroundTruth(WindowSpec.tumbling(1000), 10)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("cannot merge");
     }
