@@ -115,4 +115,22 @@ public record WorkloadSpec(
                 seed,
                 engineProperties);
     }
+
+    /** The same workload with another warm-up and measured phase (e.g. a capacity ramp's steps). */
+    public WorkloadSpec withPhases(long newWarmupMs, long newDurationMs) {
+        return new WorkloadSpec(
+                scenario,
+                ratePerSec,
+                newDurationMs,
+                newWarmupMs,
+                window,
+                vocabularySize,
+                keyDistribution,
+                zipfExponent,
+                outOfOrdernessMs,
+                partitions,
+                parallelism,
+                seed,
+                engineProperties);
+    }
 }
