@@ -3,7 +3,8 @@ package dev.fsbench.api.knobs;
 import dev.fsbench.api.WorkloadSpec;
 import java.util.List;
 
-/** The {@code harness.*} knobs: how long the harness waits for an engine, and how it judges a run. */
+/** The {@code harness.*} knobs: how long the harness waits for an engine, how the load generator sends, and
+ * how it judges a run. */
 public final class HarnessSettings {
 
     public static final Knob<Long> READY_TIMEOUT_MS = Knob.of(
@@ -42,8 +43,22 @@ public final class HarnessSettings {
                             + " false: always warm up for the full warm-up.")
             .withDefault(true);
 
-    public static final List<Knob<?>> KNOBS =
-            List.of(READY_TIMEOUT_MS, COMPLETION_TIMEOUT_MS, LATENCY_SLO_MS, MAX_SCHEDULE_LAG_MS, WARMUP_UNTIL_STEADY);
+    public static final Knob<Integer> GENERATOR_THREADS = Knob.of(
+                    "harness.generatorThreads",
+                    KnobType.intAtLeast(1),
+                    "Threads the load generator sends its one schedule with (thread k sends events k, k+N, ...;"
+                            + " one producer, one ground truth). Two by default: one sender thread tops out below"
+                            + " what the broker takes, and on a 2-core machine more threads than cores only add"
+                            + " switching next to the producer's own I/O thread and the broker.")
+            .withDefault(2);
+
+    public static final List<Knob<?>> KNOBS = List.of(
+            READY_TIMEOUT_MS,
+            COMPLETION_TIMEOUT_MS,
+            LATENCY_SLO_MS,
+            MAX_SCHEDULE_LAG_MS,
+            WARMUP_UNTIL_STEADY,
+            GENERATOR_THREADS);
 
     private HarnessSettings() {}
 
@@ -57,5 +72,10 @@ public final class HarnessSettings {
     public static Double latencySloMs(WorkloadSpec workload) {
         long slo = LATENCY_SLO_MS.get(workload);
         return slo == 0 ? null : (double) slo;
+    }
+
+    /** {@link #GENERATOR_THREADS} for {@code workload}. */
+    public static int generatorThreads(WorkloadSpec workload) {
+        return GENERATOR_THREADS.get(workload);
     }
 }

@@ -5,6 +5,7 @@ import dev.fsbench.api.WindowSpec;
 import dev.fsbench.api.WorkloadSpec;
 import dev.fsbench.harness.generator.GeneratorProducer;
 import dev.fsbench.harness.generator.LoadGenerator;
+import dev.fsbench.harness.generator.MeasuredPhaseListener;
 import dev.fsbench.harness.kafka.KafkaBackend;
 import dev.fsbench.harness.kafka.KafkaBackends;
 import dev.fsbench.harness.kafka.KafkaOptions;
@@ -79,8 +80,8 @@ public final class GeneratorProbeCommand implements Callable<Integer> {
                         Map.of());
                 try (KafkaProducer<byte[], byte[]> producer =
                         GeneratorProducer.open(kafka.bootstrapServers(), kafka.clientProperties(), topic)) {
-                    GeneratorSummary report =
-                            new LoadGenerator(spec, 0, false).run(producer, topic, start -> {}, () -> false);
+                    GeneratorSummary report = new LoadGenerator(spec, 0, false)
+                            .run(producer, topic, MeasuredPhaseListener.NONE, () -> false);
                     System.out.printf(
                             "%,12d %,14.0f %,12.0f %8s%n",
                             rate,

@@ -20,6 +20,11 @@ public final class EventTimeIndex {
         buckets.add(eventTimeMs, wordIndex);
     }
 
+    /** Adds every count of {@code other} (another sender thread's share). */
+    public void addAll(EventTimeIndex other) {
+        buckets.addAll(other.buckets);
+    }
+
     /** True counts per word of the events with event time in [startMs, endMs). */
     public int[] countsBetween(long startMs, long endMs) {
         int[] counts = new int[buckets.vocabularySize()];

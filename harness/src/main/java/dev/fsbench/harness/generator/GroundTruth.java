@@ -8,7 +8,8 @@ import java.util.function.LongPredicate;
 /**
  * The exact answer: how many times each word occurs in each event-time window, built by the generator as it
  * sends. Counts are dense per window (one int per vocabulary word), which is compact for the vocabularies a
- * benchmark uses and keeps the generator's hot path free of boxing.
+ * benchmark uses and keeps the generator's hot path free of boxing. Not thread-safe: each generator thread builds
+ * its own share, merged with {@link #addAll} once sending has ended.
  */
 public final class GroundTruth {
 
@@ -27,6 +28,20 @@ public final class GroundTruth {
         window.forEachWindowStart(
                 eventTimeMs,
                 start -> countsByWindowStart.computeIfAbsent(start, s -> new int[vocabularySize])[wordIndex]++);
+    }
+
+    /** Adds every count of {@code other} (same window and vocabulary), e.g. another sender thread's share. */
+    public void addAll(GroundTruth other) {
+        if (!other.window.equals(window) || other.vocabularySize != vocabularySize) {
+            throw new IllegalArgumentException("cannot merge ground truths of different windows or vocabularies");
+        }
+        events += other.events;
+        other.countsByWindowStart.forEach((start, counts) -> {
+            int[] mine = countsByWindowStart.computeIfAbsent(start, s -> new int[vocabularySize]);
+            for (int word = 0; word < counts.length; word++) {
+                mine[word] += counts[word];
+            }
+        });
     }
 
     public long events() {

@@ -1,37 +1,46 @@
 package dev.fsbench.harness.generator;
 
-import dev.fsbench.api.RecordFormat;
 import dev.fsbench.api.WorkloadSpec;
 import dev.fsbench.results.GeneratorSummary;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.LockSupport;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.function.LongConsumer;
-import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.simple.RandomSource;
-import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
  * Sends word events to the input topic on a {@link RateSchedule} (warm-up, measured phase, then a drain phase that
- * keeps event time moving so the engines' watermarks close the last measured windows), and builds the
- * ground truth of every window as it goes. Runs in the harness JVM, never in an engine's.
+ * keeps event time moving so the engines' watermarks close the last measured windows), and builds the ground
+ * truth of every window as it goes. Runs in the harness JVM, never in an engine's.
+ *
+ * <p>{@code producerThreads} {@link ScheduleSender}s share the one schedule and the one producer: thread k sends
+ * the events {@code i ≡ k (mod threads)}, each when it is due and with its scheduled time as event time, so more
+ * threads never change what is sent or when (no coordinated omission), only how much the ruler can send. Each
+ * event's content depends on the seed and its index only ({@link EventRandom}). The calling thread coordinates:
+ * it ends the warm-up ({@link PhasePlan}), watches {@code stop} and merges the threads' ground truths at the end.
  */
 public final class LoadGenerator {
 
     /** The requested rate counts as kept if at least this share of it was achieved. */
     public static final double RATE_TOLERANCE = 0.98;
 
+    /** A warm-up that a {@link WarmupGate} may end early lasts at least this long, so a detector has data. */
+    public static final long MIN_WARMUP_MS = 5_000;
+
+    private static final long COORDINATOR_TICK_MS = 10;
+
     private final WorkloadSpec spec;
     private final RateSchedule rates;
     private final long drainMs;
-    private final GroundTruth truth;
-    private final EventTimeIndex eventTimes;
-    private final AtomicLong sent = new AtomicLong();
-    private final AtomicReference<Throwable> sendFailure = new AtomicReference<>();
+    private final boolean indexEventTimes;
+    private final int producerThreads;
+    private final WarmupGate gate;
+    private final EventEncoder encoder;
+    private volatile List<ScheduleSender> senders = List.of();
+    private volatile DueMemberships due;
     private volatile Phase phase = Phase.NOT_STARTED;
+    private volatile GroundTruth truth;
+    private volatile EventTimeIndex eventTimes;
 
     public enum Phase {
         NOT_STARTED,
@@ -48,9 +57,31 @@ public final class LoadGenerator {
 
     /** Sends at {@code rates} instead of the spec's constant rate (e.g. a stepped ramp or bursts). */
     public LoadGenerator(WorkloadSpec spec, RateSchedule rates, long drainMs, boolean indexEventTimes) {
+        this(spec, rates, drainMs, indexEventTimes, 1, WarmupGate.FIXED);
+    }
+
+    /**
+     * Sends with {@code producerThreads} threads; {@code gate} may end the warm-up before its maximum, the spec's
+     * {@code warmupMs} (never before {@link #MIN_WARMUP_MS}).
+     */
+    public LoadGenerator(
+            WorkloadSpec spec,
+            RateSchedule rates,
+            long drainMs,
+            boolean indexEventTimes,
+            int producerThreads,
+            WarmupGate gate) {
+        if (producerThreads < 1) {
+            throw new IllegalArgumentException(
+                    "the generator needs at least 1 producer thread, got " + producerThreads);
+        }
         this.spec = spec;
         this.rates = rates;
         this.drainMs = drainMs;
+        this.indexEventTimes = indexEventTimes;
+        this.producerThreads = producerThreads;
+        this.gate = gate;
+        this.encoder = new EventEncoder(spec.vocabularySize());
         this.truth = new GroundTruth(spec.window(), spec.vocabularySize());
         this.eventTimes = indexEventTimes ? new EventTimeIndex(spec.vocabularySize()) : null;
     }
@@ -63,22 +94,32 @@ public final class LoadGenerator {
         return spec.outOfOrdernessMs() + Math.max(2_000L, spec.window().slideMs());
     }
 
-    /** Warm-up + measured phase + drain: how long the generator will send. */
+    /** Longest warm-up + measured phase + drain: how long the generator will send at most. */
     public long plannedMillis() {
         return spec.warmupMs() + spec.durationMs() + drainMs;
     }
 
+    /** The whole run's ground truth; valid once {@link #run} has returned. */
     public GroundTruth truth() {
         return truth;
     }
 
-    /** Null unless requested in the constructor. */
+    /** Null unless requested in the constructor; valid once {@link #run} has returned. */
     public EventTimeIndex eventTimes() {
         return eventTimes;
     }
 
+    public int producerThreads() {
+        return producerThreads;
+    }
+
+    /** Events handed to the producer so far; thread-safe. */
     public long sent() {
-        return sent.get();
+        long total = 0;
+        for (ScheduleSender sender : senders) {
+            total += sender.sent();
+        }
+        return total;
     }
 
     public Phase phase() {
@@ -86,104 +127,137 @@ public final class LoadGenerator {
     }
 
     /**
-     * Sends the whole schedule unless {@code stop} says otherwise; tells {@code onStartEpochMs} when event 0 is
-     * scheduled, before sending it. Fails if the producer reports an error:
-     * a lost input event would make the ground truth wrong.
+     * Event-window memberships of the events sent so far in windows ending at or before {@code windowEndEpochMs}
+     * (an event in {@code n} such windows counts {@code n} times); thread-safe, callable during the run.
+     */
+    public long membershipsDueBy(long windowEndEpochMs) {
+        DueMemberships counts = due;
+        return counts == null ? 0 : counts.dueBy(windowEndEpochMs);
+    }
+
+    /** The worst schedule lag since the previous call (ms); thread-safe, callable during the run. */
+    public double takeMaxLagMs() {
+        long worst = 0;
+        for (ScheduleSender sender : senders) {
+            worst = Math.max(worst, sender.takeLagNanos());
+        }
+        return worst / 1e6;
+    }
+
+    /**
+     * Sends the whole schedule unless {@code stop} says otherwise; tells {@code onMeasuredPhase} the measured
+     * phase's boundaries once they are fixed, before its first event goes out. Fails if the producer reports an
+     * error: a lost input event would make the ground truth wrong.
      */
     public GeneratorSummary run(
-            Producer<byte[], byte[]> producer, String topic, LongConsumer onStartEpochMs, BooleanSupplier stop) {
-        UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(spec.seed());
-        KeyChooser keys = KeyChooser.of(spec.keyDistribution(), spec.vocabularySize(), spec.zipfExponent(), random);
-        long disorderBound = spec.outOfOrdernessMs();
-        Callback onSent = (metadata, error) -> {
-            if (error != null) {
-                sendFailure.compareAndSet(null, error);
-            }
-        };
-
+            Producer<byte[], byte[]> producer,
+            String topic,
+            MeasuredPhaseListener onMeasuredPhase,
+            BooleanSupplier stop) {
         long startEpochMs = System.currentTimeMillis();
-        RateSchedule.Anchored schedule = rates.startingAt(System.nanoTime(), startEpochMs);
-        onStartEpochMs.accept(startEpochMs);
-        long warmupEvents = rates.eventsIn(spec.warmupMs());
-        long measuredEnd = rates.eventsIn(spec.warmupMs() + spec.durationMs());
-        long totalEvents = rates.eventsIn(spec.warmupMs() + spec.durationMs() + drainMs);
-        long measureStartNanos = 0;
-        long measureEndNanos = 0;
-        long maxLagNanos = 0;
-        phase = warmupEvents > 0 ? Phase.WARMUP : Phase.MEASURE;
-
-        long index = 0;
-        while (index < totalEvents && !stop.getAsBoolean()) {
-            Throwable failure = sendFailure.get();
-            if (failure != null) {
-                throw new IllegalStateException("generator could not write to Kafka: " + failure.getMessage(), failure);
+        long start = System.nanoTime();
+        RateSchedule.Anchored schedule = rates.startingAt(start, startEpochMs);
+        PhasePlan phases = new PhasePlan(
+                rates,
+                spec.warmupMs(),
+                MIN_WARMUP_MS,
+                spec.durationMs(),
+                drainMs,
+                gate,
+                (from, to) -> onMeasuredPhase.started(startEpochMs + from, startEpochMs + to));
+        due = new DueMemberships(
+                spec.window(),
+                startEpochMs - spec.outOfOrdernessMs(),
+                startEpochMs + plannedMillis() + 1,
+                producerThreads);
+        List<ScheduleSender> created = new ArrayList<>();
+        for (int k = 0; k < producerThreads; k++) {
+            created.add(new ScheduleSender(
+                    k, producerThreads, spec, phases, schedule, producer, topic, encoder, due, indexEventTimes));
+        }
+        senders = List.copyOf(created);
+        phases.begin();
+        List<Thread> threads = new ArrayList<>();
+        try {
+            for (ScheduleSender sender : senders) {
+                Thread thread = new Thread(sender, "generator-sender-" + threads.size());
+                thread.setDaemon(true);
+                threads.add(thread);
+                thread.start();
             }
-            long due = schedule.dueNanos(index);
-            long now = System.nanoTime();
-            if (now < due) {
-                LockSupport.parkNanos(Math.min(due - now, 1_000_000L));
-                continue;
-            }
-            maxLagNanos = Math.max(maxLagNanos, now - due);
-            if (index == warmupEvents) {
-                measureStartNanos = now;
-                phase = Phase.MEASURE;
-            }
-            long scheduledMs = schedule.scheduledEpochMillis(index);
-            long eventTimeMs = disorderBound == 0 ? scheduledMs : scheduledMs - random.nextLong(disorderBound + 1);
-            int wordIndex = keys.nextIndex();
-            String word = KeyChooser.word(wordIndex);
-            producer.send(
-                    new ProducerRecord<>(
-                            topic,
-                            null,
-                            eventTimeMs,
-                            RecordFormat.encodeKey(word),
-                            RecordFormat.encodeEvent(eventTimeMs, word)),
-                    onSent);
-            truth.add(eventTimeMs, wordIndex);
-            if (eventTimes != null) {
-                eventTimes.add(eventTimeMs, wordIndex);
-            }
-            sent.incrementAndGet();
-            index++;
-            if (index == measuredEnd) {
-                measureEndNanos = System.nanoTime();
-                phase = Phase.DRAIN;
-            }
+            coordinate(phases, threads, stop, start);
+        } finally {
+            phases.stop(); // a failed coordinator must not leave senders sending
+            joinAll(threads);
         }
         producer.flush();
-        Throwable failure = sendFailure.get();
+        Throwable failure = phases.failure();
         if (failure != null) {
             throw new IllegalStateException("generator could not write to Kafka: " + failure.getMessage(), failure);
         }
+        mergeTruths();
         phase = Phase.DONE;
+        return GeneratorReport.summarize(spec, rates, schedule, phases, senders, startEpochMs);
+    }
 
-        long measuredEvents = Math.max(0, Math.min(index, measuredEnd) - warmupEvents);
-        // From the phase's scheduled start (not the moment its first event went out: a generator that starts the
-        // phase behind and then catches up must not report more than the requested rate) to the moment its last
-        // event went out; an interrupted run measures the part of the phase it got through.
-        long measuredUntil = measureEndNanos != 0 ? measureEndNanos : System.nanoTime();
-        long scheduledStart = schedule.dueNanos(warmupEvents);
-        double measuredSeconds = (measuredUntil - scheduledStart) / 1e9;
-        // the interval between the first and the last measured event is one event shorter than the phase
-        double achieved = measureStartNanos != 0 && measuredEvents > 1 && measuredSeconds > 0
-                ? (measuredEvents - 1) / measuredSeconds
-                : 0;
-        boolean completed = index >= measuredEnd;
-        double requested = rates.meanRate(spec.warmupMs(), spec.warmupMs() + spec.durationMs());
-        return new GeneratorSummary(
-                Math.round(requested),
-                achieved,
-                index,
-                measuredEvents,
-                maxLagNanos / 1e6,
-                completed && achieved >= RATE_TOLERANCE * requested,
-                startEpochMs,
-                schedule.scheduledEpochMillis(warmupEvents),
-                schedule.scheduledEpochMillis(measuredEnd),
-                schedule.scheduledEpochMillis(totalEvents),
-                null,
-                1);
+    private void coordinate(PhasePlan phases, List<Thread> threads, BooleanSupplier stop, long startNanos) {
+        long nextAskMs = 0;
+        while (threads.stream().anyMatch(Thread::isAlive)) {
+            long elapsedMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+            if (elapsedMs >= nextAskMs) {
+                nextAskMs = phases.advance(elapsedMs);
+            }
+            phase = phaseAt(phases.boundaries(), elapsedMs);
+            if (stop.getAsBoolean()) {
+                phases.stop();
+                return;
+            }
+            if (phases.failure() != null) {
+                return;
+            }
+            try {
+                threads.get(0).join(Math.max(1, Math.min(COORDINATOR_TICK_MS, nextAskMs - elapsedMs)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // an interrupted caller ends the run like a stop
+                phases.stop();
+                return;
+            }
+        }
+    }
+
+    private Phase phaseAt(PhasePlan.Boundaries boundaries, long elapsedMs) {
+        if (boundaries == null || elapsedMs < boundaries.measureStartMs()) {
+            return Phase.WARMUP;
+        }
+        return elapsedMs < boundaries.measureStartMs() + spec.durationMs() ? Phase.MEASURE : Phase.DRAIN;
+    }
+
+    private void mergeTruths() {
+        GroundTruth merged = senders.get(0).truth();
+        EventTimeIndex mergedTimes = senders.get(0).eventTimes();
+        for (ScheduleSender sender : senders.subList(1, senders.size())) {
+            merged.addAll(sender.truth());
+            if (mergedTimes != null) {
+                mergedTimes.addAll(sender.eventTimes());
+            }
+        }
+        truth = merged;
+        eventTimes = mergedTimes;
+    }
+
+    private static void joinAll(List<Thread> threads) {
+        boolean interrupted = false;
+        for (Thread thread : threads) {
+            while (thread.isAlive()) {
+                try {
+                    thread.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

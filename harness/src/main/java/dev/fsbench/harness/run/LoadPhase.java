@@ -2,6 +2,7 @@ package dev.fsbench.harness.run;
 
 import dev.fsbench.api.JobSpec;
 import dev.fsbench.api.WorkloadSpec;
+import dev.fsbench.api.knobs.HarnessSettings;
 import dev.fsbench.harness.collector.LatencyRecorder;
 import dev.fsbench.harness.collector.OutputCollector;
 import dev.fsbench.harness.engine.EngineHandle;
@@ -9,6 +10,7 @@ import dev.fsbench.harness.engine.VerificationMode;
 import dev.fsbench.harness.generator.GeneratorProducer;
 import dev.fsbench.harness.generator.LoadGenerator;
 import dev.fsbench.harness.generator.RateSchedule;
+import dev.fsbench.harness.generator.WarmupGate;
 import dev.fsbench.harness.kafka.KafkaBackend;
 import dev.fsbench.harness.kafka.KafkaBackendException;
 import dev.fsbench.harness.kafka.KafkaTopics;
@@ -51,7 +53,13 @@ final class LoadPhase {
             WorkloadPlan plan, JobSpec job, RateSchedule rates, LoadStop stopEarly, Path dir, EngineHandle engine) {
         WorkloadSpec spec = plan.spec();
         boolean conservation = plan.engine().verificationMode() == VerificationMode.CONSERVATION;
-        LoadGenerator generator = new LoadGenerator(spec, rates, LoadGenerator.defaultDrainMs(spec), conservation);
+        LoadGenerator generator = new LoadGenerator(
+                spec,
+                rates,
+                LoadGenerator.defaultDrainMs(spec),
+                conservation,
+                HarnessSettings.generatorThreads(spec),
+                WarmupGate.FIXED);
         Finished finished = null;
         try (LatencyRecorder latency = new LatencyRecorder(dir.resolve(LATENCY_LOG));
                 OutputCollector collector = new OutputCollector(
@@ -95,14 +103,12 @@ final class LoadPhase {
             OutputCollector collector,
             EngineHandle engine,
             LoadStop stopEarly) {
-        WorkloadSpec spec = plan.spec();
         GeneratorSummary report;
         try {
             report = generator.run(
                     producer,
                     job.inputTopic(),
-                    start -> collector.measureWindowsEndingBetween(
-                            start + spec.warmupMs(), start + spec.warmupMs() + spec.durationMs()),
+                    collector::measureWindowsEndingBetween,
                     () -> !engine.isAlive()
                             || ShutdownRegistry.isShuttingDown()
                             || stopEarly.stop(

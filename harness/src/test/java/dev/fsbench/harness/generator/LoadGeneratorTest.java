@@ -40,8 +40,16 @@ class LoadGeneratorTest {
         MockProducer<byte[], byte[]> producer =
                 new MockProducer<>(true, null, new ByteArraySerializer(), new ByteArraySerializer());
         LoadGenerator generator = new LoadGenerator(spec(2_000, 1_000, 500, 100), 300, false);
-        long[] startedAt = new long[1];
-        GeneratorSummary report = generator.run(producer, "in", start -> startedAt[0] = start, () -> false);
+        long[] measured = new long[2];
+        GeneratorSummary report = generator.run(
+                producer,
+                "in",
+                (from, to) -> {
+                    measured[0] = from;
+                    measured[1] = to;
+                },
+                () -> false);
+        long startedAt = report.startEpochMs();
 
         assertThat(report.eventsSent()).isEqualTo(3_600); // (500 + 1000 + 300) ms at 2000 ev/s
         assertThat(report.measuredEvents()).isEqualTo(2_000);
@@ -49,8 +57,10 @@ class LoadGeneratorTest {
         assertThat(report.rateMet()).isTrue();
         // the achieved rate can reach, never exceed, the requested one
         assertThat(report.achievedRatePerSec()).isBetween(2_000 * 0.98, 2_000.0);
-        assertThat(report.measureStartEpochMs()).isEqualTo(startedAt[0] + 500);
-        assertThat(report.measureEndEpochMs()).isEqualTo(startedAt[0] + 1_500);
+        assertThat(report.measureStartEpochMs()).isEqualTo(startedAt + 500).isEqualTo(measured[0]);
+        assertThat(report.measureEndEpochMs()).isEqualTo(startedAt + 1_500).isEqualTo(measured[1]);
+        assertThat(report.warmupSteady()).as("a fixed warm-up").isNull();
+        assertThat(report.producerThreads()).isEqualTo(1);
 
         GroundTruth fromRecords = new GroundTruth(WindowSpec.tumbling(500), 50);
         long previousScheduled = 0;
@@ -79,9 +89,8 @@ class LoadGeneratorTest {
                 new RateSchedule.Step(500, 20), // 10 events, 50 ms apart
                 new RateSchedule.Step(500, 40))); // 20 events, 25 ms apart
         LoadGenerator generator = new LoadGenerator(spec(20, 1_000, 0, 0), ramp, 0, false);
-        long[] startedAt = new long[1];
-
-        GeneratorSummary report = generator.run(producer, "in", start -> startedAt[0] = start, () -> false);
+        GeneratorSummary report = generator.run(producer, "in", MeasuredPhaseListener.NONE, () -> false);
+        long startedAt = report.startEpochMs();
 
         List<Long> expected = new ArrayList<>();
         for (long t = 0; t < 500; t += 50) {
@@ -91,14 +100,14 @@ class LoadGeneratorTest {
             expected.add(t);
         }
         assertThat(producer.history().stream()
-                        .map(r -> r.timestamp() - startedAt[0])
+                        .map(r -> r.timestamp() - startedAt)
                         .toList())
                 .containsExactlyElementsOf(expected);
         assertThat(report.eventsSent()).isEqualTo(30);
         assertThat(report.requestedRatePerSec())
                 .as("the measured phase's mean rate")
                 .isEqualTo(30);
-        assertThat(report.measureEndEpochMs()).isEqualTo(startedAt[0] + 1_000);
+        assertThat(report.measureEndEpochMs()).isEqualTo(startedAt + 1_000);
     }
 
     @Test
@@ -123,8 +132,8 @@ class LoadGeneratorTest {
                         return super.send(record, callback);
                     }
                 };
-        GeneratorSummary report =
-                new LoadGenerator(spec(20_000, 1_000, 0, 0), 0, false).run(producer, "in", start -> {}, () -> false);
+        GeneratorSummary report = new LoadGenerator(spec(20_000, 1_000, 0, 0), 0, false)
+                .run(producer, "in", MeasuredPhaseListener.NONE, () -> false);
         assertThat(report.rateMet()).isFalse();
         assertThat(report.achievedRatePerSec()).isLessThan(20_000 * 0.5);
         assertThat(report.maxScheduleLagMs()).isGreaterThan(500);
