@@ -52,15 +52,17 @@ public record RampPlan(List<Long> rates, long warmupMs, long stepMs, long transi
     public WorkloadSpec spec(WorkloadSpec base, String scenario) {
         Map<String, String> props = new LinkedHashMap<>(base.engineProperties());
         props.putIfAbsent(HarnessSettings.COMPLETION_TIMEOUT_MS.key(), Long.toString(COMPLETION_WAIT_MS));
+        // the steps are fixed on the schedule's clock: a warm-up ending early would not move them
+        props.put(HarnessSettings.WARMUP_UNTIL_STEADY.key(), "false");
         return base.withRate(rates.stream().mapToLong(Long::longValue).max().orElseThrow())
                 .withPhases(warmupMs, stepMs * rates.size())
                 .withScenario(scenario)
                 .withEngineProperties(props);
     }
 
-    /** Wall-clock epoch ms [from, to) over which step {@code k} is judged. */
-    public long[] judgedSlice(int k, long measureStartEpochMs) {
-        long stepStart = measureStartEpochMs + k * stepMs;
+    /** Wall-clock epoch ms [from, to) over which step {@code k} is judged, for a schedule started then. */
+    public long[] judgedSlice(int k, long scheduleStartEpochMs) {
+        long stepStart = scheduleStartEpochMs + warmupMs + k * stepMs;
         return new long[] {stepStart + transitionMs, stepStart + stepMs};
     }
 }
