@@ -30,6 +30,7 @@ public final class BaselineEngine implements EngineJob {
     private final EngineContext context;
     private final JobSpec job;
     private final long idleTimeoutMs;
+    private final long throttleEventsPerSec;
     private KafkaConsumer<byte[], byte[]> consumer;
     private KafkaProducer<byte[], byte[]> producer;
     private BaselineLoop loop;
@@ -39,6 +40,7 @@ public final class BaselineEngine implements EngineJob {
         this.job = context.job();
         WorkloadSpec workload = job.workload();
         this.idleTimeoutMs = BaselineSettings.IDLE_TIMEOUT_MS.get(workload);
+        this.throttleEventsPerSec = BaselineSettings.THROTTLE_EVENTS_PER_SEC.get(workload);
     }
 
     public static void main(String[] args) {
@@ -49,7 +51,8 @@ public final class BaselineEngine implements EngineJob {
     @Override
     public Map<String, Object> start() {
         WorkloadSpec workload = job.workload();
-        consumer = new KafkaConsumer<>(consumerProps(job), new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        consumer = new KafkaConsumer<>(
+                consumerProps(job, throttleEventsPerSec), new ByteArrayDeserializer(), new ByteArrayDeserializer());
         producer = new KafkaProducer<>(producerProps(job), new ByteArraySerializer(), new ByteArraySerializer());
         List<TopicPartition> partitions = consumer.partitionsFor(job.inputTopic(), Duration.ofSeconds(30)).stream()
                 .map(p -> new TopicPartition(p.topic(), p.partition()))
@@ -64,12 +67,20 @@ public final class BaselineEngine implements EngineJob {
                 idleTimeoutMs,
                 System.currentTimeMillis());
         WindowCounts windows = new WindowCounts(workload.window());
-        loop = new BaselineLoop(consumer, producer, job.outputTopic(), watermarks, windows, context.metrics());
+        loop = new BaselineLoop(
+                consumer,
+                producer,
+                job.outputTopic(),
+                watermarks,
+                windows,
+                context.metrics(),
+                Throttle.of(throttleEventsPerSec));
         loop.start();
 
         Map<String, Object> info = new LinkedHashMap<>();
         info.put("partitions", partitions.size());
         info.put("idleTimeoutMs", idleTimeoutMs);
+        info.put("throttleEventsPerSec", throttleEventsPerSec);
         return info;
     }
 
@@ -115,12 +126,15 @@ public final class BaselineEngine implements EngineJob {
         }
     }
 
-    private static Properties consumerProps(JobSpec job) {
+    /** Throttled, a poll returns at most 50 ms of work at the limit, so the throttle's pauses stay short. */
+    private static Properties consumerProps(JobSpec job, long throttleEventsPerSec) {
         Properties props = new Properties();
         props.putAll(job.kafkaClientProperties());
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, job.bootstrapServers());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "10000");
+        long maxPollRecords =
+                throttleEventsPerSec == 0 ? 10_000 : Math.max(1, Math.min(throttleEventsPerSec / 20, 10_000));
+        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, String.valueOf(maxPollRecords));
         return props;
     }
 

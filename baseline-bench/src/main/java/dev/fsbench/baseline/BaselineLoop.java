@@ -25,6 +25,7 @@ final class BaselineLoop {
     private final PartitionWatermarks watermarks;
     private final WindowCounts windows;
     private final MetricSink metrics;
+    private final Throttle throttle;
     private final Thread thread = new Thread(this::run, "baseline-loop");
     private volatile boolean stopping;
     private volatile Throwable failure;
@@ -38,13 +39,15 @@ final class BaselineLoop {
             String outputTopic,
             PartitionWatermarks watermarks,
             WindowCounts windows,
-            MetricSink metrics) {
+            MetricSink metrics,
+            Throttle throttle) {
         this.consumer = consumer;
         this.producer = producer;
         this.outputTopic = outputTopic;
         this.watermarks = watermarks;
         this.windows = windows;
         this.metrics = metrics;
+        this.throttle = throttle;
     }
 
     void start() {
@@ -96,15 +99,21 @@ final class BaselineLoop {
         }
     }
 
-    /** One poll: count what arrived, emit what the watermark closed; returns the watermark. */
-    private long pollAndEmit() {
+    /**
+     * One poll: count what arrived, emit what the watermark closed; returns the watermark. A throttle holds the
+     * loop after counting, so the watermark, and with it every window, advances no faster than the limit allows.
+     */
+    private long pollAndEmit() throws InterruptedException {
         long polledAt = System.currentTimeMillis();
+        int polled = 0;
         for (ConsumerRecord<byte[], byte[]> record : consumer.poll(POLL)) {
             WordEvent event = RecordFormat.decodeEvent(record.value());
             watermarks.observe(record.partition(), event.eventTimeMs(), polledAt);
             windows.add(event);
             recordsIn++;
+            polled++;
         }
+        throttle.processed(polled);
         long watermark = watermarks.current(System.currentTimeMillis());
         recordsOut += windows.emitUpTo(
                 watermark,

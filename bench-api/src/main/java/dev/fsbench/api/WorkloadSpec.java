@@ -164,4 +164,22 @@ public record WorkloadSpec(
                 payloadBytes,
                 engineProperties);
     }
+
+    /** The same workload with another warm-up and measured phase (e.g. a capacity ramp's steps). */
+    public WorkloadSpec withPhases(long newWarmupMs, long newDurationMs) {
+        return new WorkloadSpec(
+                scenario,
+                ratePerSec,
+                newDurationMs,
+                newWarmupMs,
+                window,
+                vocabularySize,
+                keyDistribution,
+                zipfExponent,
+                outOfOrdernessMs,
+                partitions,
+                parallelism,
+                seed,
+                engineProperties);
+    }
 }

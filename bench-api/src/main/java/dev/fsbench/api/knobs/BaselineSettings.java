@@ -12,7 +12,14 @@ public final class BaselineSettings {
                             + " idleness).")
             .withDefault(5_000L);
 
-    public static final List<Knob<?>> KNOBS = List.of(IDLE_TIMEOUT_MS);
+    public static final Knob<Long> THROTTLE_EVENTS_PER_SEC = Knob.of(
+                    "baseline.throttleEventsPerSec",
+                    KnobType.longAtLeast(0),
+                    "Calibration: the baseline processes no more than this many events per second (0 = no limit),"
+                            + " so a run driven faster must show it falling behind: a sanity check of the ruler.")
+            .withDefault(0L);
+
+    public static final List<Knob<?>> KNOBS = List.of(IDLE_TIMEOUT_MS, THROTTLE_EVENTS_PER_SEC);
 
     private BaselineSettings() {}
 }

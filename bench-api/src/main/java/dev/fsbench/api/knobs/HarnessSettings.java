@@ -3,7 +3,8 @@ package dev.fsbench.api.knobs;
 import dev.fsbench.api.WorkloadSpec;
 import java.util.List;
 
-/** The {@code harness.*} knobs: how long the harness waits for an engine, how the load generator sends. */
+/** The {@code harness.*} knobs: how long the harness waits for an engine, how the load generator sends, and
+ * how it judges a run. */
 public final class HarnessSettings {
 
     public static final Knob<Long> READY_TIMEOUT_MS = Knob.of(
@@ -20,6 +21,28 @@ public final class HarnessSettings {
                             + " counts as missing.")
             .withDerivedDefault("max(30000, 3 x window size + out-of-orderness)");
 
+    public static final Knob<Long> LATENCY_SLO_MS = Knob.of(
+                    "harness.latencySloMs",
+                    KnobType.longAtLeast(0),
+                    "A latency objective: a workload whose p99 window latency exceeds it is not sustained"
+                            + " (0 = none).")
+            .withDefault(0L);
+
+    public static final Knob<Long> MAX_SCHEDULE_LAG_MS = Knob.of(
+                    "harness.maxScheduleLagMs",
+                    KnobType.longAtLeast(1),
+                    "The generator may fall behind its schedule by at most this much; a workload whose generator"
+                            + " lagged more is INVALID (the load was not what was asked for).")
+            .withDefault(1_000L);
+
+    public static final Knob<Boolean> WARMUP_UNTIL_STEADY = Knob.of(
+                    "harness.warmupUntilSteady",
+                    KnobType.BOOLEAN,
+                    "End the warm-up as soon as the engine is steady (per-second p99 within a band and the backlog"
+                            + " not growing, see docs/measurement.md), with the workload's warm-up as the maximum;"
+                            + " false: always warm up for the full warm-up.")
+            .withDefault(true);
+
     public static final Knob<Integer> GENERATOR_THREADS = Knob.of(
                     "harness.generatorThreads",
                     KnobType.intAtLeast(1),
@@ -29,7 +52,13 @@ public final class HarnessSettings {
                             + " switching next to the producer's own I/O thread and the broker.")
             .withDefault(2);
 
-    public static final List<Knob<?>> KNOBS = List.of(READY_TIMEOUT_MS, COMPLETION_TIMEOUT_MS, GENERATOR_THREADS);
+    public static final List<Knob<?>> KNOBS = List.of(
+            READY_TIMEOUT_MS,
+            COMPLETION_TIMEOUT_MS,
+            LATENCY_SLO_MS,
+            MAX_SCHEDULE_LAG_MS,
+            WARMUP_UNTIL_STEADY,
+            GENERATOR_THREADS);
 
     private HarnessSettings() {}
 
@@ -37,6 +66,12 @@ public final class HarnessSettings {
     public static long completionTimeoutMs(WorkloadSpec workload) {
         return COMPLETION_TIMEOUT_MS.getOr(
                 workload, Math.max(30_000, 3 * workload.window().sizeMs() + workload.outOfOrdernessMs()));
+    }
+
+    /** {@link #LATENCY_SLO_MS} for {@code workload}, null when none is set. */
+    public static Double latencySloMs(WorkloadSpec workload) {
+        long slo = LATENCY_SLO_MS.get(workload);
+        return slo == 0 ? null : (double) slo;
     }
 
     /** {@link #GENERATOR_THREADS} for {@code workload}. */

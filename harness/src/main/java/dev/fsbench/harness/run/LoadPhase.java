@@ -45,6 +45,12 @@ final class LoadPhase {
     }
 
     LoadOutcome run(WorkloadPlan plan, JobSpec job, RateSchedule rates, Path dir, EngineHandle engine) {
+        return run(plan, job, rates, LoadStop.NEVER, dir, engine);
+    }
+
+    /** As above; {@code stopEarly} may end the sending early (a capacity ramp whose engine is clearly behind). */
+    LoadOutcome run(
+            WorkloadPlan plan, JobSpec job, RateSchedule rates, LoadStop stopEarly, Path dir, EngineHandle engine) {
         WorkloadSpec spec = plan.spec();
         boolean conservation = plan.engine().verificationMode() == VerificationMode.CONSERVATION;
         LoadGenerator generator = new LoadGenerator(
@@ -64,7 +70,7 @@ final class LoadPhase {
                         new ProgressSampler(plan.label(), generator, collector, latency, engine, console)) {
             collector.start();
             sampler.start();
-            Ending ending = drive(plan, job, generator, producer, collector, engine);
+            Ending ending = drive(plan, job, generator, producer, collector, engine, stopEarly);
             sampler.close();
             finished = new Finished(ending, collector, latency, sampler);
         } catch (Exception e) {
@@ -95,14 +101,18 @@ final class LoadPhase {
             LoadGenerator generator,
             KafkaProducer<byte[], byte[]> producer,
             OutputCollector collector,
-            EngineHandle engine) {
+            EngineHandle engine,
+            LoadStop stopEarly) {
         GeneratorSummary report;
         try {
             report = generator.run(
                     producer,
                     job.inputTopic(),
                     collector::measureWindowsEndingBetween,
-                    () -> !engine.isAlive() || ShutdownRegistry.isShuttingDown());
+                    () -> !engine.isAlive()
+                            || ShutdownRegistry.isShuttingDown()
+                            || stopEarly.stop(
+                                    generator::sent, () -> collector.received().countSum()));
         } catch (RuntimeException e) {
             return new Ending(null, WorkloadEnding.describe(e), false);
         }

@@ -1,0 +1,41 @@
+package dev.fsbench.baseline;
+
+/**
+ * Holds the loop to at most {@code eventsPerSec}: after each batch the loop sleeps until the time that batch may
+ * have taken at that rate since the throttle started (a token bucket without a burst allowance, so the rate holds
+ * over any second, not only on average). Time not used while idle is not saved up, so an engine that was starved
+ * cannot then run faster than the limit. {@link #NONE} never sleeps.
+ */
+final class Throttle {
+
+    static final Throttle NONE = new Throttle(0);
+
+    private final long nanosPerEvent;
+    private long allowedUntilNanos = Long.MIN_VALUE;
+
+    /** @param eventsPerSec the limit, 0 for none */
+    Throttle(long eventsPerSec) {
+        this.nanosPerEvent = eventsPerSec == 0 ? 0 : Math.max(1, 1_000_000_000L / eventsPerSec);
+    }
+
+    static Throttle of(long eventsPerSec) {
+        return eventsPerSec == 0 ? NONE : new Throttle(eventsPerSec);
+    }
+
+    boolean limits() {
+        return nanosPerEvent > 0;
+    }
+
+    /** Accounts for {@code events} just processed and sleeps for as long as they were processed too fast. */
+    void processed(int events) throws InterruptedException {
+        if (nanosPerEvent == 0 || events == 0) {
+            return;
+        }
+        long now = System.nanoTime();
+        allowedUntilNanos = Math.max(allowedUntilNanos, now) + events * nanosPerEvent;
+        long aheadNanos = allowedUntilNanos - now;
+        if (aheadNanos > 0) {
+            Thread.sleep(aheadNanos / 1_000_000, (int) (aheadNanos % 1_000_000));
+        }
+    }
+}
