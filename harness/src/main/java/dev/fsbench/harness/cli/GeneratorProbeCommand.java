@@ -5,6 +5,7 @@ import dev.fsbench.api.WindowSpec;
 import dev.fsbench.api.WorkloadSpec;
 import dev.fsbench.api.knobs.HarnessSettings;
 import dev.fsbench.harness.generator.GeneratorProducer;
+import dev.fsbench.harness.generator.GeneratorProducers;
 import dev.fsbench.harness.generator.LoadGenerator;
 import dev.fsbench.harness.generator.MeasuredPhaseListener;
 import dev.fsbench.harness.generator.RateSchedule;
@@ -20,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -82,6 +82,12 @@ public final class GeneratorProbeCommand implements Callable<Integer> {
     Map<String, String> producerSettings = new LinkedHashMap<>();
 
     @Option(
+            names = "--producer-per-thread",
+            description = "Give each generator thread its own Kafka producer instead of one shared producer (runs"
+                    + " always share one: see docs/measurement.md).")
+    boolean producerPerThread;
+
+    @Option(
             names = "--compare-producer-perf",
             description = "Compare the generator with Kafka's ProducerPerformance instead of probing --rates.")
     boolean compareProducerPerf;
@@ -101,7 +107,8 @@ public final class GeneratorProbeCommand implements Callable<Integer> {
             System.out.printf("broker up in %d ms at %s%n", kafka.startupTime().toMillis(), kafka.bootstrapServers());
             if (compareProducerPerf) {
                 try (TempDirectory logs = TempDirectory.create("producer-performance")) {
-                    ProducerPerfComparison.run(kafka, spec(1), durationMs, producerSettings, logs.path());
+                    ProducerPerfComparison.run(
+                            kafka, spec(1), durationMs, producerSettings, producerPerThread, logs.path());
                 }
             } else {
                 probeRates(kafka, durationMs);
@@ -117,8 +124,8 @@ public final class GeneratorProbeCommand implements Callable<Integer> {
             String topic = "generator-probe-" + (++round);
             KafkaTopics.createWorkloadTopics(kafka, topic, topic + "-out", partitions);
             WorkloadSpec spec = spec(rate);
-            try (KafkaProducer<byte[], byte[]> producer = GeneratorProducer.open(
-                    kafka.bootstrapServers(), kafka.clientProperties(), topic, producerSettings)) {
+            try (GeneratorProducers producers = GeneratorProducers.open(
+                    kafka, topic, producerPerThread ? HarnessSettings.generatorThreads(spec) : 1, producerSettings)) {
                 LoadGenerator generator = new LoadGenerator(
                         spec,
                         RateSchedule.constant(rate),
@@ -126,7 +133,8 @@ public final class GeneratorProbeCommand implements Callable<Integer> {
                         false,
                         HarnessSettings.generatorThreads(spec),
                         WarmupGate.FIXED);
-                GeneratorSummary report = generator.run(producer, topic, MeasuredPhaseListener.NONE, () -> false);
+                GeneratorSummary report =
+                        generator.run(producers.all(), topic, MeasuredPhaseListener.NONE, () -> false);
                 System.out.printf(
                         "%,12d %,14.0f %,12.0f %8s%n",
                         rate, report.achievedRatePerSec(), report.maxScheduleLagMs(), report.rateMet() ? "yes" : "NO");
@@ -136,8 +144,10 @@ public final class GeneratorProbeCommand implements Callable<Integer> {
 
     /** The default workload's events (1,000 words, 1 s tumbling windows) at {@code rate}, 2 s of warm-up. */
     private WorkloadSpec spec(long rate) {
-        Map<String, String> knobs =
-                threads == null ? Map.of() : Map.of(HarnessSettings.GENERATOR_THREADS.key(), threads.toString());
+        Map<String, String> knobs = new LinkedHashMap<>();
+        if (threads != null) {
+            knobs.put(HarnessSettings.GENERATOR_THREADS.key(), threads.toString());
+        }
         return new WorkloadSpec(
                 "probe",
                 rate,

@@ -34,7 +34,12 @@ final class ProducerPerfComparison {
     private ProducerPerfComparison() {}
 
     static void run(
-            KafkaBackend kafka, WorkloadSpec spec, long durationMs, Map<String, String> userSettings, Path logDir)
+            KafkaBackend kafka,
+            WorkloadSpec spec,
+            long durationMs,
+            Map<String, String> userSettings,
+            boolean producerPerThread,
+            Path logDir)
             throws Exception {
         Map<String, Map<String, String>> settings = new LinkedHashMap<>();
         settings.put("default", userSettings);
@@ -44,8 +49,11 @@ final class ProducerPerfComparison {
         int recordSize = meanRecordBytes(spec.vocabularySize());
         System.out.printf(
                 "records of %d bytes (the generator's mean key + value; ProducerPerformance sends no key),"
-                        + " %d partitions, generator threads: %d%n",
-                recordSize, spec.partitions(), HarnessSettings.generatorThreads(spec));
+                        + " %d partitions, generator threads: %d, %s%n",
+                recordSize,
+                spec.partitions(),
+                HarnessSettings.generatorThreads(spec),
+                producerPerThread ? "a producer per thread" : "one producer");
         StringBuilder table = new StringBuilder(String.format(
                 "%-16s %16s %26s %7s%n", "setting", "generator ev/s", "ProducerPerformance rec/s", "ratio"));
         int round = 0;
@@ -54,8 +62,8 @@ final class ProducerPerfComparison {
             Properties used = GeneratorProducer.settings(kafka.bootstrapServers(), Map.of(), setting.getValue());
             used.remove(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG);
             System.out.printf("%s: %s%n", setting.getKey(), used);
-            double generator =
-                    GeneratorCeiling.measure(kafka, spec, durationMs, setting.getValue(), "compare-generator-" + round);
+            double generator = GeneratorCeiling.measure(
+                    kafka, spec, durationMs, setting.getValue(), producerPerThread, "compare-generator-" + round);
             String perfTopic = "compare-perf-" + round;
             KafkaTopics.createWorkloadTopics(kafka, perfTopic, perfTopic + "-out", spec.partitions());
             long warmupRecords = Math.max(100_000, Math.round(generator * WARMUP_SECONDS));
