@@ -20,6 +20,9 @@ import java.util.TreeMap;
  * @param partitions        partitions of the input and output topics
  * @param parallelism       engine parallelism (Flink parallelism, Spark local[N] cores and shuffle partitions)
  * @param seed              generator seed: same seed, same events
+ * @param payloadBytes      padding each input event carries, so records can match a user's record size: the
+ *                          Kafka value grows by exactly this many bytes ({@link RecordFormat}), which every engine
+ *                          reads and ignores; 0 (the default) adds nothing
  * @param engineProperties  engine knobs, namespaced ("flink.objectReuse", "spark.serializer", "jvm.heap", ...), declared
  *                          and read through {@link dev.fsbench.api.knobs.KnobCatalog}
  */
@@ -36,7 +39,14 @@ public record WorkloadSpec(
         int partitions,
         int parallelism,
         long seed,
+        int payloadBytes,
         Map<String, String> engineProperties) {
+
+    /**
+     * Largest padding accepted: a padded event must fit Kafka's default record size limit (1 MiB: the producer's
+     * {@code max.request.size}, the broker's {@code message.max.bytes}).
+     */
+    public static final int MAX_PAYLOAD_BYTES = 1_000_000;
 
     public WorkloadSpec {
         Objects.requireNonNull(scenario, "scenario");
@@ -56,7 +66,43 @@ public record WorkloadSpec(
         }
         requirePositive("partitions", partitions);
         requirePositive("parallelism", parallelism);
+        if (payloadBytes < 0 || payloadBytes > MAX_PAYLOAD_BYTES) {
+            throw new IllegalArgumentException("payload bytes must be between 0 and " + MAX_PAYLOAD_BYTES
+                    + " (a padded event must fit Kafka's default 1 MiB record limit), got " + payloadBytes);
+        }
         engineProperties = engineProperties == null ? Map.of() : Map.copyOf(new TreeMap<>(engineProperties));
+    }
+
+    /** A workload without padding (payloadBytes 0), as before the setting existed. */
+    public WorkloadSpec(
+            String scenario,
+            long ratePerSec,
+            long durationMs,
+            long warmupMs,
+            WindowSpec window,
+            int vocabularySize,
+            KeyDistribution keyDistribution,
+            double zipfExponent,
+            long outOfOrdernessMs,
+            int partitions,
+            int parallelism,
+            long seed,
+            Map<String, String> engineProperties) {
+        this(
+                scenario,
+                ratePerSec,
+                durationMs,
+                warmupMs,
+                window,
+                vocabularySize,
+                keyDistribution,
+                zipfExponent,
+                outOfOrdernessMs,
+                partitions,
+                parallelism,
+                seed,
+                0,
+                engineProperties);
     }
 
     private static void requirePositive(String field, long value) {
@@ -79,6 +125,7 @@ public record WorkloadSpec(
                 partitions,
                 parallelism,
                 seed,
+                payloadBytes,
                 properties);
     }
 
@@ -96,6 +143,7 @@ public record WorkloadSpec(
                 partitions,
                 parallelism,
                 seed,
+                payloadBytes,
                 engineProperties);
     }
 
@@ -105,6 +153,25 @@ public record WorkloadSpec(
                 newRatePerSec,
                 durationMs,
                 warmupMs,
+                window,
+                vocabularySize,
+                keyDistribution,
+                zipfExponent,
+                outOfOrdernessMs,
+                partitions,
+                parallelism,
+                seed,
+                payloadBytes,
+                engineProperties);
+    }
+
+    /** The same workload with another warm-up and measured phase (e.g. a capacity ramp's steps). */
+    public WorkloadSpec withPhases(long newWarmupMs, long newDurationMs) {
+        return new WorkloadSpec(
+                scenario,
+                ratePerSec,
+                newDurationMs,
+                newWarmupMs,
                 window,
                 vocabularySize,
                 keyDistribution,

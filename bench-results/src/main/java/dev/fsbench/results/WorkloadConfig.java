@@ -12,6 +12,7 @@ import java.util.TreeMap;
  * older rules or with fields missing. A test keeps the components in step with the spec's.
  *
  * @param seed the generator's key seed: the same seed gives the same words in the same order
+ * @param payloadBytes padding carried by each input event (0 in results written before the setting existed)
  */
 public record WorkloadConfig(
         String scenario,
@@ -26,6 +27,7 @@ public record WorkloadConfig(
         int partitions,
         int parallelism,
         long seed,
+        int payloadBytes,
         Map<String, String> engineProperties) {
 
     /** Window size and slide (equal for tumbling windows). */
@@ -35,6 +37,38 @@ public record WorkloadConfig(
         // sorted, so result.json and the reports list them in one order
         engineProperties =
                 engineProperties == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(engineProperties));
+    }
+
+    /** A config without padding (payloadBytes 0), as results before the setting existed describe it. */
+    public WorkloadConfig(
+            String scenario,
+            long ratePerSec,
+            long durationMs,
+            long warmupMs,
+            Window window,
+            int vocabularySize,
+            KeyDistribution keyDistribution,
+            double zipfExponent,
+            long outOfOrdernessMs,
+            int partitions,
+            int parallelism,
+            long seed,
+            Map<String, String> engineProperties) {
+        this(
+                scenario,
+                ratePerSec,
+                durationMs,
+                warmupMs,
+                window,
+                vocabularySize,
+                keyDistribution,
+                zipfExponent,
+                outOfOrdernessMs,
+                partitions,
+                parallelism,
+                seed,
+                0,
+                engineProperties);
     }
 
     public static WorkloadConfig of(WorkloadSpec spec) {
@@ -51,6 +85,7 @@ public record WorkloadConfig(
                 spec.partitions(),
                 spec.parallelism(),
                 spec.seed(),
+                spec.payloadBytes(),
                 spec.engineProperties());
     }
 }

@@ -32,6 +32,7 @@ class ResultJsonTest {
                 2,
                 2,
                 7,
+                64,
                 Map.of("jvm.heap", "1g"));
         TelemetryInfo info = new TelemetryInfo(
                 TelemetryStatus.OK,
@@ -115,6 +116,7 @@ class ResultJsonTest {
         // the flat workload shape the reports and older readers know
         assertThat(tree.at("/workloads/0/gc/pauseCount").asInt()).isEqualTo(6);
         assertThat(tree.at("/workloads/0/config/window/sizeMs").asLong()).isEqualTo(1_000);
+        assertThat(tree.at("/workloads/0/config/payloadBytes").asInt()).isEqualTo(64);
         assertThat(tree.at("/workloads/0/engineMetrics/series/0/points/0/1").asDouble())
                 .isEqualTo(120.0);
         assertThat(tree.at("/harness/telemetry/status").asText()).isEqualTo("MISSING");
@@ -140,6 +142,9 @@ class ResultJsonTest {
         assertThat(w.config().keyDistribution())
                 .as("an enum value this reader does not know")
                 .isNull();
+        assertThat(w.config().payloadBytes())
+                .as("written before the setting existed")
+                .isZero();
         assertThat(w.verification().passed()).isNull();
         assertThat(w.verdict().passed())
                 .as("all windows correct: passed by the older rule")

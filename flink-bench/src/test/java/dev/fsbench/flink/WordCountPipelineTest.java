@@ -60,7 +60,8 @@ class WordCountPipelineTest {
         for (int i = 0; i < count; i++) {
             long scheduled = START_MS + i * stepMs;
             long eventTime = scheduled - (long) (random.nextDouble() * OUT_OF_ORDERNESS_MS);
-            events.add(RecordFormat.encodeEvent(eventTime, WORDS[random.nextInt(WORDS.length)]));
+            // every other event padded, as a workload's payloadBytes does: the counts must not change
+            events.add(RecordFormat.encodeEvent(eventTime, WORDS[random.nextInt(WORDS.length)], i % 2 * 100));
         }
         return events;
     }

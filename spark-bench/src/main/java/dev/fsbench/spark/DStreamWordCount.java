@@ -26,7 +26,7 @@ public final class DStreamWordCount {
         }
     }
 
-    /** @param lines input values, {@code <eventTimeMs>,<word>} */
+    /** @param lines input values, {@code <eventTimeMs>,<word>}, possibly followed by {@code ,<padding>} (ignored) */
     public static JavaPairDStream<String, Long> windowedCounts(JavaDStream<String> lines, WindowSpec window) {
         return lines.mapToPair(
                         line -> new Tuple2<>(RecordFormat.parseEvent(line).word(), 1L))

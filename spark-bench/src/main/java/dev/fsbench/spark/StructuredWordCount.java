@@ -25,15 +25,17 @@ public final class StructuredWordCount {
     private StructuredWordCount() {}
 
     /**
-     * @param lines a stream with a string column {@code value} holding {@code <eventTimeMs>,<word>}
+     * @param lines a stream with a string column {@code value} holding {@code <eventTimeMs>,<word>}, possibly
+     *              followed by {@code ,<padding>}
      * @return key (the word) and value ({@code <windowStartMs>,<windowEndMs>,<word>,<count>}), both strings
      */
     public static Dataset<Row> windowedCounts(Dataset<Row> lines, WindowSpec window, long outOfOrdernessMs) {
-        // Words never contain the separator, so the first field is the event time and the last is the word.
+        // Words never contain the separator, so the first field is the event time and the second the word; any
+        // padding after a second separator is cut off with the rest of the value.
+        String separator = "'" + RecordFormat.SEPARATOR + "'";
         Dataset<Row> events = lines.selectExpr(
-                "timestamp_millis(CAST(substring_index(value, '" + RecordFormat.SEPARATOR
-                        + "', 1) AS BIGINT)) AS eventTime",
-                "substring_index(value, '" + RecordFormat.SEPARATOR + "', -1) AS word");
+                "timestamp_millis(CAST(substring_index(value, " + separator + ", 1) AS BIGINT)) AS eventTime",
+                "substring_index(substring_index(value, " + separator + ", 2), " + separator + ", -1) AS word");
         return events.withWatermark("eventTime", outOfOrdernessMs + " milliseconds")
                 .groupBy(
                         window(col("eventTime"), window.sizeMs() + " milliseconds", window.slideMs() + " milliseconds"),

@@ -6,6 +6,7 @@ import dev.fsbench.api.JobSpec;
 import dev.fsbench.api.RecordFormat;
 import dev.fsbench.api.WindowResult;
 import dev.fsbench.api.WindowSpec;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.List;
@@ -47,9 +48,9 @@ class DStreamWordCountTest {
         JobSpec job = TestJobs.job("spark-dstream", workDir, TestJobs.workload(WINDOW, 0, properties));
         SparkKnobs knobs = new SparkKnobs(job.workload());
         List<List<String>> batches = List.of(
-                List.of(event("a"), event("a"), event("b")),
+                List.of(event("a"), padded("a"), event("b")), // padding (payloadBytes) changes no word or count
                 List.of(event("a")),
-                List.of(event("b"), event("b")),
+                List.of(padded("b"), event("b")),
                 List.of(event("c")),
                 List.of(event("a"), event("c")));
         RESULTS.clear();
@@ -100,6 +101,10 @@ class DStreamWordCountTest {
 
     private static String event(String word) {
         return RecordFormat.eventText(TestJobs.BASE_MS, word);
+    }
+
+    private static String padded(String word) {
+        return new String(RecordFormat.encodeEvent(TestJobs.BASE_MS, word, 100), StandardCharsets.UTF_8);
     }
 
     private static void awaitCounted(long events) throws InterruptedException {

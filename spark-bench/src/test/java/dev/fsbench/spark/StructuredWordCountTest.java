@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.fsbench.api.JobSpec;
 import dev.fsbench.api.RecordFormat;
 import dev.fsbench.api.WindowSpec;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -29,18 +30,23 @@ class StructuredWordCountTest {
 
     private static final long OUT_OF_ORDERNESS_MS = 500;
     /** Each inner list is one micro-batch; offsets from BASE_MS. */
+    /** Some events carry padding (a workload's payloadBytes), which must not change a word or a count. */
     private static final List<List<String>> BATCHES = List.of(
-            List.of(event(100, "a"), event(800, "a")),
-            List.of(event(1100, "b"), event(600, "a")), // 500 ms late: exactly the allowed disorder
+            List.of(padded(100, "a"), event(800, "a")),
+            List.of(event(1100, "b"), padded(600, "a")), // 500 ms late: exactly the allowed disorder
             // 5000 moves the watermark past the first three seconds; 1500 still counts (the watermark
             // only moves at the end of a micro-batch)
-            List.of(event(1900, "b"), event(5000, "z"), event(1500, "a")));
+            List.of(padded(1900, "b"), event(5000, "z"), event(1500, "a")));
 
     @TempDir
     Path workDir;
 
     private static String event(long offsetMs, String word) {
         return RecordFormat.eventText(BASE_MS + offsetMs, word);
+    }
+
+    private static String padded(long offsetMs, String word) {
+        return new String(RecordFormat.encodeEvent(BASE_MS + offsetMs, word, 100), StandardCharsets.UTF_8);
     }
 
     @Test

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         description = "Measures Flink and Spark streaming against each other on one verified windowed word count.",
         subcommands = {
             RunCommand.class,
+            CapacityCommand.class,
             SuiteCommand.class,
             KnobsCommand.class,
             MicrobenchCommand.class,

@@ -4,7 +4,8 @@ import dev.fsbench.api.WindowSpec;
 
 /**
  * Word counts per 100 ms of event time, so the events of any interval (such as a processing-time window that
- * DStreams chose) can be counted after the fact. Intervals are judged at this resolution.
+ * DStreams chose) can be counted after the fact. Intervals are judged at this resolution. Sparse like
+ * {@link GroundTruth}: it holds the distinct (bucket, word) pairs that occurred, 10 buckets per second of the run.
  */
 public final class EventTimeIndex {
 
@@ -29,9 +30,7 @@ public final class EventTimeIndex {
     public int[] countsBetween(long startMs, long endMs) {
         int[] counts = new int[buckets.vocabularySize()];
         for (long bucket = buckets.window().lastWindowStart(startMs); bucket < endMs; bucket += BUCKET_MS) {
-            for (int word = 0; word < counts.length; word++) {
-                counts[word] += buckets.count(bucket, word);
-            }
+            buckets.addCountsTo(bucket, counts);
         }
         return counts;
     }

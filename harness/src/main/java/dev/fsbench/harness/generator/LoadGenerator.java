@@ -98,7 +98,7 @@ public final class LoadGenerator {
         this.producerThreads = spec.outOfOrdernessMs() == 0 ? 1 : producerThreads;
         this.gate = gate;
         this.minWarmupMs = minWarmupMs;
-        this.encoder = new EventEncoder(spec.vocabularySize());
+        this.encoder = new EventEncoder(spec.vocabularySize(), spec.payloadBytes());
         this.truth = new GroundTruth(spec.window(), spec.vocabularySize());
         this.eventTimes = indexEventTimes ? new EventTimeIndex(spec.vocabularySize()) : null;
     }

@@ -10,6 +10,7 @@ import dev.fsbench.harness.process.ShutdownRegistry;
 import dev.fsbench.harness.result.EnvironmentProbe;
 import dev.fsbench.harness.result.ResultWriter;
 import dev.fsbench.harness.telemetry.HarnessRecording;
+import dev.fsbench.results.CapacityResult;
 import dev.fsbench.results.Environment;
 import dev.fsbench.results.KafkaInfo;
 import dev.fsbench.results.LatencySummary;
@@ -28,6 +29,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * A whole run: one Kafka backend, the workloads one after another (never concurrently: they would share the
@@ -44,6 +46,7 @@ public final class BenchmarkRun {
     private final Console console;
     private final List<WorkloadResult> completed = Collections.synchronizedList(new ArrayList<>());
     private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+    private final List<CapacityResult> capacity = Collections.synchronizedList(new ArrayList<>());
     private final String startedAt = Instant.now().toString();
     private volatile WorkloadPlan current;
     private volatile KafkaInfo kafkaInfo;
@@ -73,7 +76,21 @@ public final class BenchmarkRun {
         warnings.add(warning);
     }
 
+    /**
+     * Work that runs after the workloads on the same Kafka backend, with the same runner: the capacity searches.
+     * Each finished search is handed to {@code done} at once, so result.json keeps it if the run is interrupted.
+     */
+    @FunctionalInterface
+    public interface AfterWorkloads {
+        void run(WorkloadRunner runner, KafkaBackend kafka, Consumer<CapacityResult> done) throws KafkaBackendException;
+    }
+
     public RunResult execute() throws IOException {
+        return execute(null);
+    }
+
+    /** The workloads, then {@code after} (if not null) while Kafka still runs. */
+    public RunResult execute(AfterWorkloads after) throws IOException {
         Files.createDirectories(runDir);
         Map<String, String> versions = new LinkedHashMap<>();
         plans.stream()
@@ -114,6 +131,12 @@ public final class BenchmarkRun {
                 }
                 summarize(result);
                 ResultWriter.write(snapshot(null), runDir);
+            }
+            if (after != null && !ShutdownRegistry.isShuttingDown()) {
+                after.run(runner, kafka, found -> {
+                    capacity.add(found);
+                    writeQuietlyDuringRun();
+                });
             }
         } catch (KafkaBackendException e) {
             warnings.add("Kafka: " + e.getMessage());
@@ -192,14 +215,20 @@ public final class BenchmarkRun {
         if (forced == RunStatus.INCOMPLETE && running != null) {
             workloads.add(WorkloadResultAssembler.interrupted(running));
         }
+        List<CapacityResult> capacityCopy;
+        synchronized (capacity) {
+            capacityCopy = List.copyOf(capacity);
+        }
+        // a run of capacity searches only has no workloads of its own; a search failed if its engine did
+        boolean workloadsOk = workloads.isEmpty()
+                ? !capacityCopy.isEmpty()
+                : workloads.stream().allMatch(w -> w.status() == RunStatus.OK);
+        boolean capacityOk = capacityCopy.stream().allMatch(c -> c.failureReason() == null);
         RunStatus status = forced != null
                 ? forced
                 : ShutdownRegistry.isShuttingDown()
                         ? RunStatus.INCOMPLETE
-                        // an INVALID workload is not OK: its load was not the one asked for
-                        : workloads.stream().allMatch(w -> w.status() == RunStatus.OK) && !workloads.isEmpty()
-                                ? RunStatus.OK
-                                : RunStatus.FAILED;
+                        : workloadsOk && capacityOk ? RunStatus.OK : RunStatus.FAILED;
         List<String> warningsCopy;
         synchronized (warnings) {
             warningsCopy = List.copyOf(warnings);
@@ -216,7 +245,7 @@ public final class BenchmarkRun {
                 workloads,
                 harnessTelemetry,
                 null,
-                java.util.List.of());
+                capacityCopy);
     }
 
     private RunResult snapshotAndWrite(RunStatus status) {
@@ -227,6 +256,14 @@ public final class BenchmarkRun {
             console.warn("could not write " + runDir.resolve(ResultWriter.RESULT_FILE) + ": " + e.getMessage());
         }
         return result;
+    }
+
+    private void writeQuietlyDuringRun() {
+        try {
+            ResultWriter.write(snapshot(null), runDir);
+        } catch (IOException e) {
+            console.warn("could not write " + runDir.resolve(ResultWriter.RESULT_FILE) + ": " + e.getMessage());
+        }
     }
 
     private void writeQuietly(RunStatus status) {

@@ -46,6 +46,12 @@ final class LoadPhase {
     }
 
     LoadOutcome run(WorkloadPlan plan, JobSpec job, RateSchedule rates, Path dir, EngineHandle engine) {
+        return run(plan, job, rates, LoadStop.NEVER, dir, engine);
+    }
+
+    /** As above; {@code stopEarly} may end the sending early (a capacity ramp whose engine is clearly behind). */
+    LoadOutcome run(
+            WorkloadPlan plan, JobSpec job, RateSchedule rates, LoadStop stopEarly, Path dir, EngineHandle engine) {
         WorkloadSpec spec = plan.spec();
         boolean conservation = plan.engine().verificationMode() == VerificationMode.CONSERVATION;
         // the detector watches the engine during the warm-up and may end it, the spec's warm-up being the maximum
@@ -69,7 +75,7 @@ final class LoadPhase {
                         plan.label(), spec, generator, collector, latency, engine, console, detector)) {
             collector.start();
             sampler.start();
-            Ending ending = drive(plan, job, generator, producer, collector, engine);
+            Ending ending = drive(plan, job, generator, producer, collector, engine, stopEarly);
             sampler.close();
             finished = new Finished(ending, collector, latency, sampler);
         } catch (Exception e) {
@@ -102,14 +108,18 @@ final class LoadPhase {
             LoadGenerator generator,
             KafkaProducer<byte[], byte[]> producer,
             OutputCollector collector,
-            EngineHandle engine) {
+            EngineHandle engine,
+            LoadStop stopEarly) {
         GeneratorSummary report;
         try {
             report = generator.run(
                     producer,
                     job.inputTopic(),
                     collector::measureWindowsEndingBetween,
-                    () -> !engine.isAlive() || ShutdownRegistry.isShuttingDown());
+                    () -> !engine.isAlive()
+                            || ShutdownRegistry.isShuttingDown()
+                            || stopEarly.stop(
+                                    generator::sent, () -> collector.received().countSum()));
         } catch (RuntimeException e) {
             return new Ending(null, WorkloadEnding.describe(e), false);
         }

@@ -46,6 +46,16 @@ public final class WorkloadRunner {
     }
 
     public WorkloadResult run(WorkloadPlan plan) {
+        return run(plan, RateSchedule.constant(plan.spec().ratePerSec()));
+    }
+
+    /** The workload at {@code schedule} instead of the spec's constant rate (e.g. a stepped ramp or bursts). */
+    public WorkloadResult run(WorkloadPlan plan, RateSchedule schedule) {
+        return run(plan, schedule, LoadStop.NEVER);
+    }
+
+    /** As above; {@code stopEarly} may end the sending before the schedule's end. */
+    public WorkloadResult run(WorkloadPlan plan, RateSchedule schedule, LoadStop stopEarly) {
         Path dir = workloadDir(plan);
         JobSpec job = job(plan, dir);
         StartedEngine started = startEngine(plan, job, dir);
@@ -54,7 +64,7 @@ public final class WorkloadRunner {
         try {
             load = started.failure() != null
                     ? LoadOutcome.notStarted(started.failure())
-                    : loadPhase.run(plan, job, RateSchedule.constant(plan.spec().ratePerSec()), dir, started.engine());
+                    : loadPhase.run(plan, job, schedule, stopEarly, dir, started.engine());
         } finally {
             stopFailure = started.engine() == null
                     ? Optional.empty()

@@ -23,8 +23,69 @@ public record Scenario(
         @JsonProperty("partitions") Integer partitions,
         @JsonProperty("parallelism") Integer parallelism,
         @JsonProperty("seed") Long seed,
+        @JsonProperty("payloadBytes") Integer payloadBytes,
         @JsonProperty("repeat") Integer repeat,
         @JsonProperty("engineProperties") Map<String, String> engineProperties) {
+
+    /** A scenario that leaves payloadBytes unset (the CLI's flags build one, the padding comes separately). */
+    public Scenario(
+            String name,
+            String description,
+            List<String> engines,
+            Long rate,
+            String duration,
+            String warmup,
+            WindowText window,
+            Integer vocabulary,
+            String distribution,
+            Double zipfExponent,
+            String outOfOrderness,
+            Integer partitions,
+            Integer parallelism,
+            Long seed,
+            Integer repeat,
+            Map<String, String> engineProperties) {
+        this(
+                name,
+                description,
+                engines,
+                rate,
+                duration,
+                warmup,
+                window,
+                vocabulary,
+                distribution,
+                zipfExponent,
+                outOfOrderness,
+                partitions,
+                parallelism,
+                seed,
+                null,
+                repeat,
+                engineProperties);
+    }
+
+    /** This scenario with {@code newPayloadBytes} (null: unset). */
+    public Scenario withPayloadBytes(Integer newPayloadBytes) {
+        return new Scenario(
+                name,
+                description,
+                engines,
+                rate,
+                duration,
+                warmup,
+                window,
+                vocabulary,
+                distribution,
+                zipfExponent,
+                outOfOrderness,
+                partitions,
+                parallelism,
+                seed,
+                newPayloadBytes,
+                repeat,
+                engineProperties);
+    }
 
     /** window: {size: 1s, slide: 500ms}; slide defaults to size (tumbling). */
     public record WindowText(

@@ -23,6 +23,7 @@ public final class WorkloadDefaults {
     public static final int PARALLELISM = 2;
     public static final long SEED = 42;
     public static final double ZIPF_EXPONENT = 1.0;
+    public static final int PAYLOAD_BYTES = 0;
 
     private WorkloadDefaults() {}
 
@@ -56,6 +57,7 @@ public final class WorkloadDefaults {
                 pick(overrides.partitions(), base.partitions()),
                 pick(overrides.parallelism(), base.parallelism()),
                 pick(overrides.seed(), base.seed()),
+                pick(overrides.payloadBytes(), base.payloadBytes()),
                 pick(overrides.repeat(), base.repeat()),
                 props);
     }
@@ -82,6 +84,7 @@ public final class WorkloadDefaults {
                 s.partitions() != null ? s.partitions() : PARTITIONS,
                 s.parallelism() != null ? s.parallelism() : PARALLELISM,
                 s.seed() != null ? s.seed() : SEED,
+                s.payloadBytes() != null ? s.payloadBytes() : PAYLOAD_BYTES,
                 s.engineProperties());
     }
 

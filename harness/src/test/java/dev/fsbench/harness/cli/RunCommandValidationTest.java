@@ -35,6 +35,18 @@ class RunCommandValidationTest {
     }
 
     @Test
+    void negativeOrAbsurdPayload(@TempDir Path dir) {
+        CliOutcome negative = CliOutcome.run("run", "--payload-bytes", "-1", "--output", dir.toString());
+        assertThat(negative.exitCode()).isEqualTo(2);
+        assertThat(negative.err())
+                .contains("payload bytes must be between 0 and 1000000")
+                .contains("got -1");
+        CliOutcome absurd = CliOutcome.run("run", "--payload-bytes", "50000000", "--output", dir.toString());
+        assertThat(absurd.exitCode()).isEqualTo(2);
+        assertThat(absurd.err()).contains("1 MiB record limit").contains("got 50000000");
+    }
+
+    @Test
     void unknownYamlKey(@TempDir Path dir) throws Exception {
         Path scenario = dir.resolve("s.yaml");
         Files.writeString(scenario, "rate: 100\nwindw: {size: 1s}\n");

@@ -2,14 +2,19 @@ package dev.fsbench.harness.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
 import dev.fsbench.api.KeyDistribution;
 import dev.fsbench.api.WorkloadSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ScenarioTest {
 
@@ -128,5 +133,46 @@ class ScenarioTest {
                     .forEach(f -> assertThat(WorkloadDefaults.toSpec(ScenarioReader.read(f), "x"))
                             .isNotNull());
         }
+    }
+
+    @Test
+    void payloadBytesComesFromTheFileAndTheFlagOverridesIt(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("padded.yaml");
+        Files.writeString(file, "payloadBytes: 1000\n");
+        Scenario fromFile = ScenarioReader.read(file);
+
+        assertThat(spec(fromFile).payloadBytes()).isEqualTo(1000);
+        assertThat(spec(WorkloadDefaults.merge(fromFile, Scenario.empty().withPayloadBytes(64)))
+                        .payloadBytes())
+                .isEqualTo(64);
+        assertThat(spec(Scenario.empty()).payloadBytes()).isZero();
+        assertThatThrownBy(() -> spec(Scenario.empty().withPayloadBytes(-1)))
+                .hasMessageContaining("payload bytes must be between 0 and 1000000");
+    }
+
+    /**
+     * The heavy workloads state the output rate they imply (result records per second): with uniform keys a window
+     * of n events over V words holds V(1 - (1 - 1/V)^n) distinct words on average, and 1000 / slide windows close
+     * per second. The stated figure must be that, within 1 %.
+     */
+    @ParameterizedTest
+    @CsvSource({"many-windows, 100, 0", "large-state, 1, 0", "payload-1k, 1, 1000"})
+    void heavyScenariosStateTheOutputRateTheyImply(String name, int windowsPerEvent, int payloadBytes) {
+        Path file = Path.of(System.getProperty("bench.home", "..")).resolve("scenarios/" + name + ".yaml");
+        Scenario scenario = ScenarioReader.read(file);
+        WorkloadSpec spec = spec(scenario);
+        assertThat(spec.window().windowsPerEvent()).isEqualTo(windowsPerEvent);
+        assertThat(spec.payloadBytes()).isEqualTo(payloadBytes);
+        assertThat(spec.keyDistribution()).isEqualTo(KeyDistribution.UNIFORM);
+
+        double eventsPerWindow = spec.ratePerSec() * spec.window().sizeMs() / 1000.0;
+        double wordsPerWindow =
+                spec.vocabularySize() * (1 - Math.pow(1 - 1.0 / spec.vocabularySize(), eventsPerWindow));
+        double resultsPerSec = wordsPerWindow * 1000.0 / spec.window().slideMs();
+        Matcher stated = Pattern.compile("output ([\\d,]+) result records/s").matcher(scenario.description());
+        assertThat(stated.find())
+                .as("description states the output rate: " + scenario.description())
+                .isTrue();
+        assertThat(Double.parseDouble(stated.group(1).replace(",", ""))).isCloseTo(resultsPerSec, withinPercentage(1));
     }
 }

@@ -1,0 +1,76 @@
+package dev.fsbench.harness.capacity;
+
+import dev.fsbench.harness.run.Console;
+import dev.fsbench.harness.run.WorkloadRunner;
+import dev.fsbench.results.CapacityResult;
+import dev.fsbench.results.LimitedBy;
+
+/** One engine's capacity search on one scenario, from its probes to its {@link CapacityResult}. */
+final class EngineSearch {
+
+    /** Each ramp warms the fresh engine at its first rate for this long (JIT, connections, first batches). */
+    static final long RAMP_WARMUP_MS = 10_000;
+
+    private final CapacityJob job;
+    private final double generatorCeiling;
+    private final Console console;
+
+    EngineSearch(CapacityJob job, double generatorCeiling, Console console) {
+        this.job = job;
+        this.generatorCeiling = generatorCeiling;
+        this.console = console;
+    }
+
+    CapacityResult run(WorkloadRunner runner) {
+        long rulerCeiling = Math.max(1, Math.round(generatorCeiling * CapacityStage.CEILING_SHARE));
+        boolean userCap = job.maxRate() != null && job.maxRate() < rulerCeiling;
+        long ceiling = userCap ? job.maxRate() : rulerCeiling;
+        String ceilingName = userCap
+                ? "--max-rate"
+                : String.format(
+                        "%.0f %% of the generator's own ceiling, %,.0f ev/s",
+                        100 * CapacityStage.CEILING_SHARE, generatorCeiling);
+        String tag = "[capacity " + job.engine().name() + "/" + job.spec().scenario() + "]";
+        WorkloadProber prober = new WorkloadProber(
+                runner,
+                job.engine(),
+                job.spec(),
+                new WorkloadProber.ProbeTiming(job.stepMs(), RAMP_WARMUP_MS),
+                workload -> {});
+        SearchPlan plan = SearchPlan.of(job.spec().ratePerSec(), ceiling);
+        console.info(
+                "%s searching from %,d ev/s up to %,d ev/s (%s), steps of %d s",
+                tag, plan.startRate(), ceiling, ceilingName, job.stepMs() / 1000);
+        SearchOutcome outcome = new CapacitySearch(
+                        prober,
+                        plan,
+                        (phase, probe) -> console.info(
+                                "%s %-7s %,9d ev/s: %s",
+                                tag,
+                                phase.label(),
+                                probe.rate(),
+                                probe.sustained()
+                                        ? "sustained"
+                                        : "NOT sustained (" + probe.probe().reason() + ")"))
+                .search();
+        if (outcome.engineFailure() != null) {
+            console.warn(tag + " the engine failed: " + outcome.engineFailure());
+            return result(outcome, null, outcome.engineFailure());
+        }
+        return result(outcome, LimitRule.decide(outcome, ceiling, ceilingName), null);
+    }
+
+    private CapacityResult result(SearchOutcome outcome, LimitRule.Decision decision, String failure) {
+        return new CapacityResult(
+                job.engine().name(),
+                job.spec().scenario(),
+                outcome.maxSustained() == null ? null : outcome.maxSustained().doubleValue(),
+                decision == null ? LimitedBy.ENGINE : decision.limitedBy(),
+                decision == null ? failure : decision.reason(),
+                null,
+                false,
+                generatorCeiling,
+                failure,
+                outcome.probes().stream().map(ProbeOutcome::probe).toList());
+    }
+}

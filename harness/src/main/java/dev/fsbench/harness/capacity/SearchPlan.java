@@ -1,0 +1,32 @@
+package dev.fsbench.harness.capacity;
+
+/**
+ * How a {@link CapacitySearch} steps. The ramp multiplies the rate by {@code rampFactor} per step from
+ * {@code startRate} up to {@code ceilingRate}; the refining ramp by {@code refineFactor}, which bounds how far
+ * the answer can lie below the true capacity (1.1: within 10 %). A confirming run that fails steps down by
+ * {@code refineFactor}, at most {@code maxStepDowns} times.
+ *
+ * @param ceilingRate the highest rate the search may ask for: the lower of --max-rate and the generator's own
+ *                    measured ceiling. Sustaining it means the ruler, not the engine, bounded the search.
+ */
+public record SearchPlan(long startRate, long ceilingRate, double rampFactor, double refineFactor, int maxStepDowns) {
+
+    public static final double RAMP_FACTOR = 2.0;
+    public static final double REFINE_FACTOR = 1.1;
+    public static final int MAX_STEP_DOWNS = 2;
+
+    public SearchPlan {
+        if (startRate <= 0 || ceilingRate <= 0) {
+            throw new IllegalArgumentException(
+                    "capacity search rates must be > 0, got start " + startRate + " and ceiling " + ceilingRate);
+        }
+        if (rampFactor <= 1 || refineFactor <= 1) {
+            throw new IllegalArgumentException("rate steps must grow (factors > 1)");
+        }
+    }
+
+    public static SearchPlan of(long startRate, long ceilingRate) {
+        return new SearchPlan(
+                Math.min(startRate, ceilingRate), ceilingRate, RAMP_FACTOR, REFINE_FACTOR, MAX_STEP_DOWNS);
+    }
+}

@@ -1,0 +1,144 @@
+package dev.fsbench.harness.capacity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fsbench.results.CapacityProbe;
+import dev.fsbench.results.LimitedBy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongPredicate;
+import org.junit.jupiter.api.Test;
+
+/** The search against a fake engine of known capacity: bracketing, refining, confirming, stepping down. */
+class CapacitySearchTest {
+
+    /** Sustains every rate up to its capacity; ramps stop at the first unsustained step, as the real one does. */
+    private static final class FakeProber implements Prober {
+        final long capacity;
+        final List<String> starts = new ArrayList<>();
+        RulerSigns aboveCapacity = new RulerSigns(true, true, 0.6, 0.4);
+        LongPredicate confirmFails = rate -> false;
+        LongPredicate wrongOutput = rate -> false;
+
+        FakeProber(long capacity) {
+            this.capacity = capacity;
+        }
+
+        @Override
+        public Run run(Phase phase, List<Long> rates) {
+            starts.add(phase.label() + rates);
+            List<ProbeOutcome> out = new ArrayList<>();
+            for (long rate : rates) {
+                boolean sustained = rate <= capacity && !(phase == Phase.CONFIRM && confirmFails.test(rate));
+                if (sustained && wrongOutput.test(rate)) {
+                    return new Run(out, "wrong output at " + rate);
+                }
+                out.add(new ProbeOutcome(
+                        new CapacityProbe(
+                                phase.label(), rate, sustained, sustained ? null : "backlog grows", null, null, null),
+                        sustained ? RulerSigns.unknown() : aboveCapacity));
+                if (!sustained) {
+                    break;
+                }
+            }
+            return new Run(out, null);
+        }
+    }
+
+    private static SearchOutcome search(FakeProber prober, long start, long ceiling) {
+        return new CapacitySearch(prober, SearchPlan.of(start, ceiling), (phase, probe) -> {}).search();
+    }
+
+    @Test
+    void bracketsRefinesAndConfirmsWithinTenPercentInThreeEngineStarts() {
+        FakeProber engine = new FakeProber(23_000);
+
+        SearchOutcome outcome = search(engine, 5_000, 1_000_000);
+
+        assertThat(engine.starts)
+                .containsExactly(
+                        "ramp[5000, 10000, 20000, 40000, 80000, 160000, 320000, 640000, 1000000]",
+                        "refine[20000, 22000, 24200, 26620, 29282, 32210, 35431, 38974]",
+                        "confirm[22000]");
+        assertThat(outcome.maxSustained()).isEqualTo(22_000L);
+        assertThat(outcome.maxSustained()).isBetween((long) (23_000 / 1.1), 23_000L);
+        assertThat(outcome.engineFailure()).isNull();
+        assertThat(outcome.reachedCeiling()).isFalse();
+        assertThat(outcome.boundingProbe()).map(ProbeOutcome::rate).contains(24_200L);
+        assertThat(LimitRule.decide(outcome, 1_000_000, "generator").limitedBy())
+                .isEqualTo(LimitedBy.ENGINE);
+    }
+
+    @Test
+    void aFailedConfirmationStepsDown() {
+        FakeProber engine = new FakeProber(23_000);
+        engine.confirmFails = rate -> rate >= 21_000;
+
+        SearchOutcome outcome = search(engine, 5_000, 1_000_000);
+
+        assertThat(engine.starts.subList(2, engine.starts.size())).containsExactly("confirm[22000]", "confirm[20000]");
+        assertThat(outcome.maxSustained()).isEqualTo(20_000L);
+    }
+
+    @Test
+    void sustainingTheRulersCeilingIsGeneratorLimited() {
+        FakeProber engine = new FakeProber(10_000_000);
+
+        SearchOutcome outcome = search(engine, 100_000, 300_000);
+
+        assertThat(engine.starts).containsExactly("ramp[100000, 200000, 300000]", "confirm[300000]");
+        assertThat(outcome.maxSustained()).isEqualTo(300_000L);
+        assertThat(outcome.reachedCeiling()).isTrue();
+        LimitRule.Decision decision = LimitRule.decide(outcome, 300_000, "--max-rate");
+        assertThat(decision.limitedBy()).isEqualTo(LimitedBy.GENERATOR);
+        assertThat(decision.reason()).contains("300,000").contains("--max-rate");
+    }
+
+    @Test
+    void aStartAboveCapacityRetriesFromALowerRate() {
+        FakeProber engine = new FakeProber(3_000);
+
+        SearchOutcome outcome = search(engine, 16_000, 1_000_000);
+
+        assertThat(engine.starts.get(0)).startsWith("ramp[16000, 32000");
+        assertThat(engine.starts.get(1)).isEqualTo("ramp[2000, 4000, 8000, 15999]");
+        assertThat(outcome.maxSustained()).isBetween((long) (3_000 / 1.1), 3_000L);
+    }
+
+    @Test
+    void wrongOutputAtASustainedRateFailsTheEngine() {
+        FakeProber engine = new FakeProber(23_000);
+        engine.wrongOutput = rate -> rate == 10_000;
+
+        SearchOutcome outcome = search(engine, 5_000, 1_000_000);
+
+        assertThat(outcome.engineFailure()).isEqualTo("wrong output at 10000");
+        assertThat(outcome.maxSustained()).isNull();
+        assertThat(engine.starts).hasSize(1);
+    }
+
+    @Test
+    void theBoundingProbesRulerSignsNameTheLimit() {
+        FakeProber engine = new FakeProber(23_000);
+        engine.aboveCapacity = new RulerSigns(false, true, 0.95, 0.3);
+        assertThat(LimitRule.decide(search(engine, 5_000, 1_000_000), 1_000_000, "generator")
+                        .limitedBy())
+                .isEqualTo(LimitedBy.GENERATOR);
+
+        engine.aboveCapacity = new RulerSigns(true, false, 0.95, 0.3);
+        assertThat(LimitRule.decide(search(engine, 5_000, 1_000_000), 1_000_000, "generator")
+                        .limitedBy())
+                .isEqualTo(LimitedBy.COLLECTOR);
+
+        engine.aboveCapacity = new RulerSigns(true, true, 0.95, 0.3);
+        LimitRule.Decision machine = LimitRule.decide(search(engine, 5_000, 1_000_000), 1_000_000, "generator");
+        assertThat(machine.limitedBy()).isEqualTo(LimitedBy.MACHINE);
+        assertThat(machine.reason()).contains("95 %").contains("30 %");
+
+        // busy, but the engine had most of it: the engine's own limit
+        engine.aboveCapacity = new RulerSigns(true, true, 0.95, 0.6);
+        assertThat(LimitRule.decide(search(engine, 5_000, 1_000_000), 1_000_000, "generator")
+                        .limitedBy())
+                .isEqualTo(LimitedBy.ENGINE);
+    }
+}

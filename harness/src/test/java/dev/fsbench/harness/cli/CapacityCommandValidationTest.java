@@ -1,0 +1,73 @@
+package dev.fsbench.harness.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `bench capacity` on bad input: exit 2 and a message naming the problem, before anything starts. */
+class CapacityCommandValidationTest {
+
+    private static void assertUsageError(CliOutcome o, String message, Path dir) throws Exception {
+        assertThat(o.exitCode()).as(o.err()).isEqualTo(BenchCli.EXIT_USAGE);
+        assertThat(o.err()).contains(message);
+        try (var files = Files.list(dir)) {
+            assertThat(files).as("nothing written before the check").isEmpty();
+        }
+    }
+
+    @Test
+    void aMaxRateOfZero(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("out");
+        assertUsageError(
+                CliOutcome.run("capacity", "--engines", "baseline", "--max-rate", "0", "--output", out.toString()),
+                "--max-rate must be > 0",
+                dir);
+    }
+
+    @Test
+    void aStepTooShortToJudge(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("out");
+        assertUsageError(
+                CliOutcome.run("capacity", "--engines", "baseline", "--step", "2s", "--output", out.toString()),
+                "at least 5 s",
+                dir);
+    }
+
+    @Test
+    void aLatencySloThatIsNoDuration(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("out");
+        assertUsageError(
+                CliOutcome.run(
+                        "capacity", "--engines", "baseline", "--latency-slo", "fast", "--output", out.toString()),
+                "--latency-slo: 'fast' is not a duration",
+                dir);
+    }
+
+    @Test
+    void anUnknownEngine(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("out");
+        assertUsageError(
+                CliOutcome.run("capacity", "--engines", "storm", "--output", out.toString()),
+                "unknown engine 'storm'",
+                dir);
+    }
+
+    @Test
+    void noDestination(@TempDir Path dir) throws Exception {
+        assertUsageError(
+                CliOutcome.run("capacity", "--engines", "baseline"),
+                "exactly one of --output DIR or --reports DIR",
+                dir);
+    }
+
+    @Test
+    void runsSharedFlagsAreAccepted() {
+        CliOutcome o = CliOutcome.run("capacity", "--help");
+        assertThat(o.exitCode()).isZero();
+        assertThat(o.out())
+                .contains("--engines", "--scenario", "--latency-slo", "--max-rate", "--window-size", "-P", "--output");
+    }
+}
