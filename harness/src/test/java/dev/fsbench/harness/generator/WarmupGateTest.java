@@ -27,7 +27,7 @@ class WarmupGateTest {
                 10,
                 KeyDistribution.UNIFORM,
                 1.0,
-                0,
+                50, // > 0: a workload without out-of-orderness is sent by one thread
                 1,
                 1,
                 3,
