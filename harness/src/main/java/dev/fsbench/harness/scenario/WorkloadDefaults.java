@@ -57,7 +57,8 @@ public final class WorkloadDefaults {
                 pick(overrides.parallelism(), base.parallelism()),
                 pick(overrides.seed(), base.seed()),
                 pick(overrides.repeat(), base.repeat()),
-                props);
+                props,
+                pick(overrides.capacity(), base.capacity()));
     }
 
     public static WorkloadSpec toSpec(Scenario s, String defaultName) {
