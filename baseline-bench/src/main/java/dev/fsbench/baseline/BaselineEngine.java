@@ -126,7 +126,12 @@ public final class BaselineEngine implements EngineJob {
         }
     }
 
-    /** Throttled, a poll returns at most 50 ms of work at the limit, so the throttle's pauses stay short. */
+    /**
+     * Throttled, a poll returns at most 50 ms of work at the limit, so the throttle's pauses stay short, and a
+     * partition's fetch holds about a second of it (at about 32 bytes a record): the consumer drains one
+     * partition's fetch before the next, and a partition not polled for the idle timeout would stop holding back
+     * the watermark; while one partition's fetch is worked through, the other's next fetch is already on its way.
+     */
     private static Properties consumerProps(JobSpec job, long throttleEventsPerSec) {
         Properties props = new Properties();
         props.putAll(job.kafkaClientProperties());
@@ -135,6 +140,10 @@ public final class BaselineEngine implements EngineJob {
         long maxPollRecords =
                 throttleEventsPerSec == 0 ? 10_000 : Math.max(1, Math.min(throttleEventsPerSec / 20, 10_000));
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, String.valueOf(maxPollRecords));
+        if (throttleEventsPerSec > 0) {
+            long fetchBytes = Math.max(64 * 1024, Math.min(1024 * 1024, throttleEventsPerSec * 32));
+            props.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, String.valueOf(fetchBytes));
+        }
         return props;
     }
 

@@ -2,13 +2,17 @@ package dev.fsbench.baseline;
 
 /**
  * Holds the loop to at most {@code eventsPerSec}: after each batch the loop sleeps until the time that batch may
- * have taken at that rate since the throttle started (a token bucket without a burst allowance, so the rate holds
- * over any second, not only on average). Time not used while idle is not saved up, so an engine that was starved
- * cannot then run faster than the limit. {@link #NONE} never sleeps.
+ * have taken at that rate (a token bucket). The bucket holds at most {@link #CREDIT_NANOS} of unused time, so the
+ * loop's own pauses (a poll waiting for a fetch, sending results) do not lower the rate of an engine that has work
+ * queued, while an engine that was idle can then run above the limit for that long at most. {@link #NONE} never
+ * sleeps.
  */
 final class Throttle {
 
     static final Throttle NONE = new Throttle(0);
+
+    /** Unused time the bucket keeps: enough for a slow fetch or a scheduling delay on a busy machine. */
+    static final long CREDIT_NANOS = 250_000_000L;
 
     private final long nanosPerEvent;
     private long allowedUntilNanos = Long.MIN_VALUE;
@@ -32,7 +36,7 @@ final class Throttle {
             return;
         }
         long now = System.nanoTime();
-        allowedUntilNanos = Math.max(allowedUntilNanos, now) + events * nanosPerEvent;
+        allowedUntilNanos = Math.max(allowedUntilNanos, now - CREDIT_NANOS) + events * nanosPerEvent;
         long aheadNanos = allowedUntilNanos - now;
         if (aheadNanos > 0) {
             Thread.sleep(aheadNanos / 1_000_000, (int) (aheadNanos % 1_000_000));

@@ -28,7 +28,17 @@ class PartitionWatermarksTest {
     @Test
     void anIdlePartitionStopsHoldingItBack() {
         PartitionWatermarks watermarks = new PartitionWatermarks(List.of(0, 1), 200, 5_000, 0);
-        watermarks.observe(0, 20_000, 6_000);
-        assertThat(watermarks.current(6_000)).isEqualTo(20_000 - 200); // partition 1 silent since start, > 5 s
+        watermarks.observe(0, 20_000, 1_000);
+        watermarks.observe(0, 21_000, 6_500);
+        // partition 1 silent since events began to flow, more than 5 s ago
+        assertThat(watermarks.current(6_500)).isEqualTo(21_000 - 200);
+    }
+
+    @Test
+    void silenceCountsFromTheFirstEventNotFromTheEnginesStart() {
+        // the generator started 8 s after the engine: partition 1 is not idle just because nothing came yet
+        PartitionWatermarks watermarks = new PartitionWatermarks(List.of(0, 1), 200, 5_000, 0);
+        watermarks.observe(0, 20_000, 8_000);
+        assertThat(watermarks.current(8_000)).isEqualTo(Long.MIN_VALUE);
     }
 }

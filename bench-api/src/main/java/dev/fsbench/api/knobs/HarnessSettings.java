@@ -3,8 +3,7 @@ package dev.fsbench.api.knobs;
 import dev.fsbench.api.WorkloadSpec;
 import java.util.List;
 
-/** The {@code harness.*} knobs: how long the harness waits for an engine, how the load generator sends, and
- * how it judges a run. */
+/** The {@code harness.*} knobs: how long the harness waits for an engine, how the load generator sends, how a run is judged. */
 public final class HarnessSettings {
 
     public static final Knob<Long> READY_TIMEOUT_MS = Knob.of(
@@ -17,9 +16,17 @@ public final class HarnessSettings {
     public static final Knob<Long> COMPLETION_TIMEOUT_MS = Knob.of(
                     "harness.completionTimeoutMs",
                     KnobType.longAtLeast(0),
-                    "After the load, how long to wait for the engine to emit every window it owes before the rest"
-                            + " counts as missing.")
+                    "After the load, how long to wait for the engine's next output while it still owes some: an"
+                            + " engine silent this long is given up on (what it had not delivered is undelivered"
+                            + " if it is alive, missing if it died).")
             .withDerivedDefault("max(30000, 3 x window size + out-of-orderness)");
+
+    public static final Knob<Long> COMPLETION_MAX_MS = Knob.of(
+                    "harness.completionMaxMs",
+                    KnobType.longAtLeast(0),
+                    "After the load, how long to wait at most for an engine that still delivers but is behind;"
+                            + " what it has not delivered by then is undelivered.")
+            .withDerivedDefault("max(harness.completionTimeoutMs, warm-up + measured phase)");
 
     public static final Knob<Long> LATENCY_SLO_MS = Knob.of(
                     "harness.latencySloMs",
@@ -55,10 +62,11 @@ public final class HarnessSettings {
     public static final List<Knob<?>> KNOBS = List.of(
             READY_TIMEOUT_MS,
             COMPLETION_TIMEOUT_MS,
+            COMPLETION_MAX_MS,
+            GENERATOR_THREADS,
             LATENCY_SLO_MS,
             MAX_SCHEDULE_LAG_MS,
-            WARMUP_UNTIL_STEADY,
-            GENERATOR_THREADS);
+            WARMUP_UNTIL_STEADY);
 
     private HarnessSettings() {}
 
@@ -66,6 +74,12 @@ public final class HarnessSettings {
     public static long completionTimeoutMs(WorkloadSpec workload) {
         return COMPLETION_TIMEOUT_MS.getOr(
                 workload, Math.max(30_000, 3 * workload.window().sizeMs() + workload.outOfOrdernessMs()));
+    }
+
+    /** {@link #COMPLETION_MAX_MS} for {@code workload}: an engine still catching up gets as long as the load took. */
+    public static long completionMaxMs(WorkloadSpec workload) {
+        return COMPLETION_MAX_MS.getOr(
+                workload, Math.max(completionTimeoutMs(workload), workload.warmupMs() + workload.durationMs()));
     }
 
     /** {@link #LATENCY_SLO_MS} for {@code workload}, null when none is set. */

@@ -50,7 +50,7 @@ final class ProbeJudge {
             String cutShort) {
         long until = cutShort == null ? to : Math.min(to, stoppedAtEpochMs);
         // the step's windows are checked with the whole run's output (WorkloadProber.engineFailure)
-        return judge(phase, rate, result, spec, from, until, true, 0, cutShort, null);
+        return judge(phase, rate, result, spec, from, until, true, 0, cutShort, null, false);
     }
 
     /**
@@ -69,7 +69,8 @@ final class ProbeJudge {
                 v != null && v.verified(),
                 v == null ? 0 : v.windowsUndelivered(),
                 null,
-                result.sustainable());
+                result.sustainable(),
+                true);
     }
 
     private static ProbeOutcome judge(
@@ -82,7 +83,8 @@ final class ProbeJudge {
             boolean verified,
             long undelivered,
             String cutShort,
-            Sustainability harnessVerdict) {
+            Sustainability harnessVerdict,
+            boolean wholeRun) {
         List<ThroughputPoint> seconds = result.throughputOverTime().stream()
                 .filter(p -> p.t() >= from && p.t() + 1000 <= to)
                 .toList();
@@ -115,8 +117,9 @@ final class ProbeJudge {
                 undelivered,
                 HarnessSettings.latencySloMs(spec),
                 HarnessSettings.MAX_SCHEDULE_LAG_MS.get(spec));
-        // no whole second to look at (a step cut short at once) is no evidence against the generator
-        boolean generatorKept = result.status() != RunStatus.INVALID
+        // no whole second to look at (a step cut short at once) is no evidence against the generator; a ramp's
+        // run-wide status says nothing about one step (a ramp stopped early never completes its schedule)
+        boolean generatorKept = !(wholeRun && result.status() == RunStatus.INVALID)
                 && (seconds.isEmpty() || SustainRule.generatorKeptSchedule(evidence));
         RulerSigns ruler = new RulerSigns(generatorKept, collectorKeptUp(result), machine, engine);
         String reason;

@@ -20,6 +20,9 @@ public final class LatencyRecorder implements AutoCloseable {
     private static final long HIGHEST_TRACKABLE_MS = 3_600_000L;
 
     private final SingleWriterRecorder recorder = new SingleWriterRecorder(1, HIGHEST_TRACKABLE_MS, 3);
+    // every window, warm-up included: what a warm-up detector watches before the measured phase begins
+    private final SingleWriterRecorder everyWindow = new SingleWriterRecorder(1, HIGHEST_TRACKABLE_MS, 2);
+    private Histogram everyWindowRecycled;
     private final Histogram total = new Histogram(1, HIGHEST_TRACKABLE_MS, 3);
     private final Histogram visible = new Histogram(1, HIGHEST_TRACKABLE_MS, 3);
     private final List<LatencyInterval> intervals = new ArrayList<>();
@@ -48,6 +51,20 @@ public final class LatencyRecorder implements AutoCloseable {
         recorder.recordValue(Math.min(Math.max(latencyMs, 1), HIGHEST_TRACKABLE_MS));
     }
 
+    /** Called by the collector thread only, for every window result, measured or not. */
+    public void recordAnyWindow(long latencyMs) {
+        if (latencyMs >= 0) {
+            everyWindow.recordValue(Math.min(Math.max(latencyMs, 1), HIGHEST_TRACKABLE_MS));
+        }
+    }
+
+    /** Called once a second by the sampler: the last second's latency of every window, measured or not. */
+    public synchronized LatencyInterval rollAnyWindow() {
+        Histogram interval = everyWindow.getIntervalHistogram(everyWindowRecycled);
+        everyWindowRecycled = interval;
+        return summary(System.currentTimeMillis(), interval);
+    }
+
     /**
      * Called by the collector thread only: emit-to-visible latency, i.e. when the collector could first read the
      * result (receive time - window end). Equals the append-time latency but for transactional (exactly-once)
@@ -70,14 +87,18 @@ public final class LatencyRecorder implements AutoCloseable {
         total.add(interval);
         long now = System.currentTimeMillis();
         logWriter.outputIntervalHistogram(interval);
-        LatencyInterval point = new LatencyInterval(
+        LatencyInterval point = summary(now, interval);
+        intervals.add(point);
+        return point;
+    }
+
+    private static LatencyInterval summary(long now, Histogram interval) {
+        return new LatencyInterval(
                 now,
                 interval.getTotalCount(),
                 interval.getTotalCount() == 0 ? 0 : interval.getValueAtPercentile(50),
                 interval.getTotalCount() == 0 ? 0 : interval.getValueAtPercentile(99),
                 interval.getMaxValue());
-        intervals.add(point);
-        return point;
     }
 
     public synchronized Histogram total() {

@@ -97,6 +97,7 @@ public final class OutputCollector implements AutoCloseable {
         }
         received.add(result);
         long emitMs = record.timestamp();
+        latency.recordAnyWindow(emitMs - result.windowEndMs());
         countsByEmitSecond
                 .computeIfAbsent(emitMs / 1000 * 1000, s -> new AtomicLong())
                 .addAndGet(result.count());
@@ -119,7 +120,10 @@ public final class OutputCollector implements AutoCloseable {
         return notLogAppendTime.get();
     }
 
-    /** Sum of emitted counts per second of emit time (epoch ms of the second's start). */
+    /**
+     * Sum of emitted counts per second of emit time (epoch ms of the second's start): the output records' broker
+     * append time (LogAppendTime), so the second in which the engine delivered them.
+     */
     public Map<Long, Long> countsByEmitSecond() {
         Map<Long, Long> copy = new java.util.TreeMap<>();
         countsByEmitSecond.forEach((second, sum) -> copy.put(second, sum.get()));

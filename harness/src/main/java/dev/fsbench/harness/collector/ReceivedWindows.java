@@ -22,10 +22,12 @@ public final class ReceivedWindows {
     private final Map<Key, Received> byKey = new HashMap<>();
     private long records;
     private long countSum;
+    private long latestWindowEndMs = Long.MIN_VALUE;
 
     public synchronized void add(WindowResult result) {
         records++;
         countSum += result.count();
+        latestWindowEndMs = Math.max(latestWindowEndMs, result.windowEndMs());
         byKey.computeIfAbsent(
                         new Key(result.windowStartMs(), result.word()),
                         k -> new Received(
@@ -51,6 +53,11 @@ public final class ReceivedWindows {
             }
         }
         return count;
+    }
+
+    /** The latest window end of any result read: how far the engine's output has got; MIN_VALUE before any. */
+    public synchronized long latestWindowEndMs() {
+        return latestWindowEndMs;
     }
 
     /** Number of records read, duplicates included. */

@@ -126,6 +126,9 @@ public final class BenchmarkRun {
                                 + Math.round(result.generator().achievedRatePerSec()) + " ev/s");
                     }
                 }
+                if (result.status() == RunStatus.INVALID) {
+                    warnings.add(plan.label() + ": INVALID: " + result.failureReason());
+                }
                 summarize(result);
                 ResultWriter.write(snapshot(null), runDir);
             }
@@ -166,24 +169,41 @@ public final class BenchmarkRun {
         LatencySummary latency = result.latencyMs();
         Throughput throughput = result.throughput();
         console.info(
-                "[%s/%s] %s: verification %s (%d/%d windows correct), input %,.0f ev/s, processed %s ev/s,"
-                        + " latency p50 %s p99 %s max %s ms",
+                "[%s/%s] %s: verification %s (%d/%d windows correct%s), input %,.0f ev/s, processed %s ev/s,"
+                        + " sustained %s, latency p50 %s p99 %s max %s ms",
                 result.engine(),
                 result.scenario(),
                 result.status(),
                 v.verified() ? "passed" : "FAILED",
                 v.windowsCorrect(),
                 v.windowsExpected(),
+                v.windowsUndelivered() > 0 ? String.format(", %,d undelivered", v.windowsUndelivered()) : "",
                 throughput.inputEventsPerSec(),
                 throughput.processedEventsPerSec() == null
                         ? "-"
                         : String.format("%,.0f", throughput.processedEventsPerSec()),
+                sustainedText(result),
                 latency.p50(),
                 latency.p99(),
                 latency.max());
         if (result.failureReason() != null) {
             console.warn("[" + result.engine() + "/" + result.scenario() + "] " + result.failureReason());
         }
+        if (result.sustainable() != null && !result.sustainable().sustained()) {
+            console.info(
+                    "[%s/%s] not sustained: %s",
+                    result.engine(),
+                    result.scenario(),
+                    String.join("; ", result.sustainable().reasons()));
+        }
+    }
+
+    /** "yes", "NO", or why there is no verdict (INVALID: the generator fell behind; a failed workload). */
+    private static String sustainedText(WorkloadResult result) {
+        if (result.sustainable() != null) {
+            return result.sustainable().sustained() ? "yes" : "NO";
+        }
+        return result.status() == RunStatus.INVALID ? "- (INVALID: the generator fell behind)" : "-";
     }
 
     private RunResult snapshot(RunStatus forced) {
@@ -208,6 +228,7 @@ public final class BenchmarkRun {
                 ? forced
                 : ShutdownRegistry.isShuttingDown()
                         ? RunStatus.INCOMPLETE
+                        // an INVALID workload is not OK: its load was not the one asked for
                         : workloadsOk && capacityOk ? RunStatus.OK : RunStatus.FAILED;
         List<String> warningsCopy;
         synchronized (warnings) {

@@ -17,8 +17,23 @@ import org.HdrHistogram.Histogram;
  * @param output        null if the collector never started
  * @param failureReason null unless the phase failed (the engine died, the producer or the collector failed)
  * @param interrupted   the harness was shut down during the phase
+ * @param behind        null unless the harness stopped waiting while the engine was alive and still owed output
+ * @param machine       the machine's cores and load when sending ended; null if the phase never ran
  */
-public record LoadOutcome(Input input, Output output, String failureReason, boolean interrupted) {
+public record LoadOutcome(
+        Input input, Output output, String failureReason, boolean interrupted, Behind behind, MachineLoad machine) {
+
+    public LoadOutcome(Input input, Output output, String failureReason, boolean interrupted) {
+        this(input, output, failureReason, interrupted, null, null);
+    }
+
+    /**
+     * The engine was still catching up when waiting ended.
+     *
+     * @param deliveredUpToMs the latest window end it had delivered: absent windows from there on are undelivered
+     * @param backlogEvents   events due but not yet accounted for by its output at that moment
+     */
+    public record Behind(long deliveredUpToMs, double backlogEvents) {}
 
     /** What the generator sent: its report, and the ground truth of every window it fed. */
     public record Input(GeneratorSummary report, GroundTruth truth, EventTimeIndex eventTimes) {}

@@ -15,6 +15,7 @@ import dev.fsbench.harness.kafka.KafkaBackend;
 import dev.fsbench.harness.kafka.KafkaBackendException;
 import dev.fsbench.harness.kafka.KafkaTopics;
 import dev.fsbench.harness.process.ShutdownRegistry;
+import dev.fsbench.harness.sustain.SteadyStateDetector;
 import dev.fsbench.results.GeneratorSummary;
 import java.nio.file.Path;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -53,21 +54,25 @@ final class LoadPhase {
             WorkloadPlan plan, JobSpec job, RateSchedule rates, LoadStop stopEarly, Path dir, EngineHandle engine) {
         WorkloadSpec spec = plan.spec();
         boolean conservation = plan.engine().verificationMode() == VerificationMode.CONSERVATION;
+        // the detector watches the engine during the warm-up and may end it, the spec's warm-up being the maximum
+        SteadyStateDetector detector = HarnessSettings.WARMUP_UNTIL_STEADY.get(spec) && spec.warmupMs() > 0
+                ? new SteadyStateDetector(spec.ratePerSec())
+                : null;
         LoadGenerator generator = new LoadGenerator(
                 spec,
                 rates,
                 LoadGenerator.defaultDrainMs(spec),
                 conservation,
                 HarnessSettings.generatorThreads(spec),
-                WarmupGate.FIXED);
+                detector == null ? WarmupGate.FIXED : detector);
         Finished finished = null;
         try (LatencyRecorder latency = new LatencyRecorder(dir.resolve(LATENCY_LOG));
                 OutputCollector collector = new OutputCollector(
                         kafka.bootstrapServers(), kafka.clientProperties(), job.outputTopic(), latency);
                 KafkaProducer<byte[], byte[]> producer =
                         GeneratorProducer.open(kafka.bootstrapServers(), kafka.clientProperties(), job.inputTopic());
-                ProgressSampler sampler =
-                        new ProgressSampler(plan.label(), generator, collector, latency, engine, console)) {
+                ProgressSampler sampler = new ProgressSampler(
+                        plan.label(), spec, generator, collector, latency, engine, console, detector)) {
             collector.start();
             sampler.start();
             Ending ending = drive(plan, job, generator, producer, collector, engine, stopEarly);
@@ -90,9 +95,11 @@ final class LoadPhase {
                         finished.latency().total(),
                         finished.latency().visible(),
                         finished.latency().intervals(),
-                        finished.sampler().throughputSeries(spec.window().windowsPerEvent())),
+                        finished.sampler().throughputSeries()),
                 finished.ending().failureReason(),
-                finished.ending().interrupted());
+                finished.ending().interrupted(),
+                finished.ending().behind(),
+                finished.ending().machine());
     }
 
     private Ending drive(
@@ -116,28 +123,33 @@ final class LoadPhase {
         } catch (RuntimeException e) {
             return new Ending(null, WorkloadEnding.describe(e), false);
         }
+        // the 1-minute load average hardly moves in the few seconds of drain since the measured phase ended
+        MachineLoad machine = MachineLoad.now();
         warnIfRateMissed(plan, report);
         if (ShutdownRegistry.isShuttingDown()) {
             // the shutdown hook may already have stopped the engine: that is an interruption, not a crash
-            return new Ending(report, null, true);
+            return new Ending(report, null, true, null, machine);
         }
         if (!engine.isAlive()) {
             return new Ending(
                     report,
                     "engine JVM died during the run (exit code "
                             + engine.exitCode().orElse(-1) + "):\n" + engine.outputTail(),
-                    false);
+                    false,
+                    null,
+                    machine);
         }
+        LoadOutcome.Behind behind;
         try {
-            CompletionWait.await(plan, report, generator, collector, engine, console);
+            behind = CompletionWait.await(plan, report, generator, collector, engine, console);
         } catch (InterruptedException e) {
             // ends the phase; the engine is still stopped politely afterwards, so the flag is not restored
-            return new Ending(report, WorkloadEnding.describe(e), false);
+            return new Ending(report, WorkloadEnding.describe(e), false, null, machine);
         }
         if (collector.failure() != null) {
-            return new Ending(report, "collector failed: " + collector.failure(), false);
+            return new Ending(report, "collector failed: " + collector.failure(), false, behind, machine);
         }
-        return new Ending(report, null, false);
+        return new Ending(report, null, false, behind, machine);
     }
 
     private void warnIfRateMissed(WorkloadPlan plan, GeneratorSummary report) {
@@ -153,14 +165,26 @@ final class LoadPhase {
         }
     }
 
-    /** How sending and waiting ended; {@code report} is null if the generator failed. */
-    record Ending(GeneratorSummary report, String failureReason, boolean interrupted) {
+    /**
+     * How sending and waiting ended; {@code report} is null if the generator failed, {@code behind} unless the
+     * engine was given up on while still catching up, {@code machine} if sending ended.
+     */
+    record Ending(
+            GeneratorSummary report,
+            String failureReason,
+            boolean interrupted,
+            LoadOutcome.Behind behind,
+            MachineLoad machine) {
+
+        Ending(GeneratorSummary report, String failureReason, boolean interrupted) {
+            this(report, failureReason, interrupted, null, null);
+        }
 
         /** After a failed close: the first failure stays the reason; the close is one only if nothing failed. */
         Ending afterCloseFailure(String why) {
             return failureReason != null
                     ? this
-                    : new Ending(report, "closing the load phase failed: " + why, interrupted);
+                    : new Ending(report, "closing the load phase failed: " + why, interrupted, behind, machine);
         }
     }
 

@@ -1,9 +1,11 @@
 package dev.fsbench.harness.run;
 
+import dev.fsbench.api.WorkloadSpec;
 import dev.fsbench.harness.collector.LatencyRecorder;
 import dev.fsbench.harness.collector.OutputCollector;
 import dev.fsbench.harness.engine.EngineHandle;
 import dev.fsbench.harness.generator.LoadGenerator;
+import dev.fsbench.harness.sustain.SteadyStateDetector;
 import dev.fsbench.results.LatencyInterval;
 import dev.fsbench.results.ThroughputPoint;
 import java.util.ArrayList;
@@ -12,36 +14,47 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Once a second: closes a latency interval, records the generator's input count for the throughput series,
- * and prints a progress line (phase, elapsed, live input rate, latest p99).
+ * Once a second: closes a latency interval, records the generator's input count, the memberships due by the
+ * second's end and the generator's worst schedule lag for the throughput series, feeds the warm-up detector, and
+ * prints a progress line (phase, elapsed, live input rate, backlog, latest p99).
  */
 final class ProgressSampler implements AutoCloseable {
 
     private final String label;
+    private final WorkloadSpec spec;
     private final LoadGenerator generator;
     private final OutputCollector collector;
     private final LatencyRecorder latency;
     private final EngineHandle engine;
     private final Console console;
-    private final Map<Long, Long> inputBySecond = new TreeMap<>();
+    private final SteadyStateDetector detector;
+    private final Map<Long, Tick> ticks = new TreeMap<>();
     private final Thread thread;
     private final long startMs = System.currentTimeMillis();
     private final long plannedSeconds;
     private volatile boolean running = true;
 
+    /** What was sampled at the end of one second (keyed by the second's start). */
+    private record Tick(long inputEvents, long dueMemberships, double scheduleLagMs) {}
+
+    /** @param detector fed every second during the load; null when the warm-up has a fixed length */
     ProgressSampler(
             String label,
+            WorkloadSpec spec,
             LoadGenerator generator,
             OutputCollector collector,
             LatencyRecorder latency,
             EngineHandle engine,
-            Console console) {
+            Console console,
+            SteadyStateDetector detector) {
         this.label = label;
+        this.spec = spec;
         this.generator = generator;
         this.collector = collector;
         this.latency = latency;
         this.engine = engine;
         this.console = console;
+        this.detector = detector;
         this.plannedSeconds = generator.plannedMillis() / 1000;
         this.thread = new Thread(this::loop, "progress-" + label);
         this.thread.setDaemon(true);
@@ -61,38 +74,62 @@ final class ProgressSampler implements AutoCloseable {
                 return;
             }
             long sent = generator.sent();
+            long due = Backlog.dueMemberships(generator, spec, nextTick);
+            double lagMs = generator.takeMaxLagMs();
             LatencyInterval interval = latency.roll();
-            synchronized (inputBySecond) {
-                inputBySecond.put(nextTick - 1000, sent - lastSent);
+            LatencyInterval everyWindow = latency.rollAnyWindow();
+            double backlog = Backlog.events(due, collector.received().countSum(), spec);
+            synchronized (ticks) {
+                ticks.put(nextTick - 1000, new Tick(sent - lastSent, due, lagMs));
+            }
+            if (detector != null) {
+                detector.observe(nextTick, everyWindow, backlog);
             }
             long elapsedS = (nextTick - startMs) / 1000;
             console.progress(
-                    "[%s] %-8s %4ds (%ds left)  input %,8d ev/s  windows received %,9d  p99 %s  engine %s",
+                    "[%s] %-8s %4ds (%ds left)  input %,8d ev/s  backlog %,9.0f ev  p99 %s  engine %s",
                     label,
                     generator.phase().name().toLowerCase(),
                     elapsedS,
                     Math.max(0, plannedSeconds - elapsedS),
                     sent - lastSent,
-                    collector.received().records(),
-                    interval.count() == 0 ? "-" : String.format("%,.0f ms", interval.p99()),
+                    backlog,
+                    everyWindow.count() == 0 ? "-" : String.format("%,.0f ms", everyWindow.p99()),
                     engine.isAlive() ? "up" : "DOWN");
             lastSent = sent;
             nextTick += 1000;
         }
     }
 
-    /** Input and output events per wall-clock second; output counts divided by windows per event. */
-    List<ThroughputPoint> throughputSeries(int windowsPerEvent) {
-        Map<Long, double[]> bySecond = new TreeMap<>();
-        synchronized (inputBySecond) {
-            inputBySecond.forEach((second, count) -> bySecond.computeIfAbsent(second, s -> new double[2])[0] = count);
+    /**
+     * Per wall-clock second: input events; processed events (counts of the output records appended in that
+     * second, divided by windows per event); the backlog at the second's end (memberships due by then minus
+     * memberships of every output record appended by then, in events); the generator's worst schedule lag.
+     * Seconds after the sampler stopped carry only processed events.
+     */
+    List<ThroughputPoint> throughputSeries() {
+        double windowsPerEvent = spec.window().windowsPerEvent();
+        Map<Long, Long> appended = collector.countsByEmitSecond();
+        Map<Long, Tick> sampled;
+        synchronized (ticks) {
+            sampled = new TreeMap<>(ticks);
         }
-        collector
-                .countsByEmitSecond()
-                .forEach((second, sum) ->
-                        bySecond.computeIfAbsent(second, s -> new double[2])[1] = sum / (double) windowsPerEvent);
+        TreeMap<Long, Boolean> seconds = new TreeMap<>();
+        sampled.keySet().forEach(second -> seconds.put(second, true));
+        appended.keySet().forEach(second -> seconds.put(second, true));
         List<ThroughputPoint> points = new ArrayList<>();
-        bySecond.forEach((second, values) -> points.add(new ThroughputPoint(second, values[0], values[1], null, null)));
+        long deliveredSoFar = 0;
+        for (long second : seconds.keySet()) {
+            long appendedInSecond = appended.getOrDefault(second, 0L);
+            deliveredSoFar += appendedInSecond;
+            Tick tick = sampled.get(second);
+            points.add(new ThroughputPoint(
+                    second,
+                    tick == null ? 0 : tick.inputEvents(),
+                    appendedInSecond / windowsPerEvent,
+                    tick == null ? null : Backlog.events(tick.dueMemberships(), deliveredSoFar, spec),
+                    tick == null ? null : tick.scheduleLagMs()));
+        }
         return points;
     }
 

@@ -5,13 +5,15 @@ import dev.fsbench.api.WorkloadSpec;
 import dev.fsbench.harness.collector.Verifier;
 import dev.fsbench.harness.engine.VerificationMode;
 import dev.fsbench.harness.result.ResultSections;
+import dev.fsbench.harness.sustain.SustainEvidence;
+import dev.fsbench.harness.sustain.SustainRule;
 import dev.fsbench.results.GeneratorSummary;
 import dev.fsbench.results.LatencyInterval;
 import dev.fsbench.results.LatencySummary;
 import dev.fsbench.results.LatencyTrend;
 import dev.fsbench.results.RunStatus;
+import dev.fsbench.results.Sustainability;
 import dev.fsbench.results.Throughput;
-import dev.fsbench.results.ThroughputPoint;
 import dev.fsbench.results.Verification;
 import dev.fsbench.results.WorkloadConfig;
 import dev.fsbench.results.WorkloadResult;
@@ -21,7 +23,9 @@ import java.util.Map;
 /**
  * The only place a {@link WorkloadResult} is built: from what the phases of a workload produced, with no I/O
  * and no clock, so the same outputs always give the same result. Verification happens here too (it compares the
- * generator's ground truth with the collected windows), and a workload whose output fails it fails.
+ * generator's ground truth with the collected windows), and a workload whose output fails it fails. A workload
+ * that ran and verified is judged by {@link SustainRule} over its measured phase, unless its generator did not
+ * keep its schedule: then it is INVALID, and its timings do not count.
  */
 final class WorkloadResultAssembler {
 
@@ -52,6 +56,7 @@ final class WorkloadResultAssembler {
                         load.input().truth(),
                         load.output().windows(),
                         report.measureEndEpochMs(),
+                        load.behind() == null ? Long.MAX_VALUE : load.behind().deliveredUpToMs(),
                         load.input().eventTimes())
                 : mode.notRun(NOT_COMPLETED);
         String failureReason = ending.failureReason();
@@ -61,13 +66,28 @@ final class WorkloadResultAssembler {
         RunStatus status =
                 ending.interrupted() ? RunStatus.INCOMPLETE : failureReason == null ? RunStatus.OK : RunStatus.FAILED;
         LoadOutcome.Output output = load.output();
+        Sustainability sustainable = null;
+        if (status == RunStatus.OK) {
+            SustainEvidence evidence = MeasuredJudgement.evidence(spec, report, output, verification);
+            if (SustainRule.generatorKeptSchedule(evidence)) {
+                sustainable = MeasuredJudgement.judge(evidence, load.behind());
+            } else {
+                status = RunStatus.INVALID;
+                failureReason = SustainRule.scheduleReason(evidence) + "; the workload's timings do not count";
+            }
+        }
+        Throughput throughput = load.measured()
+                ? MeasuredJudgement.throughput(report, output.throughputOverTime())
+                : new Throughput(0, null);
         List<LatencyInterval> intervals = output == null ? List.of() : output.latencyOverTime();
         return WorkloadResult.builder(plan.engine().name(), spec.scenario())
                 .status(status, failureReason)
                 .config(WorkloadConfig.of(spec))
                 .generator(report)
                 .verification(verification)
-                .throughput(throughput(spec, load), output == null ? List.of() : output.throughputOverTime())
+                .throughput(throughput, output == null ? List.of() : output.throughputOverTime())
+                .sustainable(sustainable)
+                .cost(EngineCost.of(artifacts.telemetry(), throughput.processedEventsPerSec(), load.machine(), null))
                 .latency(
                         output == null ? LatencySummary.empty() : ResultSections.latency(output.latency()),
                         output == null ? null : ResultSections.latency(output.visibleLatency()),
@@ -89,27 +109,5 @@ final class WorkloadResultAssembler {
                 .throughput(new Throughput(0, null), List.of())
                 .latency(LatencySummary.empty(), null, null, List.of())
                 .build();
-    }
-
-    /**
-     * Input: the generator's achieved rate. Processed: events accounted for by output records the broker appended
-     * during the measured phase's wall-clock interval (whole seconds of the per-second series), per second.
-     */
-    private static Throughput throughput(WorkloadSpec spec, LoadOutcome load) {
-        if (!load.measured()) {
-            return new Throughput(0, null);
-        }
-        GeneratorSummary report = load.input().report();
-        long from = report.measureStartEpochMs();
-        long to = report.measureEndEpochMs();
-        double processed = 0;
-        long seconds = 0;
-        for (ThroughputPoint point : load.output().throughputOverTime()) {
-            if (point.t() >= from && point.t() + 1000 <= to && point.processedEvents() != null) {
-                processed += point.processedEvents();
-                seconds++;
-            }
-        }
-        return new Throughput(report.achievedRatePerSec(), seconds > 0 ? processed / seconds : null);
     }
 }

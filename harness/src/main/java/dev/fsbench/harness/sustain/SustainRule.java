@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
+import org.apache.commons.math3.stat.descriptive.rank.Median;
 
 /**
  * Whether an engine sustained the load of one interval: the same rule for every engine, after Karimov et al.,
@@ -128,22 +129,16 @@ public final class SustainRule {
         double[] p99s = evidence.latencyPerSecond().stream()
                 .filter(interval -> interval.count() > 0)
                 .mapToDouble(LatencyInterval::p99)
-                .sorted()
                 .toArray();
         if (p99s.length == 0) {
             return Optional.of("no window latency was measured, so the latency SLO cannot be met");
         }
-        double median = median(p99s);
+        double median = new Median().evaluate(p99s);
         if (median <= evidence.latencySloMs()) {
             return Optional.empty();
         }
         return Optional.of(String.format(
                 "p99 latency %,.0f ms (median of the per-second p99) is above the SLO of %,.0f ms",
                 median, evidence.latencySloMs()));
-    }
-
-    private static double median(double[] sorted) {
-        int mid = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
 }

@@ -39,6 +39,27 @@ class VerifierTest {
     }
 
     @Test
+    void windowsBeyondWhatAnEngineStillBehindHadDeliveredAreUndeliveredNotMissing() {
+        GroundTruth truth = truth();
+        truth.add(2100, 1); // [2000,3000) now also holds w1; judged up to 3000 below
+        ReceivedWindows received = new ReceivedWindows();
+        received.add(new WindowResult(0, 1000, "w0", 2)); // w1 of [0,1000) absent before the frontier: missing
+        received.add(new WindowResult(1000, 2000, "w0", 1)); // frontier 2000: w2 of [1000,2000) may be in flight
+        Verification v = Verifier.verifyExact(truth, received, 3000, received.latestWindowEndMs());
+        assertThat(v.windowsMissing()).isEqualTo(1);
+        assertThat(v.windowsUndelivered()).isEqualTo(3); // w2 ending at 2000, w1 and w3 ending at 3000
+        assertThat(v.passed()).isFalse();
+        assertThat(v.examples()).anySatisfy(e -> assertThat(e).contains("missing window [0,1000) w1"));
+
+        received.add(new WindowResult(0, 1000, "w1", 1));
+        Verification behindOnly = Verifier.verifyExact(truth, received, 3000, received.latestWindowEndMs());
+        assertThat(behindOnly.windowsMissing()).isZero();
+        assertThat(behindOnly.windowsUndelivered()).isEqualTo(3);
+        assertThat(behindOnly.passed()).as("behind is not wrong").isTrue();
+        assertThat(behindOnly.examples().get(0)).contains("3 windows ending at or after 2000 undelivered");
+    }
+
+    @Test
     void missingDuplicatedWrongAndUnexpectedAreEachCounted() {
         ReceivedWindows received = new ReceivedWindows();
         received.add(new WindowResult(0, 1000, "w0", 2));

@@ -40,6 +40,10 @@ class WorkloadResultAssemblerTest {
 
     /** Four events a second for four seconds: one warm-up second, two measured, one of drain. */
     private static LoadOutcome.Input sent() {
+        return sent(4.0, 0.5);
+    }
+
+    private static LoadOutcome.Input sent(double achievedRate, double maxLagMs) {
         GroundTruth truth = new GroundTruth(SPEC.window(), SPEC.vocabularySize());
         EventTimeIndex eventTimes = new EventTimeIndex(SPEC.vocabularySize());
         for (int i = 0; i < 16; i++) {
@@ -47,7 +51,7 @@ class WorkloadResultAssemblerTest {
             eventTimes.add(START + i * 250L, i % 3);
         }
         GeneratorSummary report = new GeneratorSummary(
-                4, 4.0, 16, 8, 0.5, true, START, START + 1_000, START + 3_000, START + 4_000, null, 1);
+                4, achievedRate, 16, 8, maxLagMs, true, START, START + 1_000, START + 3_000, START + 4_000, null, 1);
         return new LoadOutcome.Input(report, truth, eventTimes);
     }
 
@@ -89,6 +93,65 @@ class WorkloadResultAssemblerTest {
         assertThat(result.latencyMs().p50()).isEqualTo(120.0);
         assertThat(result.engineInfo().get("webUi").asText()).isEqualTo("http://x");
         assertThat(result.files()).containsEntry("job_json", "flink-unit/job.json");
+        assertThat(result.sustainable().sustained()).isTrue();
+        assertThat(result.cost()).as("no telemetry, no cost").isNull();
+    }
+
+    @Test
+    void aScheduleLagInTheWarmUpOnlyDoesNotCount() {
+        // the report's lag covers the whole run; the per-second series says the measured phase was on time
+        LoadOutcome load = new LoadOutcome(sent(4.0, 5_000), received(), null, false);
+
+        assertThat(WorkloadResultAssembler.assemble(EXACT, Map.of(), load, FINE, ARTIFACTS)
+                        .status())
+                .isEqualTo(RunStatus.OK);
+    }
+
+    @Test
+    void aGeneratorBehindItsScheduleMakesTheWorkloadInvalidWithoutAVerdict() {
+        LoadOutcome load = new LoadOutcome(sent(3.0, 0.5), received(), null, false);
+
+        WorkloadResult result = WorkloadResultAssembler.assemble(EXACT, Map.of(), load, FINE, ARTIFACTS);
+
+        assertThat(result.status()).isEqualTo(RunStatus.INVALID);
+        assertThat(result.failureReason()).startsWith("the generator did not keep its schedule: 3 of 4 ev/s");
+        assertThat(result.sustainable()).isNull();
+        assertThat(result.verdict().passed()).isFalse();
+    }
+
+    @Test
+    void aGeneratorLaggingBeyondTheBoundInTheMeasuredPhaseIsInvalidToo() {
+        LoadOutcome.Output lagging = received();
+        lagging = new LoadOutcome.Output(
+                lagging.windows(),
+                lagging.latency(),
+                lagging.visibleLatency(),
+                List.of(),
+                List.of(
+                        new ThroughputPoint(START + 1_000, 4, 4.0, 0.0, 0.0),
+                        new ThroughputPoint(START + 2_000, 4, 4.0, 0.0, 5_000.0)));
+        LoadOutcome load = new LoadOutcome(sent(4.0, 5_000), lagging, null, false);
+
+        assertThat(WorkloadResultAssembler.assemble(EXACT, Map.of(), load, FINE, ARTIFACTS)
+                        .status())
+                .isEqualTo(RunStatus.INVALID);
+    }
+
+    @Test
+    void anEngineGivenUpOnWhileBehindHasUndeliveredWindowsAndIsNotSustained() {
+        // the engine delivered up to the window ending at START + 2_000 and was still working on the next
+        LoadOutcome load = new LoadOutcome(
+                sent(), received(START + 2_000), null, false, new LoadOutcome.Behind(START + 2_000, 42), null);
+
+        WorkloadResult result = WorkloadResultAssembler.assemble(EXACT, Map.of(), load, FINE, ARTIFACTS);
+
+        assertThat(result.status()).isEqualTo(RunStatus.OK);
+        assertThat(result.verification().windowsMissing()).isZero();
+        assertThat(result.verification().windowsUndelivered()).isEqualTo(3);
+        assertThat(result.sustainable().sustained()).isFalse();
+        assertThat(result.sustainable().reasons())
+                .anySatisfy(reason -> assertThat(reason).contains("3 windows were still undelivered"))
+                .anySatisfy(reason -> assertThat(reason).contains("backlog 42 events"));
     }
 
     @Test

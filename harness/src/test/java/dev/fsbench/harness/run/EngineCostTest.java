@@ -1,0 +1,55 @@
+package dev.fsbench.harness.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fsbench.results.Cost;
+import dev.fsbench.results.CpuFigures;
+import dev.fsbench.results.GcFigures;
+import dev.fsbench.results.TelemetryResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EngineCostTest {
+
+    private static final TelemetryResult TELEMETRY = new TelemetryResult(
+            new GcFigures("G1New/G1Old", 10, 12, 50.0, 9.0, 9.0, 0.005, 200_000_000, 80_000_000L),
+            new CpuFigures(0.25, 0.4, 0.6, 10),
+            null);
+
+    @Test
+    void perEventFiguresAreTheEnginesSpendDividedByWhatItProcessed() {
+        Cost cost = EngineCost.of(TELEMETRY, 100_000.0, new MachineLoad(2, 1.5), null);
+
+        assertThat(cost.engineCpuCores()).isEqualTo(0.5); // a quarter of 2 cores
+        // 0.5 core-seconds per second over 100,000 events per second: 5 core-seconds per million events
+        assertThat(cost.cpuCoreSecondsPerMillionEvents()).isEqualTo(5.0);
+        assertThat(cost.allocatedBytesPerEvent()).isEqualTo(2_000.0);
+        assertThat(cost.gcTimeShare()).isEqualTo(0.005);
+        assertThat(cost.heapAfterGcMaxBytes()).isEqualTo(80_000_000L);
+        assertThat(cost.machineCpuShare()).isEqualTo(0.6);
+        assertThat(cost.machineLoadAverage()).isEqualTo(1.5);
+    }
+
+    @Test
+    void nothingProcessedLeavesPerEventFiguresOpen() {
+        Cost cost = EngineCost.of(TELEMETRY, 0.0, new MachineLoad(2, null), null);
+
+        assertThat(cost.cpuCoreSecondsPerMillionEvents()).isNull();
+        assertThat(cost.allocatedBytesPerEvent()).isNull();
+        assertThat(cost.engineCpuCores()).isEqualTo(0.5);
+        assertThat(EngineCost.of(TelemetryResult.missing("no recording", Map.of()), 1.0, null, null))
+                .isNull();
+    }
+
+    @Test
+    void theLoadAverageIsTheFirstFieldOfProcLoadavg(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("loadavg"), "1.25 0.80 0.40 2/311 4242\n");
+
+        assertThat(MachineLoad.loadAverage(file)).isEqualTo(1.25);
+        assertThat(MachineLoad.loadAverage(dir.resolve("absent"))).isNull();
+    }
+}
