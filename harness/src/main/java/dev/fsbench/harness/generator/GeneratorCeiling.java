@@ -5,8 +5,8 @@ import dev.fsbench.api.knobs.HarnessSettings;
 import dev.fsbench.harness.kafka.KafkaBackend;
 import dev.fsbench.harness.kafka.KafkaBackendException;
 import dev.fsbench.harness.kafka.KafkaTopics;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.producer.KafkaProducer;
 
 /**
  * The ruler's own ceiling: how many events per second the generator alone (no engine) gets into {@code kafka}
@@ -25,7 +25,21 @@ public final class GeneratorCeiling {
 
     /** Achieved events/s of the generator alone over {@code durationMs}, into a fresh topic of {@code kafka}. */
     public static double measure(KafkaBackend kafka, WorkloadSpec spec, long durationMs) throws KafkaBackendException {
-        String topic = "generator-ceiling-" + System.currentTimeMillis();
+        return measure(kafka, spec, durationMs, Map.of(), false, "generator-ceiling-" + System.currentTimeMillis());
+    }
+
+    /**
+     * As {@link #measure(KafkaBackend, WorkloadSpec, long)} with producer settings on top and, if
+     * {@code producerPerThread}, a producer per thread, into {@code topic}.
+     */
+    public static double measure(
+            KafkaBackend kafka,
+            WorkloadSpec spec,
+            long durationMs,
+            Map<String, String> producerSettings,
+            boolean producerPerThread,
+            String topic)
+            throws KafkaBackendException {
         KafkaTopics.createWorkloadTopics(kafka, topic, topic + "-out", spec.partitions());
         LoadGenerator generator = new LoadGenerator(
                 spec,
@@ -35,9 +49,9 @@ public final class GeneratorCeiling {
                 HarnessSettings.generatorThreads(spec),
                 WarmupGate.FIXED);
         Window window = new Window(generator, WARMUP_MS, durationMs);
-        try (KafkaProducer<byte[], byte[]> producer =
-                GeneratorProducer.open(kafka.bootstrapServers(), kafka.clientProperties(), topic)) {
-            generator.run(producer, topic, MeasuredPhaseListener.NONE, window::over);
+        try (GeneratorProducers producers = GeneratorProducers.open(
+                kafka, topic, producerPerThread ? HarnessSettings.generatorThreads(spec) : 1, producerSettings)) {
+            generator.run(producers.all(), topic, MeasuredPhaseListener.NONE, window::over);
         }
         return window.eventsPerSecond();
     }

@@ -4,6 +4,7 @@ import dev.fsbench.api.WorkloadSpec;
 import dev.fsbench.results.GeneratorSummary;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.producer.Producer;
@@ -35,6 +36,7 @@ public final class LoadGenerator {
     private final boolean indexEventTimes;
     private final int producerThreads;
     private final WarmupGate gate;
+    private final long minWarmupMs;
     private final EventEncoder encoder;
     private volatile List<ScheduleSender> senders = List.of();
     private volatile DueMemberships due;
@@ -71,6 +73,18 @@ public final class LoadGenerator {
             boolean indexEventTimes,
             int producerThreads,
             WarmupGate gate) {
+        this(spec, rates, drainMs, indexEventTimes, producerThreads, gate, MIN_WARMUP_MS);
+    }
+
+    /** With another minimum warm-up, for tests that should not wait {@link #MIN_WARMUP_MS}. */
+    LoadGenerator(
+            WorkloadSpec spec,
+            RateSchedule rates,
+            long drainMs,
+            boolean indexEventTimes,
+            int producerThreads,
+            WarmupGate gate,
+            long minWarmupMs) {
         if (producerThreads < 1) {
             throw new IllegalArgumentException(
                     "the generator needs at least 1 producer thread, got " + producerThreads);
@@ -81,6 +95,7 @@ public final class LoadGenerator {
         this.indexEventTimes = indexEventTimes;
         this.producerThreads = producerThreads;
         this.gate = gate;
+        this.minWarmupMs = minWarmupMs;
         this.encoder = new EventEncoder(spec.vocabularySize());
         this.truth = new GroundTruth(spec.window(), spec.vocabularySize());
         this.eventTimes = indexEventTimes ? new EventTimeIndex(spec.vocabularySize()) : null;
@@ -154,50 +169,75 @@ public final class LoadGenerator {
             String topic,
             MeasuredPhaseListener onMeasuredPhase,
             BooleanSupplier stop) {
-        long startEpochMs = System.currentTimeMillis();
-        long start = System.nanoTime();
-        RateSchedule.Anchored schedule = rates.startingAt(start, startEpochMs);
+        return run(List.of(producer), topic, onMeasuredPhase, stop);
+    }
+
+    /** As {@link #run(Producer, String, MeasuredPhaseListener, BooleanSupplier)}; thread k sends with producer k mod n. */
+    public GeneratorSummary run(
+            List<? extends Producer<byte[], byte[]>> producers,
+            String topic,
+            MeasuredPhaseListener onMeasuredPhase,
+            BooleanSupplier stop) {
+        long[] anchoredEpochMs = new long[1];
         PhasePlan phases = new PhasePlan(
                 rates,
                 spec.warmupMs(),
-                MIN_WARMUP_MS,
+                minWarmupMs,
                 spec.durationMs(),
                 drainMs,
                 gate,
-                (from, to) -> onMeasuredPhase.started(startEpochMs + from, startEpochMs + to));
-        due = new DueMemberships(
-                spec.window(),
-                startEpochMs - spec.outOfOrdernessMs(),
-                startEpochMs + plannedMillis() + 1,
-                producerThreads);
+                (from, to) -> onMeasuredPhase.started(anchoredEpochMs[0] + from, anchoredEpochMs[0] + to));
+        SenderSkew skew = new SenderSkew(producerThreads);
+        CountDownLatch ready = new CountDownLatch(producerThreads);
+        CountDownLatch go = new CountDownLatch(1);
         List<ScheduleSender> created = new ArrayList<>();
         for (int k = 0; k < producerThreads; k++) {
             created.add(new ScheduleSender(
-                    k, producerThreads, spec, phases, schedule, producer, topic, encoder, due, indexEventTimes));
+                    k,
+                    producerThreads,
+                    spec,
+                    phases,
+                    skew,
+                    ready,
+                    go,
+                    producers.get(k % producers.size()),
+                    topic,
+                    encoder,
+                    indexEventTimes));
         }
         senders = List.copyOf(created);
-        phases.begin();
         List<Thread> threads = new ArrayList<>();
+        RateSchedule.Anchored schedule;
         try {
+            threads.addAll(SenderThreads.start(senders));
+            SenderThreads.awaitRunning(ready);
+            // anchored once every thread runs: a thread that starts late must not begin behind the others
+            schedule = rates.startingAt(System.nanoTime(), System.currentTimeMillis());
+            anchoredEpochMs[0] = schedule.startEpochMillis();
+            due = new DueMemberships(
+                    spec.window(),
+                    schedule.startEpochMillis() - spec.outOfOrdernessMs(),
+                    schedule.startEpochMillis() + plannedMillis() + 1,
+                    producerThreads);
             for (ScheduleSender sender : senders) {
-                Thread thread = new Thread(sender, "generator-sender-" + threads.size());
-                thread.setDaemon(true);
-                threads.add(thread);
-                thread.start();
+                sender.begin(schedule, due);
             }
-            coordinate(phases, threads, stop, start);
+            phases.begin();
+            go.countDown();
+            coordinate(phases, threads, stop, schedule.startNanos());
         } finally {
             phases.stop(); // a failed coordinator must not leave senders sending
-            joinAll(threads);
+            go.countDown();
+            SenderThreads.joinAll(threads);
         }
-        producer.flush();
+        producers.forEach(Producer::flush);
         Throwable failure = phases.failure();
         if (failure != null) {
             throw new IllegalStateException("generator could not write to Kafka: " + failure.getMessage(), failure);
         }
         mergeTruths();
         phase = Phase.DONE;
-        return GeneratorReport.summarize(spec, rates, schedule, phases, senders, startEpochMs);
+        return GeneratorReport.summarize(spec, rates, schedule, phases, senders, schedule.startEpochMillis());
     }
 
     private void coordinate(PhasePlan phases, List<Thread> threads, BooleanSupplier stop, long startNanos) {
@@ -243,21 +283,5 @@ public final class LoadGenerator {
         }
         truth = merged;
         eventTimes = mergedTimes;
-    }
-
-    private static void joinAll(List<Thread> threads) {
-        boolean interrupted = false;
-        for (Thread thread : threads) {
-            while (thread.isAlive()) {
-                try {
-                    thread.join();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

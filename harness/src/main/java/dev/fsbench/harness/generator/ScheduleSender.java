@@ -1,6 +1,7 @@
 package dev.fsbench.harness.generator;
 
 import dev.fsbench.api.WorkloadSpec;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.producer.Callback;
@@ -15,11 +16,15 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 final class ScheduleSender implements Runnable {
 
     private static final long MAX_PARK_NANOS = 1_000_000L;
+    private static final long NANOS_PER_MILLI = 1_000_000L;
 
     private final int shard;
     private final int shards;
     private final PhasePlan plan;
-    private final RateSchedule.Anchored schedule;
+    private final SenderSkew skew;
+    private final CountDownLatch ready;
+    private final CountDownLatch go;
+    private volatile RateSchedule.Anchored schedule;
     private final Producer<byte[], byte[]> producer;
     private final String topic;
     private final EventEncoder encoder;
@@ -28,10 +33,11 @@ final class ScheduleSender implements Runnable {
     private final long disorderBound;
     private final GroundTruth truth;
     private final EventTimeIndex eventTimes;
-    private final DueMemberships due;
+    private DueMemberships due;
     private final Callback onSent;
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong lagSinceTaken = new AtomicLong();
+    private volatile boolean finished;
     private long maxLagNanos;
     private long nextIndex;
     private long lastMeasuredNanos;
@@ -41,16 +47,19 @@ final class ScheduleSender implements Runnable {
             int shards,
             WorkloadSpec spec,
             PhasePlan plan,
-            RateSchedule.Anchored schedule,
+            SenderSkew skew,
+            CountDownLatch ready,
+            CountDownLatch go,
             Producer<byte[], byte[]> producer,
             String topic,
             EventEncoder encoder,
-            DueMemberships due,
             boolean indexEventTimes) {
         this.shard = shard;
         this.shards = shards;
         this.plan = plan;
-        this.schedule = schedule;
+        this.skew = skew;
+        this.ready = ready;
+        this.go = go;
         this.producer = producer;
         this.topic = topic;
         this.encoder = encoder;
@@ -59,7 +68,6 @@ final class ScheduleSender implements Runnable {
         this.disorderBound = spec.outOfOrdernessMs();
         this.truth = new GroundTruth(spec.window(), spec.vocabularySize());
         this.eventTimes = indexEventTimes ? new EventTimeIndex(spec.vocabularySize()) : null;
-        this.due = due;
         this.onSent = (metadata, error) -> {
             if (error != null) {
                 plan.fail(error);
@@ -68,18 +76,37 @@ final class ScheduleSender implements Runnable {
         this.nextIndex = shard;
     }
 
+    /** Before {@code go} opens: where the schedule starts, where sent events are counted. */
+    void begin(RateSchedule.Anchored anchored, DueMemberships memberships) {
+        this.due = memberships;
+        this.schedule = anchored;
+    }
+
     @Override
     public void run() {
         try {
+            ready.countDown();
+            go.await(); // all threads start together, on a schedule anchored once they all run
             sendUntilDoneOrStopped();
+        } catch (InterruptedException e) {
+            plan.fail(e);
         } catch (RuntimeException | Error e) {
             plan.fail(e);
+        } finally {
+            finished = true;
+            skew.publish(shard, SenderSkew.FINISHED);
         }
     }
 
     private void sendUntilDoneOrStopped() {
+        RateSchedule.Anchored schedule = this.schedule;
+        long allowedUntil = Long.MIN_VALUE;
         long index = shard;
         while (!plan.stopped()) {
+            // the offset once per event: due time and event time both come from it (the division is not free)
+            long offsetNanos = schedule.schedule().offsetNanos(index);
+            long dueNanos = schedule.startNanos() + offsetNanos;
+            skew.publish(shard, dueNanos); // also while held at the send limit: it holds nobody back
             if (index >= plan.sendLimit()) {
                 PhasePlan.Boundaries fixed = plan.boundaries();
                 if (fixed != null && index >= fixed.totalEvents()) {
@@ -88,14 +115,20 @@ final class ScheduleSender implements Runnable {
                 LockSupport.parkNanos(MAX_PARK_NANOS / 10); // the coordinator is about to extend the warm-up
                 continue;
             }
-            long dueNanos = schedule.dueNanos(index);
+            if (dueNanos > allowedUntil) {
+                allowedUntil = skew.allowedUntilNanos();
+                if (dueNanos > allowedUntil) {
+                    LockSupport.parkNanos(SenderSkew.BUDGET_NANOS / 4); // a slower thread first
+                    continue;
+                }
+            }
             long now = System.nanoTime();
             if (now < dueNanos) {
                 LockSupport.parkNanos(Math.min(dueNanos - now, MAX_PARK_NANOS));
                 continue;
             }
             noteLag(now - dueNanos);
-            send(index);
+            send(index, schedule.startEpochMillis() + offsetNanos / NANOS_PER_MILLI);
             PhasePlan.Boundaries fixed = plan.boundaries();
             if (fixed != null && index >= fixed.warmupEvents() && index < fixed.measuredEnd()) {
                 lastMeasuredNanos = now;
@@ -106,9 +139,9 @@ final class ScheduleSender implements Runnable {
         }
     }
 
-    private void send(long index) {
+    /** {@code scheduledMs}: as {@link RateSchedule.Anchored#scheduledEpochMillis}, already computed. */
+    private void send(long index, long scheduledMs) {
         random.startEvent(index);
-        long scheduledMs = schedule.scheduledEpochMillis(index);
         long eventTimeMs = disorderBound == 0 ? scheduledMs : scheduledMs - random.nextLong(disorderBound + 1);
         int wordIndex = keys.nextIndex();
         producer.send(
@@ -135,9 +168,18 @@ final class ScheduleSender implements Runnable {
         return sent.get();
     }
 
-    /** Worst lag since the previous call, resetting it. */
+    /**
+     * Worst lag since the previous call, resetting it; includes the lag of the next event if it is overdue and not
+     * yet sent, so a sender stuck in the producer shows its lag while stuck, not only once it sends again.
+     */
     long takeLagNanos() {
-        return lagSinceTaken.getAndSet(0);
+        long taken = lagSinceTaken.getAndSet(0);
+        long next = shard + sent.get() * shards;
+        RateSchedule.Anchored schedule = this.schedule;
+        if (schedule == null || finished || next >= plan.sendLimit()) {
+            return taken;
+        }
+        return Math.max(taken, System.nanoTime() - schedule.dueNanos(next));
     }
 
     // read after the thread has ended

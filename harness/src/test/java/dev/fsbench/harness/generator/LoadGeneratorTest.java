@@ -132,10 +132,14 @@ class LoadGeneratorTest {
                         return super.send(record, callback);
                     }
                 };
-        GeneratorSummary report = new LoadGenerator(spec(20_000, 1_000, 0, 0), 0, false)
-                .run(producer, "in", MeasuredPhaseListener.NONE, () -> false);
+        LoadGenerator generator = new LoadGenerator(spec(20_000, 1_000, 0, 0), 0, false);
+        GeneratorSummary report = generator.run(producer, "in", MeasuredPhaseListener.NONE, () -> false);
         assertThat(report.rateMet()).isFalse();
         assertThat(report.achievedRatePerSec()).isLessThan(20_000 * 0.5);
         assertThat(report.maxScheduleLagMs()).isGreaterThan(500);
+        assertThat(generator.takeMaxLagMs())
+                .as("nobody took the lag during the run: the run's worst")
+                .isEqualTo(report.maxScheduleLagMs());
+        assertThat(generator.takeMaxLagMs()).as("taken, and nothing sent since").isZero();
     }
 }
