@@ -6,9 +6,9 @@ import dev.fsbench.harness.run.LoadStop;
 import java.util.function.LongSupplier;
 
 /**
- * Stops a ramp once the engine is clearly behind: the events sent but not yet accounted for by results exceed
- * what the open windows can hold (window size plus out-of-orderness at the current rate) by more than
- * {@code maxBehindMs} worth of input. Every later step would only be judged on top of that backlog, and sending
+ * Stops a ramp once the engine is clearly behind: the events accounted for by its results so far were all due
+ * by schedule time t, and t lies more than {@code maxBehindMs} before now beyond what the open windows hold back
+ * (window size plus out-of-orderness). Every later step would only be judged on top of that backlog, and sending
  * on would leave the engine minutes of work before it can be stopped.
  */
 final class BehindStop implements LoadStop {
@@ -23,7 +23,11 @@ final class BehindStop implements LoadStop {
     private long nextCheckNanos;
     private volatile long stoppedAtEpochMs;
 
-    BehindStop(RateSchedule schedule, WorkloadSpec spec, long maxBehindMs) {
+    /** Never before the schedule passes this point: the first step is judged on its own seconds. */
+    private final long notBeforeMs;
+
+    BehindStop(RateSchedule schedule, WorkloadSpec spec, long maxBehindMs, long notBeforeMs) {
+        this.notBeforeMs = notBeforeMs;
         this.schedule = schedule;
         this.windowsPerEvent = spec.window().windowsPerEvent();
         this.openWindowsMs = spec.window().sizeMs() + spec.outOfOrdernessMs();
@@ -45,18 +49,29 @@ final class BehindStop implements LoadStop {
             return false;
         }
         nextCheckNanos = now + CHECK_EVERY_NANOS;
-        long rate = schedule.rateAt((now - startNanos) / 1_000_000L);
-        if (behindMs(eventsSent.getAsLong(), membershipsReceived.getAsLong(), rate) > maxBehindMs) {
+        long elapsedMs = (now - startNanos) / 1_000_000L;
+        if (elapsedMs > notBeforeMs && behindMs(elapsedMs, membershipsReceived.getAsLong()) > maxBehindMs) {
             stoppedAtEpochMs = System.currentTimeMillis();
             return true;
         }
         return false;
     }
 
-    /** How far beyond its open windows the engine is behind, in milliseconds of input at {@code rate}. */
-    long behindMs(long sent, long memberships, long rate) {
-        double unaccounted = sent - memberships / (double) windowsPerEvent;
-        return Math.round(unaccounted * 1000.0 / rate) - openWindowsMs;
+    /** How far the engine is behind {@code elapsedMs} into the schedule, beyond its open windows. */
+    long behindMs(long elapsedMs, long memberships) {
+        long accounted = memberships / windowsPerEvent;
+        // the schedule time by which the accounted events were due: the last t with eventsIn(t) <= accounted
+        long low = 0;
+        long high = elapsedMs;
+        while (low < high) {
+            long mid = (low + high + 1) >>> 1;
+            if (schedule.eventsIn(mid) <= accounted) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return elapsedMs - low - openWindowsMs;
     }
 
     /** When the ramp was stopped (epoch ms), 0 if it was not. */

@@ -14,8 +14,8 @@ public record CapacityJob(EngineDriver engine, WorkloadSpec spec, Long maxRate, 
 
     public static final long DEFAULT_STEP_MS = 10_000;
 
-    /** The smallest step that leaves seconds to judge after its transition. */
-    public static final long MIN_STEP_MS = 5_000;
+    /** The smallest step that leaves whole seconds enough to judge after its transition (3 s or more). */
+    public static final long MIN_STEP_MS = 8_000;
 
     public CapacityJob {
         if (maxRate != null && maxRate <= 0) {

@@ -8,9 +8,6 @@ import dev.fsbench.results.LimitedBy;
 /** One engine's capacity search on one scenario, from its probes to its {@link CapacityResult}. */
 final class EngineSearch {
 
-    /** Each ramp warms the fresh engine at its first rate for this long (JIT, connections, first batches). */
-    static final long RAMP_WARMUP_MS = 10_000;
-
     private final CapacityJob job;
     private final double generatorCeiling;
     private final Console console;
@@ -35,7 +32,8 @@ final class EngineSearch {
                 runner,
                 job.engine(),
                 job.spec(),
-                new WorkloadProber.ProbeTiming(job.stepMs(), RAMP_WARMUP_MS),
+                // each ramp warms its fresh engine at its first rate for the workload's warm-up, as a fixed run does
+                new WorkloadProber.ProbeTiming(job.stepMs(), job.spec().warmupMs()),
                 workload -> {});
         SearchPlan plan = SearchPlan.of(job.spec().ratePerSec(), ceiling);
         console.info(

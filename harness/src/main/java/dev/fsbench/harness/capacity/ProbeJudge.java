@@ -7,9 +7,11 @@ import dev.fsbench.harness.sustain.SustainRule;
 import dev.fsbench.results.CapacityProbe;
 import dev.fsbench.results.LatencyInterval;
 import dev.fsbench.results.LatencySummary;
+import dev.fsbench.results.RunStatus;
 import dev.fsbench.results.SeriesPoint;
 import dev.fsbench.results.Sustainability;
 import dev.fsbench.results.ThroughputPoint;
+import dev.fsbench.results.Verification;
 import dev.fsbench.results.WorkloadResult;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
@@ -33,9 +35,56 @@ final class ProbeJudge {
 
     private ProbeJudge() {}
 
-    /** Step {@code rate} over epoch ms [from, to) of {@code result}. */
+    /**
+     * A ramp step: {@code rate} over epoch ms [from, to) of {@code result}. {@code cutShort}: why the ramp stopped
+     * within this step (null if it did not); the step is then judged up to the stop only, and is not sustained.
+     */
     static ProbeOutcome step(
-            String phase, long rate, WorkloadResult result, WorkloadSpec spec, long from, long to, String cutShort) {
+            String phase,
+            long rate,
+            WorkloadResult result,
+            WorkloadSpec spec,
+            long from,
+            long to,
+            long stoppedAtEpochMs,
+            String cutShort) {
+        long until = cutShort == null ? to : Math.min(to, stoppedAtEpochMs);
+        // the step's windows are checked with the whole run's output (WorkloadProber.engineFailure)
+        return judge(phase, rate, result, spec, from, until, true, 0, cutShort, null, false);
+    }
+
+    /**
+     * A whole fixed-rate workload (a confirming run) over its measured phase, with its verification; the
+     * harness's own verdict on the workload wins where it gave one.
+     */
+    static ProbeOutcome whole(String phase, long rate, WorkloadResult result, WorkloadSpec spec) {
+        Verification v = result.verification();
+        return judge(
+                phase,
+                rate,
+                result,
+                spec,
+                result.generator().measureStartEpochMs(),
+                result.generator().measureEndEpochMs(),
+                v != null && v.verified(),
+                v == null ? 0 : v.windowsUndelivered(),
+                null,
+                result.sustainable(),
+                true);
+    }
+
+    private static ProbeOutcome judge(
+            String phase,
+            long rate,
+            WorkloadResult result,
+            WorkloadSpec spec,
+            long from,
+            long to,
+            boolean verified,
+            long undelivered,
+            String cutShort,
+            Sustainability harnessVerdict,
+            boolean wholeRun) {
         List<ThroughputPoint> seconds = result.throughputOverTime().stream()
                 .filter(p -> p.t() >= from && p.t() + 1000 <= to)
                 .toList();
@@ -55,60 +104,40 @@ final class ProbeJudge {
                         latency.stream().mapToDouble(LatencyInterval::p99).max().orElseThrow());
         Double cpuPerMillion =
                 engine == null || processedEvents <= 0 ? null : engine * CORES * seconds.size() / processedEvents * 1e6;
-        if (seconds.size() < MIN_SECONDS) {
-            String why = cutShort != null ? cutShort : "fewer than " + MIN_SECONDS + " seconds to judge";
-            return new ProbeOutcome(
-                    new CapacityProbe(phase, rate, false, why, processedPerSec, probeLatency, cpuPerMillion),
-                    new RulerSigns(true, collectorKeptUp(result), machine, engine));
-        }
         SustainEvidence evidence = new SustainEvidence(
                 rate,
-                sum(seconds, ThroughputPoint::inputEvents) / seconds.size(),
+                seconds.isEmpty() ? 0 : sum(seconds, ThroughputPoint::inputEvents) / seconds.size(),
                 seconds.stream()
                         .mapToDouble(p -> p.scheduleLagMs() == null ? 0 : p.scheduleLagMs())
                         .max()
                         .orElse(0),
                 seconds,
                 latency,
-                true, // the step's windows are checked with the whole run's output (WorkloadProber)
-                0,
+                verified,
+                undelivered,
                 HarnessSettings.latencySloMs(spec),
                 HarnessSettings.MAX_SCHEDULE_LAG_MS.get(spec));
-        Sustainability verdict = SustainRule.judge(evidence);
-        boolean sustained = verdict.sustained() && cutShort == null;
-        String reason = sustained
-                ? null
-                : verdict.reasons().isEmpty() ? cutShort : verdict.reasons().get(0);
+        // no whole second to look at (a step cut short at once) is no evidence against the generator; a ramp's
+        // run-wide status says nothing about one step (a ramp stopped early never completes its schedule)
+        boolean generatorKept = !(wholeRun && result.status() == RunStatus.INVALID)
+                && (seconds.isEmpty() || SustainRule.generatorKeptSchedule(evidence));
+        RulerSigns ruler = new RulerSigns(generatorKept, collectorKeptUp(result), machine, engine);
+        String reason;
+        if (cutShort != null) {
+            reason = cutShort;
+        } else if (seconds.size() < MIN_SECONDS) {
+            reason = "fewer than " + MIN_SECONDS + " whole seconds to judge";
+        } else {
+            Sustainability verdict = harnessVerdict != null ? harnessVerdict : SustainRule.judge(evidence);
+            reason = verdict.sustained()
+                    ? null
+                    : verdict.reasons().isEmpty()
+                            ? "not sustained"
+                            : verdict.reasons().get(0);
+        }
         return new ProbeOutcome(
-                new CapacityProbe(phase, rate, sustained, reason, processedPerSec, probeLatency, cpuPerMillion),
-                new RulerSigns(SustainRule.generatorKeptSchedule(evidence), collectorKeptUp(result), machine, engine));
-    }
-
-    /** A whole fixed-rate workload (a confirming run), judged by the harness as every workload is. */
-    static ProbeOutcome whole(String phase, long rate, WorkloadResult result, boolean generatorKept) {
-        Sustainability verdict = result.sustainable();
-        boolean sustained = verdict != null && verdict.sustained();
-        String reason = sustained
-                ? null
-                : verdict != null && !verdict.reasons().isEmpty()
-                        ? verdict.reasons().get(0)
-                        : result.failureReason() != null ? result.failureReason() : "status " + result.status();
-        LatencySummary latency = result.latencyMs();
-        var cost = result.cost();
-        return new ProbeOutcome(
-                new CapacityProbe(
-                        phase,
-                        rate,
-                        sustained,
-                        reason,
-                        result.throughput() == null ? null : result.throughput().processedEventsPerSec(),
-                        latency == null ? null : new CapacityProbe.ProbeLatency(latency.p50(), latency.p99()),
-                        cost == null ? null : cost.cpuCoreSecondsPerMillionEvents()),
-                new RulerSigns(
-                        generatorKept,
-                        collectorKeptUp(result),
-                        cost == null ? null : cost.machineCpuShare(),
-                        cost == null || cost.engineCpuCores() == null ? null : cost.engineCpuCores() / CORES));
+                new CapacityProbe(phase, rate, reason == null, reason, processedPerSec, probeLatency, cpuPerMillion),
+                ruler);
     }
 
     /** Run-wide: visible latency did not run away from append-time latency. */

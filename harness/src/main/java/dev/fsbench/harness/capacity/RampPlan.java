@@ -52,6 +52,7 @@ public record RampPlan(List<Long> rates, long warmupMs, long stepMs, long transi
     public WorkloadSpec spec(WorkloadSpec base, String scenario) {
         Map<String, String> props = new LinkedHashMap<>(base.engineProperties());
         props.putIfAbsent(HarnessSettings.COMPLETION_TIMEOUT_MS.key(), Long.toString(COMPLETION_WAIT_MS));
+        props.putIfAbsent(HarnessSettings.COMPLETION_MAX_MS.key(), Long.toString(COMPLETION_WAIT_MS));
         // the steps are fixed on the schedule's clock: a warm-up ending early would not move them
         props.put(HarnessSettings.WARMUP_UNTIL_STEADY.key(), "false");
         return base.withRate(rates.stream().mapToLong(Long::longValue).max().orElseThrow())

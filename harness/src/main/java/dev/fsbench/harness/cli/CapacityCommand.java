@@ -63,7 +63,7 @@ public final class CapacityCommand implements Callable<Integer> {
             names = "--step",
             paramLabel = "DURATION",
             defaultValue = "10s",
-            description = "Length of each ramp step (default ${DEFAULT-VALUE}; at least 5s).")
+            description = "Length of each ramp step (default ${DEFAULT-VALUE}; at least 8s).")
     String step;
 
     @Override

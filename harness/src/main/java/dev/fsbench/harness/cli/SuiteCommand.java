@@ -1,7 +1,8 @@
 package dev.fsbench.harness.cli;
 
+import dev.fsbench.harness.capacity.CapacityJob;
+import dev.fsbench.harness.capacity.CapacityStage;
 import dev.fsbench.harness.engine.BenchHome;
-import dev.fsbench.harness.engine.EngineDrivers;
 import dev.fsbench.harness.kafka.KafkaBackends;
 import dev.fsbench.harness.kafka.KafkaOptions;
 import dev.fsbench.harness.knobs.EngineSettingsCheck;
@@ -16,9 +17,6 @@ import dev.fsbench.harness.run.Console;
 import dev.fsbench.harness.run.RunIds;
 import dev.fsbench.harness.run.RunRequest;
 import dev.fsbench.harness.run.WorkloadPlan;
-import dev.fsbench.harness.scenario.Scenario;
-import dev.fsbench.harness.scenario.ScenarioReader;
-import dev.fsbench.harness.scenario.WorkloadDefaults;
 import dev.fsbench.reports.gate.GateCheck;
 import dev.fsbench.reports.gate.RegressionGate;
 import dev.fsbench.results.MicrobenchSection;
@@ -26,7 +24,6 @@ import dev.fsbench.results.RunResult;
 import dev.fsbench.results.RunStatus;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,7 +31,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -48,9 +44,11 @@ import picocli.CommandLine.Option;
         header = "Runs the suite: workloads, JMH, reports and the gate.",
         mixinStandardHelpOptions = true,
         sortOptions = false,
-        description = "Runs the default benchmark suite into a reports directory: every scenario in --suite on its "
-                + "engines (scenario key 'engines', default: all), the JMH microbenchmarks, the HTML reports, and "
-                + "the regression gate if --baseline is given (exit 1 on a regression).")
+        description = "Runs the default benchmark suite into a reports directory, as one run: every scenario in --suite"
+                + " on its engines (scenario key 'engines', default: all) at the scenario's rate, the capacity"
+                + " search of the engines a scenario's 'capacity' block names (docs/capacity.md), the JMH"
+                + " microbenchmarks, the HTML reports, and the regression gate if --baseline is given (exit 1 on a"
+                + " regression).")
 public final class SuiteCommand implements Callable<Integer> {
 
     private static final String MICROBENCH_DIR = "microbench";
@@ -68,7 +66,7 @@ public final class SuiteCommand implements Callable<Integer> {
             names = "--engines",
             split = ",",
             paramLabel = "ENGINE",
-            description = "Override every scenario's engines, e.g. baseline,flink.")
+            description = "Override every scenario's engines (capacity searches too), e.g. baseline,flink.")
     List<String> engines;
 
     @Option(
@@ -102,7 +100,9 @@ public final class SuiteCommand implements Callable<Integer> {
         Path reports = reportsDir != null ? reportsDir : home.root().resolve("reports");
         Console console = new Console(System.out, quiet);
         // everything the suite will run is checked before anything starts
-        List<WorkloadPlan> plans = KnobPlanner.plan(plans(suite), console);
+        SuitePlan suitePlan = SuitePlan.read(suite, engines);
+        List<WorkloadPlan> plans = KnobPlanner.plan(suitePlan.workloads(), console);
+        List<CapacityJob> capacityJobs = suitePlan.capacityJobs(console);
         Optional<MicrobenchPlan> microPlan = "none".equals(microbench)
                 ? Optional.empty()
                 : Optional.of(MicrobenchPlan.of(
@@ -112,7 +112,9 @@ public final class SuiteCommand implements Callable<Integer> {
                                 .toList(),
                         null,
                         home));
-        List<String> unverifiedSettings = EngineSettingsCheck.run(plans, home, console);
+        List<WorkloadPlan> checked = new ArrayList<>(plans);
+        capacityJobs.forEach(job -> checked.add(new WorkloadPlan(job.engine(), job.spec(), 1)));
+        List<String> unverifiedSettings = EngineSettingsCheck.run(checked, home, console);
         String runId = RunIds.next();
         RunRequest request = RunRequest.toReports(runId, reports, plans);
 
@@ -120,7 +122,7 @@ public final class SuiteCommand implements Callable<Integer> {
         try {
             BenchmarkRun run = BenchmarkRun.of(request, KafkaBackends.EMBEDDED, KafkaOptions.defaults(), home, console);
             unverifiedSettings.forEach(run::warn);
-            result = run.execute();
+            result = run.execute(capacityJobs.isEmpty() ? null : new CapacityStage(capacityJobs, console));
         } catch (BenchmarkRun.RunAbortedException e) {
             System.err.println("error: " + e.getMessage());
             return BenchCli.EXIT_FAILED;
@@ -138,30 +140,6 @@ public final class SuiteCommand implements Callable<Integer> {
             exit = Math.max(exit, gate);
         }
         return exit;
-    }
-
-    private List<WorkloadPlan> plans(Path suite) throws IOException {
-        if (!Files.isDirectory(suite)) {
-            throw new IllegalArgumentException("suite directory " + suite + " does not exist");
-        }
-        List<Path> files;
-        try (Stream<Path> list = Files.list(suite)) {
-            files = list.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
-        }
-        if (files.isEmpty()) {
-            throw new IllegalArgumentException("suite directory " + suite + " holds no .yaml scenario");
-        }
-        List<WorkloadPlan> plans = new ArrayList<>();
-        for (Path file : files) {
-            Scenario scenario = ScenarioReader.read(file);
-            var spec = WorkloadDefaults.toSpec(
-                    scenario, file.getFileName().toString().replaceFirst("\\.yaml$", ""));
-            List<String> names = engines != null
-                    ? engines
-                    : scenario.engines() != null ? scenario.engines() : List.copyOf(EngineDrivers.names());
-            plans.addAll(WorkloadPlan.expand(names, List.of(spec), WorkloadDefaults.repeat(scenario)));
-        }
-        return plans;
     }
 
     /** Runs the JMH jars into runDir/microbench and folds their section into this run's result. */

@@ -228,6 +228,7 @@ public final class BenchmarkRun {
                 ? forced
                 : ShutdownRegistry.isShuttingDown()
                         ? RunStatus.INCOMPLETE
+                        // an INVALID workload is not OK: its load was not the one asked for
                         : workloadsOk && capacityOk ? RunStatus.OK : RunStatus.FAILED;
         List<String> warningsCopy;
         synchronized (warnings) {

@@ -59,7 +59,8 @@ public final class WorkloadDefaults {
                 pick(overrides.seed(), base.seed()),
                 pick(overrides.payloadBytes(), base.payloadBytes()),
                 pick(overrides.repeat(), base.repeat()),
-                props);
+                props,
+                pick(overrides.capacity(), base.capacity()));
     }
 
     public static WorkloadSpec toSpec(Scenario s, String defaultName) {

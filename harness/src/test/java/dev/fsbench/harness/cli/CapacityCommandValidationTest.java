@@ -31,8 +31,8 @@ class CapacityCommandValidationTest {
     void aStepTooShortToJudge(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("out");
         assertUsageError(
-                CliOutcome.run("capacity", "--engines", "baseline", "--step", "2s", "--output", out.toString()),
-                "at least 5 s",
+                CliOutcome.run("capacity", "--engines", "baseline", "--step", "5s", "--output", out.toString()),
+                "at least 8 s",
                 dir);
     }
 

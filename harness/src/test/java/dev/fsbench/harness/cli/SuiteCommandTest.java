@@ -45,4 +45,49 @@ class SuiteCommandTest {
                 .isEqualTo(BenchCli.EXIT_USAGE);
         assertThat(err.toString()).contains("holds no .yaml scenario");
     }
+
+    @Test
+    void aCapacityBlockWithAnUnknownKeyExits2BeforeAnythingRuns(@TempDir Path dir) throws Exception {
+        Path suite = Files.createDirectories(dir.resolve("suite"));
+        Files.writeString(
+                suite.resolve("cap.yaml"), "name: cap\nengines: []\ncapacity: {engines: [baseline], maxRat: 9}\n");
+        Path reports = dir.resolve("reports");
+
+        CliOutcome o = CliOutcome.run("suite", "--suite", suite.toString(), "--reports", reports.toString());
+
+        assertThat(o.exitCode()).isEqualTo(BenchCli.EXIT_USAGE);
+        assertThat(o.err()).contains("unknown key 'maxRat'");
+        assertThat(reports).doesNotExist();
+    }
+
+    @Test
+    void aCapacityBlockWithAStepTooShortExits2(@TempDir Path dir) throws Exception {
+        Path suite = Files.createDirectories(dir.resolve("suite"));
+        Files.writeString(
+                suite.resolve("cap.yaml"), "name: cap\nengines: []\ncapacity: {engines: [flink], step: 1s}\n");
+
+        CliOutcome o = CliOutcome.run(
+                "suite",
+                "--suite",
+                suite.toString(),
+                "--reports",
+                dir.resolve("r").toString());
+
+        assertThat(o.exitCode()).isEqualTo(BenchCli.EXIT_USAGE);
+        assertThat(o.err()).contains("at least 8 s");
+    }
+
+    @Test
+    void theDefaultSuiteReadsAndPlansItsCapacitySearch() throws Exception {
+        Path suite = dev.fsbench.harness.engine.BenchHome.locate().root().resolve("scenarios/suite");
+        SuitePlan plan = SuitePlan.read(suite, null);
+        var jobs = plan.capacityJobs(new dev.fsbench.harness.run.Console(System.out, true));
+        assertThat(jobs)
+                .extracting(j -> j.engine().name())
+                .containsExactly("baseline", "flink", "spark-structured", "spark-dstream");
+        assertThat(jobs)
+                .allSatisfy(j -> assertThat(j.spec().window().windowsPerEvent()).isEqualTo(100));
+        assertThat(plan.workloads())
+                .allSatisfy(w -> assertThat(w.spec().ratePerSec()).isEqualTo(50_000));
+    }
 }
