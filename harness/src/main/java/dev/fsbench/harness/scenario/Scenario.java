@@ -28,55 +28,7 @@ public record Scenario(
         @JsonProperty("engineProperties") Map<String, String> engineProperties,
         @JsonProperty("capacity") CapacityText capacity) {
 
-    /** A scenario without a capacity block (what the CLI's flags make). */
-    public Scenario(
-            String name,
-            String description,
-            List<String> engines,
-            Long rate,
-            String duration,
-            String warmup,
-            WindowText window,
-            Integer vocabulary,
-            String distribution,
-            Double zipfExponent,
-            String outOfOrderness,
-            Integer partitions,
-            Integer parallelism,
-            Long seed,
-            Integer repeat,
-            Map<String, String> engineProperties) {
-        this(
-                name,
-                description,
-                engines,
-                rate,
-                duration,
-                warmup,
-                window,
-                vocabulary,
-                distribution,
-                zipfExponent,
-                outOfOrderness,
-                partitions,
-                parallelism,
-                seed,
-                repeat,
-                engineProperties,
-                null);
-    }
-
-    /**
-     * capacity: {engines: [baseline, flink], startRate: 10000, maxRate: 400000, step: 10s}: which engines the
-     * suite searches the capacity of on this scenario (docs/capacity.md); every key is optional.
-     */
-    public record CapacityText(
-            @JsonProperty("engines") List<String> engines,
-            @JsonProperty("startRate") Long startRate,
-            @JsonProperty("maxRate") Long maxRate,
-            @JsonProperty("step") String step) {}
-
-    /** A scenario that leaves payloadBytes unset (the CLI's flags build one, the padding comes separately). */
+    /** A scenario without payloadBytes and without a capacity block (what the CLI's flags make). */
     public Scenario(
             String name,
             String description,
@@ -111,8 +63,19 @@ public record Scenario(
                 seed,
                 null,
                 repeat,
-                engineProperties);
+                engineProperties,
+                null);
     }
+
+    /**
+     * capacity: {engines: [baseline, flink], startRate: 10000, maxRate: 400000, step: 10s}: which engines the
+     * suite searches the capacity of on this scenario (docs/capacity.md); every key is optional.
+     */
+    public record CapacityText(
+            @JsonProperty("engines") List<String> engines,
+            @JsonProperty("startRate") Long startRate,
+            @JsonProperty("maxRate") Long maxRate,
+            @JsonProperty("step") String step) {}
 
     /** This scenario with {@code newPayloadBytes} (null: unset). */
     public Scenario withPayloadBytes(Integer newPayloadBytes) {
@@ -133,7 +96,8 @@ public record Scenario(
                 seed,
                 newPayloadBytes,
                 repeat,
-                engineProperties);
+                engineProperties,
+                capacity);
     }
 
     /** window: {size: 1s, slide: 500ms}; slide defaults to size (tumbling). */

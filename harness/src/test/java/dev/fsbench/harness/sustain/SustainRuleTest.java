@@ -131,6 +131,21 @@ class SustainRuleTest {
         assertThat(SustainRule.judge(evidence).sustained()).isTrue();
     }
 
+    @Test
+    void aShortOverloadWhoseBacklogIsTooScatteredForTheSlopeTestStillFails() {
+        // 6 judged seconds of a 2x overload (the backlog grows by the rate every second) under a sawtooth of three
+        // seconds of input: the slope is not significant with so few points, the growth still is
+        IntToDoubleFunction overloaded = s -> s * (double) RATE + (s % 2 == 0 ? 3 * RATE : 0);
+        List<ThroughputPoint> six = points(overloaded).subList(0, 6);
+        SustainEvidence evidence =
+                new SustainEvidence(RATE, RATE, 50, six, latency(STEADY_LATENCY).subList(0, 6), true, 0, null, 1_000);
+
+        Sustainability verdict = SustainRule.judge(evidence);
+
+        assertThat(verdict.sustained()).isFalse();
+        assertThat(verdict.reasons()).anyMatch(r -> r.startsWith("the backlog grew by"));
+    }
+
     private static SustainEvidence withSlo(double slo) {
         return new SustainEvidence(
                 RATE, RATE, 50, points(STEADY_BACKLOG), latency(STEADY_LATENCY), true, 0, slo, 1_000);
