@@ -95,13 +95,19 @@ final class ProbeJudge {
         Double engine = mean(engineSeries(result), from, to);
         double processedEvents = sum(seconds, p -> p.processedEvents() == null ? 0 : p.processedEvents());
         Double processedPerSec = seconds.isEmpty() ? null : processedEvents / seconds.size();
-        CapacityProbe.ProbeLatency probeLatency = latency.isEmpty()
+        // seconds without any window result have no latency (their p50 reads 0): a micro-batch engine has many
+        List<LatencyInterval> withResults =
+                latency.stream().filter(i -> i.count() > 0).toList();
+        CapacityProbe.ProbeLatency probeLatency = withResults.isEmpty()
                 ? null
                 : new CapacityProbe.ProbeLatency(
-                        median(latency.stream()
+                        median(withResults.stream()
                                 .mapToDouble(LatencyInterval::p50)
                                 .toArray()),
-                        latency.stream().mapToDouble(LatencyInterval::p99).max().orElseThrow());
+                        withResults.stream()
+                                .mapToDouble(LatencyInterval::p99)
+                                .max()
+                                .orElseThrow());
         Double cpuPerMillion =
                 engine == null || processedEvents <= 0 ? null : engine * CORES * seconds.size() / processedEvents * 1e6;
         SustainEvidence evidence = new SustainEvidence(
