@@ -54,10 +54,10 @@ public final class HarnessSettings {
                     "harness.generatorThreads",
                     KnobType.intAtLeast(1),
                     "Threads the load generator sends its one schedule with (thread k sends events k, k+N, ...;"
-                            + " one producer, one ground truth). Two by default: one sender thread tops out below"
-                            + " what the broker takes, and on a 2-core machine more threads than cores only add"
-                            + " switching next to the producer's own I/O thread and the broker.")
-            .withDefault(2);
+                            + " one producer, one ground truth). One by default: on 2 cores a second thread did not"
+                            + " raise the generator's ceiling, and next to an engine it fell behind its schedule"
+                            + " more often (docs/measurements/2026-11-30-capacity.md).")
+            .withDefault(1);
 
     public static final List<Knob<?>> KNOBS = List.of(
             READY_TIMEOUT_MS,
