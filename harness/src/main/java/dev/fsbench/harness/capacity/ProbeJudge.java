@@ -2,6 +2,7 @@ package dev.fsbench.harness.capacity;
 
 import dev.fsbench.api.WorkloadSpec;
 import dev.fsbench.api.knobs.HarnessSettings;
+import dev.fsbench.harness.run.EngineCost;
 import dev.fsbench.harness.sustain.SustainEvidence;
 import dev.fsbench.harness.sustain.SustainRule;
 import dev.fsbench.results.CapacityProbe;
@@ -108,8 +109,9 @@ final class ProbeJudge {
                                 .mapToDouble(LatencyInterval::p99)
                                 .max()
                                 .orElseThrow());
-        Double cpuPerMillion =
-                engine == null || processedEvents <= 0 ? null : engine * CORES * seconds.size() / processedEvents * 1e6;
+        Double cpuPerMillion = engine == null || processedEvents <= 0
+                ? null
+                : EngineCost.coreSecondsPerMillionEvents(engine * CORES, processedEvents / seconds.size());
         SustainEvidence evidence = new SustainEvidence(
                 rate,
                 seconds.isEmpty() ? 0 : sum(seconds, ThroughputPoint::inputEvents) / seconds.size(),

@@ -10,9 +10,14 @@ import dev.fsbench.results.TelemetryResult;
  * {@code RecordingAnalyzer}) per event processed in the same interval. The engine's CPU is all of its CPU, idle
  * polling included: an engine that spins while it waits costs that CPU on a shared machine too.
  */
-final class EngineCost {
+public final class EngineCost {
 
     private EngineCost() {}
+
+    /** The engine's CPU per unit of work: {@code cores} busy while it processed {@code eventsPerSec}. */
+    public static double coreSecondsPerMillionEvents(double cores, double eventsPerSec) {
+        return cores / eventsPerSec * 1e6;
+    }
 
     /**
      * @param processedEventsPerSec the engine's processed rate over the measured phase (null: none measured)
@@ -29,7 +34,7 @@ final class EngineCost {
                 ? null
                 : cpu.processCpuShareMean() * machine.cores();
         return new Cost(
-                cores == null || !processed ? null : round(cores / processedEventsPerSec * 1e6),
+                cores == null || !processed ? null : round(coreSecondsPerMillionEvents(cores, processedEventsPerSec)),
                 cores == null ? null : round(cores),
                 gc == null || !processed ? null : round(gc.allocatedBytesPerSec() / processedEventsPerSec),
                 gc == null ? null : gc.gcTimeShare(),
