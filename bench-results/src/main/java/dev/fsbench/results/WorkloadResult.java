@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param sustainable      whether the engine sustained the offered load; null if the workload was not judged
  *                         (it failed, was interrupted or is INVALID) and in results older than schema version 2
  * @param cost             the engine's cost over the measured phase; null without telemetry
+ * @param machineLoad      the machine's load before and during the workload; null in results older than schema
+ *                         version 3
  */
 public record WorkloadResult(
         String engine,
@@ -41,7 +43,8 @@ public record WorkloadResult(
         EngineMetrics engineMetrics,
         GcFigures gc,
         CpuFigures cpu,
-        TelemetryInfo telemetry) {
+        TelemetryInfo telemetry,
+        MachineLoad machineLoad) {
 
     public WorkloadResult {
         latencyOverTime = Copies.list(latencyOverTime);
@@ -104,6 +107,7 @@ public record WorkloadResult(
         private Map<String, JsonNode> engineInfo = Map.of();
         private EngineMetrics engineMetrics;
         private TelemetryResult telemetry;
+        private MachineLoad machineLoad;
 
         private Builder(String engine, String scenario) {
             this.engine = engine;
@@ -173,6 +177,11 @@ public record WorkloadResult(
             return this;
         }
 
+        public Builder machineLoad(MachineLoad load) {
+            this.machineLoad = load;
+            return this;
+        }
+
         /** @throws NullPointerException without a {@link #status}: no workload passes by default */
         public WorkloadResult build() {
             Objects.requireNonNull(status, "a workload result needs a status");
@@ -197,7 +206,8 @@ public record WorkloadResult(
                     engineMetrics,
                     telemetry == null ? null : telemetry.gc(),
                     telemetry == null ? null : telemetry.cpu(),
-                    telemetry == null ? null : telemetry.telemetry());
+                    telemetry == null ? null : telemetry.telemetry(),
+                    machineLoad);
         }
     }
 }
