@@ -15,4 +15,9 @@ public record ChangePoint(int index, String runId, double pValue, double meanBef
     public double relativeChange() {
         return meanBefore == 0 ? Double.NaN : meanAfter / meanBefore - 1;
     }
+
+    /** Three decimals: the permutation test resolves p to 1/(permutations + 1). */
+    public String pValueText() {
+        return String.format(java.util.Locale.ROOT, "%.3f", pValue);
+    }
 }
