@@ -59,8 +59,10 @@ final class TrendPageModel {
         model.put("significance", Format.percent(detector.significance()));
         model.put("minSegment", detector.minSegment());
 
-        List<MetricSeries> history =
-                MetricHistory.of(runs, run -> TrendFigures.of(run, metricsOf.apply(run)), detector, false);
+        Map<String, Map<String, Observation>> figures = new HashMap<>();
+        Function<RunRecord, Map<String, Observation>> figuresOf =
+                run -> figures.computeIfAbsent(run.runId(), id -> TrendFigures.of(run, metricsOf.apply(run)));
+        List<MetricSeries> history = MetricHistory.of(runs, figuresOf, detector, false);
         Map<String, TrendSection> sections = new LinkedHashMap<>();
         List<ChangeRow> changes = new ArrayList<>();
         for (MetricSeries s : history) {
@@ -78,7 +80,7 @@ final class TrendPageModel {
             List<Double> errors = new ArrayList<>();
             List<String> verdicts = new ArrayList<>();
             for (RunRecord run : runs) {
-                Observation mine = metricsOf.apply(run).get(o.key());
+                Observation mine = figuresOf.apply(run).get(o.key());
                 errors.add(mine == null || Double.isNaN(mine.noiseHalfWidth()) ? null : mine.noiseHalfWidth());
                 verdicts.add(verdictOf(gates.get(run.runId()), o.key()));
             }
