@@ -118,6 +118,17 @@
         return { value: v, itemStyle: { color: VERDICT_COLORS[spec.verdicts[i]] || VERDICT_COLORS.none }, symbolSize: spec.verdicts[i] === 'regressed' || spec.verdicts[i] === 'improved' ? 12 : 6 };
       });
       var series = [{ name: spec.yName, type: 'line', data: data, showSymbol: true, lineStyle: { color: '#90a4ae' } }];
+      if (spec.changes && spec.changes.length) {
+        // a change point: a dashed line at the first run of the new level, labelled with the change of level
+        series[0].markLine = {
+          symbol: 'none', animation: false,
+          lineStyle: { type: 'dashed', color: '#6a1b9a', width: 1.5 },
+          label: { position: 'insideEndTop', color: '#6a1b9a', fontSize: 10 },
+          data: spec.changes.map(function (c) {
+            return { xAxis: spec.categories[c.index], label: { formatter: 'change ' + c.label } };
+          })
+        };
+      }
       var pts = [];
       spec.values.forEach(function (v, i) {
         var e = spec.errors[i];
@@ -129,7 +140,9 @@
         xAxis: { type: 'category', data: spec.categories, axisLabel: { rotate: 30, fontSize: 10 } },
         yAxis: yAxes(spec),
         tooltip: { trigger: 'item', formatter: function (p) {
-          return spec.categories[p.dataIndex] + ': ' + fmt(spec.values[p.dataIndex]) + ' ' + (spec.yName || '') + '<br>verdict: ' + spec.verdicts[p.dataIndex];
+          if (p.componentType === 'markLine') { return p.name || p.value; }
+          var v = spec.values[p.dataIndex];
+          return spec.categories[p.dataIndex] + ': ' + (v === null ? 'absent' : fmt(v) + ' ' + (spec.yName || '')) + '<br>verdict: ' + spec.verdicts[p.dataIndex];
         } },
         series: series
       };

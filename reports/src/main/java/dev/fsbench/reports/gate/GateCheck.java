@@ -24,6 +24,9 @@ public record GateCheck(Path reportsDir, String baseline, String current, int hi
             return 2;
         }
         String md = MarkdownSummary.render(report);
+        if (RegressionGate.HISTORY.equals(baseline)) {
+            md += ChangePointSummary.markdown(reportsDir, report.currentRunId());
+        }
         out.print(md);
         out.flush();
         if (markdown != null) {

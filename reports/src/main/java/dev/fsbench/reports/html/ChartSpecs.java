@@ -62,13 +62,15 @@ final class ChartSpecs {
         return add(spec);
     }
 
+    /** @param changes change points: {index: position in runIds, label: the change of level} */
     String trend(
             String title,
             String yName,
             List<String> runIds,
             List<Double> values,
             List<Double> errors,
-            List<String> verdicts) {
+            List<String> verdicts,
+            List<Map<String, Object>> changes) {
         if (runIds.isEmpty()) {
             return null;
         }
@@ -77,6 +79,7 @@ final class ChartSpecs {
         spec.put("values", values);
         spec.put("errors", errors);
         spec.put("verdicts", verdicts);
+        spec.put("changes", changes);
         return add(spec);
     }
 

@@ -2,10 +2,17 @@ package dev.fsbench.reports.html;
 
 import dev.fsbench.reports.RunRecord;
 import dev.fsbench.reports.gate.ComparisonReport;
+import dev.fsbench.reports.gate.Direction;
+import dev.fsbench.reports.gate.Format;
 import dev.fsbench.reports.gate.MetricComparison;
 import dev.fsbench.reports.gate.Observation;
 import dev.fsbench.reports.gate.RegressionGate;
 import dev.fsbench.reports.gate.Verdict;
+import dev.fsbench.reports.history.ChangePoint;
+import dev.fsbench.reports.history.ChangePointDetector;
+import dev.fsbench.reports.history.MetricHistory;
+import dev.fsbench.reports.history.MetricSeries;
+import dev.fsbench.reports.history.TrendFigures;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,7 +20,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** One environment's runs, oldest first: each metric across runs, points coloured by that run's verdict. */
+/**
+ * One environment's runs, oldest first: each engine-dependent figure ({@link TrendFigures}) across runs, points
+ * coloured by that run's verdict, change points marked on the chart and listed in a table.
+ */
 final class TrendPageModel {
     private final ChartSpecs charts = new ChartSpecs("t");
     private final Map<String, Object> model = new HashMap<>();
@@ -45,43 +55,52 @@ final class TrendPageModel {
         model.put("envLabel", Environments.label(fingerprint));
         model.put("runCount", runs.size());
         model.put("historySize", RegressionGate.DEFAULT_HISTORY_RUNS);
+        ChangePointDetector detector = ChangePointDetector.standard();
+        model.put("significance", Format.percent(detector.significance()));
+        model.put("minSegment", detector.minSegment());
 
-        List<Map<String, Observation>> metricsPerRun =
-                runs.stream().map(metricsOf).toList();
-        Map<String, Observation> firstSeen = new LinkedHashMap<>();
-        metricsPerRun.forEach(m -> m.forEach(firstSeen::putIfAbsent));
-
-        Map<String, List<String>> chartsByGroup = new LinkedHashMap<>();
-        List<String> runIds = runs.stream().map(RunRecord::runId).toList();
-        for (Map.Entry<String, Observation> metric : firstSeen.entrySet()) {
-            String key = metric.getKey();
-            List<Double> values = new ArrayList<>();
-            List<Double> errors = new ArrayList<>();
-            List<String> verdicts = new ArrayList<>();
-            int present = 0;
-            for (int i = 0; i < runs.size(); i++) {
-                Observation o = metricsPerRun.get(i).get(key);
-                values.add(o == null ? null : o.mean());
-                errors.add(o == null || Double.isNaN(o.noiseHalfWidth()) ? null : o.noiseHalfWidth());
-                verdicts.add(verdictOf(gates.get(runs.get(i).runId()), key));
-                present += o == null ? 0 : 1;
+        Map<String, Map<String, Observation>> figures = new HashMap<>();
+        Function<RunRecord, Map<String, Observation>> figuresOf =
+                run -> figures.computeIfAbsent(run.runId(), id -> TrendFigures.of(run, metricsOf.apply(run)));
+        List<MetricSeries> history = MetricHistory.of(runs, figuresOf, detector, false);
+        Map<String, TrendSection> sections = new LinkedHashMap<>();
+        List<ChangeRow> changes = new ArrayList<>();
+        for (MetricSeries s : history) {
+            Observation o = s.figure();
+            TrendSection section =
+                    sections.computeIfAbsent(o.group(), g -> new TrendSection(g, new ArrayList<>(), new ArrayList<>()));
+            if (s.present() < runs.size()) {
+                section.absent()
+                        .add(o.label() + ": absent in " + (runs.size() - s.present()) + " of " + runs.size()
+                                + " runs (results that predate the figure or lack its section)");
             }
-            if (present < 2) {
+            if (s.present() < 2) {
                 continue; // a trend needs two points
             }
-            Observation o = metric.getValue();
-            String id = charts.trend(
-                    o.label() + (o.unit() == null ? "" : " (" + o.unit() + ", " + betterWord(o) + ")"),
-                    o.unit(),
-                    runIds,
-                    values,
-                    errors,
-                    verdicts);
-            chartsByGroup.computeIfAbsent(o.group(), g -> new ArrayList<>()).add(id);
+            List<Double> errors = new ArrayList<>();
+            List<String> verdicts = new ArrayList<>();
+            for (RunRecord run : runs) {
+                Observation mine = figuresOf.apply(run).get(o.key());
+                errors.add(mine == null || Double.isNaN(mine.noiseHalfWidth()) ? null : mine.noiseHalfWidth());
+                verdicts.add(verdictOf(gates.get(run.runId()), o.key()));
+            }
+            List<Map<String, Object>> marks = new ArrayList<>();
+            for (ChangePoint p : s.changePoints()) {
+                marks.add(Map.of("index", p.index(), "label", Format.signedPercent(p.relativeChange())));
+                changes.add(ChangeRow.of(o, p));
+            }
+            section.charts()
+                    .add(charts.trend(
+                            o.label() + (o.unit() == null ? "" : " (" + o.unit() + ", " + betterWord(o) + ")"),
+                            o.unit(),
+                            s.runIds(),
+                            s.values(),
+                            errors,
+                            verdicts,
+                            marks));
         }
-        List<TrendSection> sections = new ArrayList<>();
-        chartsByGroup.forEach((group, ids) -> sections.add(new TrendSection(group, ids)));
-        model.put("sections", sections);
+        model.put("sections", new ArrayList<>(sections.values()));
+        model.put("changes", changes);
 
         RunRecord latest = runs.get(runs.size() - 1);
         model.put("latestRunId", latest.runId());
@@ -95,13 +114,25 @@ final class TrendPageModel {
         model.put("latestGate", changed);
     }
 
-    /** The trend charts of one group of metrics (a streaming workload, a microbenchmark group). */
-    record TrendSection(String group, List<String> charts) {}
+    /** The trend charts of one group of figures (a workload, a capacity search, a microbenchmark group). */
+    record TrendSection(String group, List<String> charts, List<String> absent) {}
+
+    /** A change point as a table row: where, from what level to what, how sure. */
+    record ChangeRow(String group, String metric, String runId, String before, String after, String change, String p) {
+        static ChangeRow of(Observation o, ChangePoint p) {
+            return new ChangeRow(
+                    o.group(),
+                    o.label(),
+                    p.runId(),
+                    Format.withUnit(p.meanBefore(), o.unit()),
+                    Format.withUnit(p.meanAfter(), o.unit()),
+                    Format.signedPercent(p.relativeChange()),
+                    p.pValueText());
+        }
+    }
 
     private static String betterWord(Observation o) {
-        return o.direction() == dev.fsbench.reports.gate.Direction.HIGHER_IS_BETTER
-                ? "higher is better"
-                : "lower is better";
+        return o.direction() == Direction.HIGHER_IS_BETTER ? "higher is better" : "lower is better";
     }
 
     private static String verdictOf(ComparisonReport gate, String key) {
