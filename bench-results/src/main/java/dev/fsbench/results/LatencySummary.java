@@ -45,6 +45,6 @@ public record LatencySummary(
 
     /** Nothing measured: every percentile null. */
     public static LatencySummary empty() {
-        return new LatencySummary(null, null, null, null, null, null, 0, List.of(), 0L);
+        return new LatencySummary(null, null, null, null, null, null, 0, List.of(), null);
     }
 }
