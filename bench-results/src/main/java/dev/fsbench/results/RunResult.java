@@ -28,10 +28,17 @@ public record RunResult(
      * Bumped when a reader of an older result would misread a newer one (a field renamed or re-meant); adding an
      * optional field or section is not such a change, since readers ignore what they do not know.
      */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
     /** Schema version 2: throughput.outputEventsPerSec (windows by event time) replaced by processedEventsPerSec. */
     public static final int FIRST_VERSION_WITH_PROCESSED_THROUGHPUT = 2;
+
+    /**
+     * Schema version 3: a conservation verification (DStreams) checks every word, the batch grid and the vocabulary
+     * instead of one total, so its "passed" is no longer the older, weaker verdict; latency summaries say how many
+     * windows they rest on, workloads record the machine's load, and the collector's record checks are kept.
+     */
+    public static final int FIRST_VERSION_WITH_STRICT_CONSERVATION = 3;
 
     public RunResult {
         warnings = Copies.list(warnings);

@@ -1,5 +1,6 @@
 package dev.fsbench.harness.collector;
 
+import com.carrotsearch.hppc.LongHashSet;
 import dev.fsbench.results.LatencyInterval;
 import java.io.FileNotFoundException;
 import java.io.PrintStream;
@@ -31,6 +32,10 @@ public final class LatencyRecorder implements AutoCloseable {
     private final long logStartMs;
     private Histogram recycled;
     private volatile long negative;
+    private volatile long aboveRange;
+    // window ends of the measured results: every word of a window closes at once, so these are what the
+    // percentiles rest on as independent observations
+    private final LongHashSet measuredWindowEnds = new LongHashSet();
 
     public LatencyRecorder(Path logFile) throws FileNotFoundException {
         this.logStream = new PrintStream(logFile.toFile());
@@ -42,19 +47,46 @@ public final class LatencyRecorder implements AutoCloseable {
         logWriter.outputLegend();
     }
 
-    /** Called by the collector thread only. Latencies below 1 ms are recorded as 1 ms (log-scale charts). */
+    /**
+     * Called by the collector thread only. Latencies below 1 ms are recorded as 1 ms (log-scale charts); negative
+     * ones and those above the histogram's range are counted apart, not recorded (and not clamped).
+     */
     public void record(long latencyMs) {
         if (latencyMs < 0) {
             negative++;
-            return;
+        } else if (latencyMs > HIGHEST_TRACKABLE_MS) {
+            aboveRange++;
+        } else {
+            recorder.recordValue(Math.max(latencyMs, 1));
         }
-        recorder.recordValue(Math.min(Math.max(latencyMs, 1), HIGHEST_TRACKABLE_MS));
+    }
+
+    /** As {@link #record(long)}, for a result of the window ending at {@code windowEndMs}. */
+    public void record(long latencyMs, long windowEndMs) {
+        record(latencyMs);
+        if (latencyMs >= 0 && latencyMs <= HIGHEST_TRACKABLE_MS) {
+            synchronized (measuredWindowEnds) {
+                measuredWindowEnds.add(windowEndMs);
+            }
+        }
+    }
+
+    /** Distinct window ends among the recorded latencies: the independent window closes they rest on. */
+    public long measuredWindows() {
+        synchronized (measuredWindowEnds) {
+            return measuredWindowEnds.size();
+        }
+    }
+
+    /** Measured latencies above the histogram's highest trackable value, left out of the percentiles. */
+    public long latenciesAboveRange() {
+        return aboveRange;
     }
 
     /** Called by the collector thread only, for every window result, measured or not. */
     public void recordAnyWindow(long latencyMs) {
-        if (latencyMs >= 0) {
-            everyWindow.recordValue(Math.min(Math.max(latencyMs, 1), HIGHEST_TRACKABLE_MS));
+        if (latencyMs >= 0 && latencyMs <= HIGHEST_TRACKABLE_MS) {
+            everyWindow.recordValue(Math.max(latencyMs, 1));
         }
     }
 
@@ -71,8 +103,8 @@ public final class LatencyRecorder implements AutoCloseable {
      * output, which read_committed readers only see after the transaction commits.
      */
     public synchronized void recordVisible(long latencyMs) {
-        if (latencyMs >= 0) {
-            visible.recordValue(Math.min(Math.max(latencyMs, 1), HIGHEST_TRACKABLE_MS));
+        if (latencyMs >= 0 && latencyMs <= HIGHEST_TRACKABLE_MS) {
+            visible.recordValue(Math.max(latencyMs, 1));
         }
     }
 

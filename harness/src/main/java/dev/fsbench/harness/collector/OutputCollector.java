@@ -2,6 +2,7 @@ package dev.fsbench.harness.collector;
 
 import dev.fsbench.api.RecordFormat;
 import dev.fsbench.api.WindowResult;
+import dev.fsbench.results.Verification;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,8 @@ public final class OutputCollector implements AutoCloseable {
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private final AtomicLong malformed = new AtomicLong();
     private final AtomicLong notLogAppendTime = new AtomicLong();
+    private final AtomicLong records = new AtomicLong();
+    private volatile long recordsAtWatchStart = -1;
     private final Thread thread;
     private volatile long measureFromMs = Long.MAX_VALUE;
     private volatile long measureToMs = Long.MIN_VALUE;
@@ -85,6 +88,7 @@ public final class OutputCollector implements AutoCloseable {
     }
 
     private void accept(ConsumerRecord<byte[], byte[]> record) {
+        records.incrementAndGet();
         WindowResult result;
         try {
             result = RecordFormat.decodeWindowResult(record.value());
@@ -102,9 +106,36 @@ public final class OutputCollector implements AutoCloseable {
                 .computeIfAbsent(emitMs / 1000 * 1000, s -> new AtomicLong())
                 .addAndGet(result.count());
         if (result.windowEndMs() > measureFromMs && result.windowEndMs() <= measureToMs) {
-            latency.record(emitMs - result.windowEndMs());
+            latency.record(emitMs - result.windowEndMs(), result.windowEndMs());
             latency.recordVisible(System.currentTimeMillis() - result.windowEndMs());
         }
+    }
+
+    /**
+     * The engine has delivered what it owes: from now on, records that arrive are late (a duplicate after a
+     * restart, a replay) and counted as arrived during the watch.
+     */
+    public void startWatch() {
+        recordsAtWatchStart = records.get();
+    }
+
+    /**
+     * What the collector counted beside the window results, once it has stopped.
+     *
+     * @param negativeLatencyFails whether broker and harness share a clock, so that a negative latency is an error
+     * @param watchMs              how long it watched for late records (0 if it did not)
+     */
+    public Verification.OutputRecords outputRecords(boolean negativeLatencyFails, long watchMs) {
+        long total = records.get();
+        return new Verification.OutputRecords(
+                total,
+                malformed.get(),
+                notLogAppendTime.get(),
+                latency.negativeLatencies(),
+                latency.latenciesAboveRange(),
+                negativeLatencyFails,
+                watchMs,
+                recordsAtWatchStart < 0 ? 0 : total - recordsAtWatchStart);
     }
 
     public ReceivedWindows received() {

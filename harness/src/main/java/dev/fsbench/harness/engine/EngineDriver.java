@@ -1,6 +1,7 @@
 package dev.fsbench.harness.engine;
 
 import dev.fsbench.api.JobSpec;
+import dev.fsbench.api.WorkloadSpec;
 import java.util.Map;
 
 /**
@@ -21,6 +22,15 @@ public interface EngineDriver {
      * Heap, GC and telemetry options are added by the harness from the workload's {@code jvm.*} properties.
      */
     EngineLaunch launch(JobSpec job, BenchHome home);
+
+    /**
+     * How often the engine commits or checkpoints its progress (0: it does not): a restart replays what it
+     * processed since the last commit, so late duplicates can appear up to this long after the output looked
+     * complete. The collector watches at least this long for them.
+     */
+    default long commitIntervalMs(WorkloadSpec workload) {
+        return 0;
+    }
 
     /** How the collector judges this engine's output. */
     default VerificationMode verificationMode() {

@@ -1,6 +1,8 @@
 package dev.fsbench.harness.engine;
 
 import dev.fsbench.api.JobSpec;
+import dev.fsbench.api.WorkloadSpec;
+import dev.fsbench.api.knobs.FlinkSettings;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +26,12 @@ public final class FlinkEngineDriver implements EngineDriver {
     @Override
     public Map<String, String> versions() {
         return Map.of("flink", FLINK_VERSION);
+    }
+
+    /** The checkpoint interval: the exactly-once sink commits on checkpoints, a restart resumes from one. */
+    @Override
+    public long commitIntervalMs(WorkloadSpec workload) {
+        return FlinkSettings.CHECKPOINT_INTERVAL_MS.get(workload);
     }
 
     @Override

@@ -36,4 +36,26 @@ public final class KeyChooser {
     public static String word(int index) {
         return "w" + index;
     }
+
+    /**
+     * The index {@link #word} names, or -1 if {@code word} is not exactly the name of a word in [0,
+     * vocabularySize): strict, so {@code w01}, {@code w+1}, {@code w 1} or {@code W1} are no words (a lenient
+     * number parser would take several of them for {@code w1}).
+     */
+    public static int indexOf(String word, int vocabularySize) {
+        int length = word.length();
+        // "w" and at most 10 digits; a leading zero only in "w0" itself
+        if (length < 2 || length > 11 || word.charAt(0) != 'w' || (word.charAt(1) == '0' && length > 2)) {
+            return -1;
+        }
+        long index = 0;
+        for (int i = 1; i < length; i++) {
+            char c = word.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            index = index * 10 + (c - '0');
+        }
+        return index < vocabularySize ? (int) index : -1;
+    }
 }

@@ -73,6 +73,11 @@ public final class EmbeddedKafkaBackend implements KafkaBackend {
     }
 
     @Override
+    public boolean sharesHarnessClock() {
+        return true;
+    }
+
+    @Override
     public void start() throws KafkaBackendException {
         if (broker != null) {
             throw new IllegalStateException("embedded Kafka broker already started");

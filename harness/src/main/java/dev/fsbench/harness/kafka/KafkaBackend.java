@@ -36,6 +36,14 @@ public interface KafkaBackend extends AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * Whether the broker stamps records with the harness's own clock (it runs on this machine, in its own JVM):
+     * then an output record appended before its window ended is impossible, not clock skew.
+     */
+    default boolean sharesHarnessClock() {
+        return false;
+    }
+
     /** Stops what this backend started and deletes its files; idempotent, never throws. */
     @Override
     void close();

@@ -22,6 +22,11 @@ public final class ResultSections {
     private ResultSections() {}
 
     public static LatencySummary latency(Histogram histogram) {
+        return latency(histogram, null);
+    }
+
+    /** @param windows distinct window closes the histogram's values come from; null if not counted */
+    public static LatencySummary latency(Histogram histogram, Long windows) {
         long count = histogram.getTotalCount();
         if (count == 0) {
             return LatencySummary.empty();
@@ -40,7 +45,8 @@ public final class ResultSections {
                 (double) histogram.getMaxValue(),
                 histogram.getMean(),
                 count,
-                points);
+                points,
+                windows);
     }
 
     /** What an engine wrote as JSON (its ready info, its summary) as JSON values, in its order. */

@@ -13,12 +13,9 @@ import dev.fsbench.harness.telemetry.HarnessRecording;
 import dev.fsbench.results.CapacityResult;
 import dev.fsbench.results.Environment;
 import dev.fsbench.results.KafkaInfo;
-import dev.fsbench.results.LatencySummary;
 import dev.fsbench.results.RunResult;
 import dev.fsbench.results.RunStatus;
 import dev.fsbench.results.TelemetryResult;
-import dev.fsbench.results.Throughput;
-import dev.fsbench.results.Verification;
 import dev.fsbench.results.WorkloadResult;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -129,7 +126,10 @@ public final class BenchmarkRun {
                 if (result.status() == RunStatus.INVALID) {
                     warnings.add(plan.label() + ": INVALID: " + result.failureReason());
                 }
-                summarize(result);
+                WorkloadSummary.print(console, result);
+                if (result.machineLoad() != null && result.machineLoad().contended()) {
+                    warnings.add(plan.label() + ": " + WorkloadSummary.contention(result.machineLoad()));
+                }
                 ResultWriter.write(snapshot(null), runDir);
             }
             if (after != null && !ShutdownRegistry.isShuttingDown()) {
@@ -162,48 +162,6 @@ public final class BenchmarkRun {
         console.info(
                 "Kafka %s ready at %s in %,d ms",
                 kafka.version(), kafka.bootstrapServers(), kafka.startupTime().toMillis());
-    }
-
-    private void summarize(WorkloadResult result) {
-        Verification v = result.verification();
-        LatencySummary latency = result.latencyMs();
-        Throughput throughput = result.throughput();
-        console.info(
-                "[%s/%s] %s: verification %s (%d/%d windows correct%s), input %,.0f ev/s, processed %s ev/s,"
-                        + " sustained %s, latency p50 %s p99 %s max %s ms",
-                result.engine(),
-                result.scenario(),
-                result.status(),
-                v.verified() ? "passed" : "FAILED",
-                v.windowsCorrect(),
-                v.windowsExpected(),
-                v.windowsUndelivered() > 0 ? String.format(", %,d undelivered", v.windowsUndelivered()) : "",
-                throughput.inputEventsPerSec(),
-                throughput.processedEventsPerSec() == null
-                        ? "-"
-                        : String.format("%,.0f", throughput.processedEventsPerSec()),
-                sustainedText(result),
-                latency.p50(),
-                latency.p99(),
-                latency.max());
-        if (result.failureReason() != null) {
-            console.warn("[" + result.engine() + "/" + result.scenario() + "] " + result.failureReason());
-        }
-        if (result.sustainable() != null && !result.sustainable().sustained()) {
-            console.info(
-                    "[%s/%s] not sustained: %s",
-                    result.engine(),
-                    result.scenario(),
-                    String.join("; ", result.sustainable().reasons()));
-        }
-    }
-
-    /** "yes", "NO", or why there is no verdict (INVALID: the generator fell behind; a failed workload). */
-    private static String sustainedText(WorkloadResult result) {
-        if (result.sustainable() != null) {
-            return result.sustainable().sustained() ? "yes" : "NO";
-        }
-        return result.status() == RunStatus.INVALID ? "- (INVALID: the generator fell behind)" : "-";
     }
 
     private RunResult snapshot(RunStatus forced) {

@@ -23,7 +23,7 @@ public final class EngineCost {
      * @param processedEventsPerSec the engine's processed rate over the measured phase (null: none measured)
      * @return null without telemetry figures
      */
-    static Cost of(TelemetryResult telemetry, Double processedEventsPerSec, MachineLoad machine, String cpuPinning) {
+    static Cost of(TelemetryResult telemetry, Double processedEventsPerSec, MachineSample machine, String cpuPinning) {
         if (telemetry == null || (telemetry.cpu() == null && telemetry.gc() == null)) {
             return null;
         }

@@ -6,6 +6,7 @@ import dev.fsbench.harness.generator.GroundTruth;
 import dev.fsbench.results.GeneratorSummary;
 import dev.fsbench.results.LatencyInterval;
 import dev.fsbench.results.ThroughputPoint;
+import dev.fsbench.results.Verification;
 import java.util.List;
 import org.HdrHistogram.Histogram;
 
@@ -21,7 +22,7 @@ import org.HdrHistogram.Histogram;
  * @param machine       the machine's cores and load when sending ended; null if the phase never ran
  */
 public record LoadOutcome(
-        Input input, Output output, String failureReason, boolean interrupted, Behind behind, MachineLoad machine) {
+        Input input, Output output, String failureReason, boolean interrupted, Behind behind, MachineSample machine) {
 
     public LoadOutcome(Input input, Output output, String failureReason, boolean interrupted) {
         this(input, output, failureReason, interrupted, null, null);
@@ -38,16 +39,34 @@ public record LoadOutcome(
     /** What the generator sent: its report, and the ground truth of every window it fed. */
     public record Input(GeneratorSummary report, GroundTruth truth, EventTimeIndex eventTimes) {}
 
-    /** What the collector read from the output topic, and the latency and throughput series over the phase. */
+    /**
+     * What the collector read from the output topic, and the latency and throughput series over the phase.
+     *
+     * @param latencyWindows distinct window closes the latency rests on; null if not counted
+     * @param records        the collector's checks of the records themselves; null if not made
+     * @param loadDuring     the machine's load over the measured phase; null if not sampled
+     */
     public record Output(
             ReceivedWindows windows,
             Histogram latency,
             Histogram visibleLatency,
             List<LatencyInterval> latencyOverTime,
-            List<ThroughputPoint> throughputOverTime) {
+            List<ThroughputPoint> throughputOverTime,
+            Long latencyWindows,
+            Verification.OutputRecords records,
+            LoadDuring loadDuring) {
         public Output {
             latencyOverTime = List.copyOf(latencyOverTime);
             throughputOverTime = List.copyOf(throughputOverTime);
+        }
+
+        public Output(
+                ReceivedWindows windows,
+                Histogram latency,
+                Histogram visibleLatency,
+                List<LatencyInterval> latencyOverTime,
+                List<ThroughputPoint> throughputOverTime) {
+            this(windows, latency, visibleLatency, latencyOverTime, throughputOverTime, null, null, null);
         }
     }
 

@@ -95,7 +95,13 @@ final class LoadPhase {
                         finished.latency().total(),
                         finished.latency().visible(),
                         finished.latency().intervals(),
-                        finished.sampler().throughputSeries()),
+                        finished.sampler().throughputSeries(),
+                        finished.latency().measuredWindows(),
+                        finished.collector()
+                                .outputRecords(
+                                        kafka.sharesHarnessClock(),
+                                        finished.ending().watchMs()),
+                        finished.sampler().loadDuring()),
                 finished.ending().failureReason(),
                 finished.ending().interrupted(),
                 finished.ending().behind(),
@@ -124,7 +130,7 @@ final class LoadPhase {
             return new Ending(null, WorkloadEnding.describe(e), false);
         }
         // the 1-minute load average hardly moves in the few seconds of drain since the measured phase ended
-        MachineLoad machine = MachineLoad.now();
+        MachineSample machine = MachineSample.now();
         warnIfRateMissed(plan, report);
         if (ShutdownRegistry.isShuttingDown()) {
             // the shutdown hook may already have stopped the engine: that is an interruption, not a crash
@@ -146,10 +152,18 @@ final class LoadPhase {
             // ends the phase; the engine is still stopped politely afterwards, so the flag is not restored
             return new Ending(report, WorkloadEnding.describe(e), false, null, machine);
         }
-        if (collector.failure() != null) {
-            return new Ending(report, "collector failed: " + collector.failure(), false, behind, machine);
+        long watchedMs = 0;
+        if (behind == null) {
+            try {
+                watchedMs = WatchPeriod.watch(plan, collector, engine, console);
+            } catch (InterruptedException e) {
+                return new Ending(report, WorkloadEnding.describe(e), false, null, machine);
+            }
         }
-        return new Ending(report, null, false, behind, machine);
+        if (collector.failure() != null) {
+            return new Ending(report, "collector failed: " + collector.failure(), false, behind, machine, watchedMs);
+        }
+        return new Ending(report, null, false, behind, machine, watchedMs);
     }
 
     private void warnIfRateMissed(WorkloadPlan plan, GeneratorSummary report) {
@@ -174,17 +188,28 @@ final class LoadPhase {
             String failureReason,
             boolean interrupted,
             LoadOutcome.Behind behind,
-            MachineLoad machine) {
+            MachineSample machine,
+            long watchMs) {
 
         Ending(GeneratorSummary report, String failureReason, boolean interrupted) {
             this(report, failureReason, interrupted, null, null);
+        }
+
+        Ending(
+                GeneratorSummary report,
+                String failureReason,
+                boolean interrupted,
+                LoadOutcome.Behind behind,
+                MachineSample machine) {
+            this(report, failureReason, interrupted, behind, machine, 0);
         }
 
         /** After a failed close: the first failure stays the reason; the close is one only if nothing failed. */
         Ending afterCloseFailure(String why) {
             return failureReason != null
                     ? this
-                    : new Ending(report, "closing the load phase failed: " + why, interrupted, behind, machine);
+                    : new Ending(
+                            report, "closing the load phase failed: " + why, interrupted, behind, machine, watchMs);
         }
     }
 

@@ -29,6 +29,7 @@ final class ProgressSampler implements AutoCloseable {
     private final Console console;
     private final SteadyStateDetector detector;
     private final Map<Long, Tick> ticks = new TreeMap<>();
+    private final LoadDuring loadDuring = new LoadDuring();
     private final Thread thread;
     private final long startMs = System.currentTimeMillis();
     private final long plannedSeconds;
@@ -85,6 +86,9 @@ final class ProgressSampler implements AutoCloseable {
             if (detector != null) {
                 detector.observe(nextTick, everyWindow, backlog);
             }
+            if (generator.phase() == LoadGenerator.Phase.MEASURE) {
+                loadDuring.add(MachineSample.loadAverageNow());
+            }
             long elapsedS = (nextTick - startMs) / 1000;
             console.progress(
                     "[%s] %-8s %4ds (%ds left)  input %,8d ev/s  backlog %,9.0f ev  p99 %s  engine %s",
@@ -131,6 +135,11 @@ final class ProgressSampler implements AutoCloseable {
                     tick == null ? null : tick.scheduleLagMs()));
         }
         return points;
+    }
+
+    /** The machine's 1-minute load average sampled each second of the measured phase. */
+    LoadDuring loadDuring() {
+        return loadDuring;
     }
 
     @Override

@@ -46,6 +46,17 @@ final class WorkloadResultAssembler {
             LoadOutcome load,
             WorkloadEnding ending,
             WorkloadArtifacts artifacts) {
+        return assemble(plan, engineInfo, load, ending, artifacts, null);
+    }
+
+    /** @param machineBefore the machine's load just before the workload started its engine; null if not taken */
+    static WorkloadResult assemble(
+            WorkloadPlan plan,
+            Map<String, JsonNode> engineInfo,
+            LoadOutcome load,
+            WorkloadEnding ending,
+            WorkloadArtifacts artifacts,
+            MachineSample machineBefore) {
         WorkloadSpec spec = plan.spec();
         VerificationMode mode = plan.engine().verificationMode();
         boolean judged = load.measured() && !ending.interrupted();
@@ -59,6 +70,9 @@ final class WorkloadResultAssembler {
                         load.behind() == null ? Long.MAX_VALUE : load.behind().deliveredUpToMs(),
                         load.input().eventTimes())
                 : mode.notRun(NOT_COMPLETED);
+        if (judged && load.output().records() != null) {
+            verification = Verifier.withOutputChecks(verification, load.output().records());
+        }
         String failureReason = ending.failureReason();
         if (failureReason == null && judged && !verification.verified()) {
             failureReason = "verification failed: " + String.join("; ", verification.examples());
@@ -89,7 +103,9 @@ final class WorkloadResultAssembler {
                 .sustainable(sustainable)
                 .cost(EngineCost.of(artifacts.telemetry(), throughput.processedEventsPerSec(), load.machine(), null))
                 .latency(
-                        output == null ? LatencySummary.empty() : ResultSections.latency(output.latency()),
+                        output == null
+                                ? LatencySummary.empty()
+                                : ResultSections.latency(output.latency(), output.latencyWindows()),
                         output == null ? null : ResultSections.latency(output.visibleLatency()),
                         // only windows of the measured phase are recorded, so every non-empty interval is measured
                         output == null ? null : LatencyTrend.of(intervals),
@@ -97,6 +113,10 @@ final class WorkloadResultAssembler {
                 .files(artifacts.files())
                 .engine(engineInfo, artifacts.engineMetrics())
                 .telemetry(artifacts.telemetry())
+                .machineLoad(
+                        machineBefore == null
+                                ? null
+                                : machineBefore.before(output == null ? null : output.loadDuring()))
                 .build();
     }
 

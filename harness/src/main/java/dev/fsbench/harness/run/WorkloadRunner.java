@@ -58,6 +58,7 @@ public final class WorkloadRunner {
     public WorkloadResult run(WorkloadPlan plan, RateSchedule schedule, LoadStop stopEarly) {
         Path dir = workloadDir(plan);
         JobSpec job = job(plan, dir);
+        MachineSample before = MachineSample.now();
         StartedEngine started = startEngine(plan, job, dir);
         LoadOutcome load;
         Optional<String> stopFailure;
@@ -73,7 +74,7 @@ public final class WorkloadRunner {
         WorkloadEnding ending =
                 WorkloadEnding.of(load, stopFailure, ShutdownRegistry.isShuttingDown(), kafka.failure());
         WorkloadArtifacts artifacts = WorkloadArtifacts.collect(plan.spec(), runDir, dir, Path.of(job.workDir()), load);
-        return WorkloadResultAssembler.assemble(plan, started.engineInfo(), load, ending, artifacts);
+        return WorkloadResultAssembler.assemble(plan, started.engineInfo(), load, ending, artifacts, before);
     }
 
     private JobSpec job(WorkloadPlan plan, Path dir) {

@@ -72,6 +72,7 @@ public final class WorkloadDefaults {
         long slideMs = s.window() == null || s.window().slide() == null
                 ? sizeMs
                 : DurationText.toMillis("window slide", s.window().slide());
+        requireWholeSlides(sizeMs, slideMs);
         return new WorkloadSpec(
                 s.name() != null ? s.name() : defaultName,
                 s.rate() != null ? s.rate() : RATE,
@@ -87,6 +88,19 @@ public final class WorkloadDefaults {
                 s.seed() != null ? s.seed() : SEED,
                 s.payloadBytes() != null ? s.payloadBytes() : PAYLOAD_BYTES,
                 s.engineProperties());
+    }
+
+    /**
+     * A window size that is not a multiple of its slide gives windows of different event counts per event (some
+     * events in n windows, some in n+1), which DStreams cannot express and the memberships-per-event figures
+     * assume away: rejected before anything starts.
+     */
+    private static void requireWholeSlides(long sizeMs, long slideMs) {
+        if (slideMs > 0 && slideMs <= sizeMs && sizeMs % slideMs != 0) {
+            throw new IllegalArgumentException("window size (" + sizeMs + " ms) must be a multiple of the window"
+                    + " slide (" + slideMs + " ms): e.g. " + (sizeMs / slideMs) * slideMs + " ms or "
+                    + (sizeMs / slideMs + 1) * slideMs + " ms");
+        }
     }
 
     public static List<String> engines(Scenario s) {

@@ -72,7 +72,7 @@ class RunCommandKnobsTest {
                 "--window-size",
                 "1s",
                 "--window-slide",
-                "30ms",
+                "40ms", // a whole number of slides in the size, but no batch interval of 100 ms or more fits
                 "--output",
                 runDir.toString());
         assertThat(o.exitCode()).isEqualTo(2);

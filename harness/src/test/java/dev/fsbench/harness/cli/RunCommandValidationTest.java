@@ -35,6 +35,23 @@ class RunCommandValidationTest {
     }
 
     @Test
+    void windowSizeNotAMultipleOfTheSlide(@TempDir Path dir) throws Exception {
+        CliOutcome flags =
+                CliOutcome.run("run", "--window-size", "2500ms", "--window-slide", "1s", "--output", dir.toString());
+        assertThat(flags.exitCode()).isEqualTo(2);
+        assertThat(flags.err())
+                .contains("window size (2500 ms) must be a multiple of the window slide (1000 ms)")
+                .contains("2000 ms or 3000 ms");
+        assertThat(dir.resolve("result.json")).as("nothing started").doesNotExist();
+
+        Path scenario = dir.resolve("s.yaml");
+        Files.writeString(scenario, "rate: 100\nwindow: {size: 1s, slide: 300ms}\n");
+        CliOutcome file = CliOutcome.run("run", "--scenario", scenario.toString(), "--output", dir.toString());
+        assertThat(file.exitCode()).isEqualTo(2);
+        assertThat(file.err()).contains("window size (1000 ms) must be a multiple of the window slide (300 ms)");
+    }
+
+    @Test
     void negativeOrAbsurdPayload(@TempDir Path dir) {
         CliOutcome negative = CliOutcome.run("run", "--payload-bytes", "-1", "--output", dir.toString());
         assertThat(negative.exitCode()).isEqualTo(2);

@@ -41,4 +41,22 @@ class LatencyRecorderTest {
         }
         assertThat(logged).isEqualTo(101);
     }
+
+    @Test
+    void latenciesAboveTheRangeAreCountedNotClampedAndWindowsAreCountedOnce(@TempDir Path dir) throws Exception {
+        try (LatencyRecorder recorder = new LatencyRecorder(dir.resolve("latency.hlog"))) {
+            recorder.record(200, 1_000); // two words of the window ending at 1000
+            recorder.record(210, 1_000);
+            recorder.record(250, 2_000);
+            recorder.record(7_200_000, 3_000); // two hours: beyond the histogram
+            recorder.record(-3, 4_000);
+            recorder.roll();
+
+            assertThat(recorder.total().getTotalCount()).isEqualTo(3);
+            assertThat(recorder.total().getMaxValue()).isLessThan(300);
+            assertThat(recorder.latenciesAboveRange()).isEqualTo(1);
+            assertThat(recorder.negativeLatencies()).isEqualTo(1);
+            assertThat(recorder.measuredWindows()).isEqualTo(2);
+        }
+    }
 }

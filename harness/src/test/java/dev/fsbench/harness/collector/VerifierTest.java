@@ -67,7 +67,7 @@ class VerifierTest {
         received.add(new WindowResult(0, 1000, "w1", 5)); // wrong count
         received.add(new WindowResult(1000, 2000, "w0", 1)); // correct; w2 in [1000,2000) missing
         received.add(new WindowResult(1000, 2000, "w3", 1)); // unexpected: w3 never occurred there
-        received.add(new WindowResult(5000, 6000, "w9", 1)); // ends after the judged range: ignored
+        received.add(new WindowResult(5000, 6000, "w3", 1)); // ends after the judged range: its count is not judged
         Verification v = Verifier.verifyExact(truth(), received, 2000);
         assertThat(v.passed()).isFalse();
         assertThat(v.windowsCorrect()).isEqualTo(1);
@@ -111,5 +111,101 @@ class VerifierTest {
         Verification v = Verifier.verifyConservation(truth, received, index);
         assertThat(v.passed()).isFalse();
         assertThat(v.examples()).anySatisfy(e -> assertThat(e).contains("events counted 1 != expected 2"));
+    }
+
+    @Test
+    void aLateDuplicateAfterTheLastExpectedWindowFails() {
+        ReceivedWindows received = new ReceivedWindows();
+        received.add(new WindowResult(0, 1000, "w0", 2));
+        received.add(new WindowResult(0, 1000, "w1", 1));
+        received.add(new WindowResult(1000, 2000, "w0", 1));
+        received.add(new WindowResult(1000, 2000, "w2", 1));
+        received.add(new WindowResult(2000, 3000, "w3", 1)); // closes in the drain: its count is not judged
+        assertThat(Verifier.verifyExact(truth(), received, 2000).passed()).isTrue();
+
+        // during the watch after the last expected window, the engine (restarted from a checkpoint) emits again
+        received.add(new WindowResult(2000, 3000, "w3", 1));
+        Verification late = Verifier.verifyExact(truth(), received, 2000);
+        assertThat(late.passed()).isFalse();
+        assertThat(late.windowsDuplicated()).isEqualTo(1);
+        assertThat(late.examples())
+                .anySatisfy(e -> assertThat(e)
+                        .contains("duplicated window [2000,3000) w3")
+                        .contains("after the last"));
+
+        // and a late copy of a judged window is a duplicate too
+        ReceivedWindows again = new ReceivedWindows();
+        again.add(new WindowResult(0, 1000, "w0", 2));
+        again.add(new WindowResult(0, 1000, "w1", 1));
+        again.add(new WindowResult(1000, 2000, "w0", 1));
+        again.add(new WindowResult(1000, 2000, "w2", 1));
+        again.add(new WindowResult(0, 1000, "w1", 1));
+        assertThat(Verifier.verifyExact(truth(), again, 2000).passed()).isFalse();
+    }
+
+    @Test
+    void unexpectedWordsInWindowsClosingInTheDrainFail() {
+        ReceivedWindows received = new ReceivedWindows();
+        received.add(new WindowResult(0, 1000, "w0", 2));
+        received.add(new WindowResult(0, 1000, "w1", 1));
+        received.add(new WindowResult(1000, 2000, "w0", 1));
+        received.add(new WindowResult(1000, 2000, "w2", 1));
+        received.add(new WindowResult(2000, 3000, "w03", 1)); // the drain's w3 under an alias
+        Verification v = Verifier.verifyExact(truth(), received, 2000);
+        assertThat(v.passed()).isFalse();
+        assertThat(v.windowsUnexpected()).isEqualTo(1);
+        assertThat(v.examples()).anySatisfy(e -> assertThat(e).contains("unexpected window [2000,3000) w03"));
+    }
+
+    @Test
+    void anAliasOfAJudgedWordIsUnexpectedNotCorrect() {
+        ReceivedWindows received = new ReceivedWindows();
+        received.add(new WindowResult(0, 1000, "w0", 2));
+        received.add(new WindowResult(0, 1000, "w+1", 1)); // parsed leniently this was w1
+        received.add(new WindowResult(1000, 2000, "w0", 1));
+        received.add(new WindowResult(1000, 2000, "w2", 1));
+        Verification v = Verifier.verifyExact(truth(), received, 2000);
+        assertThat(v.passed()).isFalse();
+        assertThat(v.windowsMissing()).isEqualTo(1);
+        assertThat(v.windowsUnexpected()).isEqualTo(1);
+    }
+
+    @Test
+    void recordChecksFailOrReport() {
+        ReceivedWindows received = new ReceivedWindows();
+        received.add(new WindowResult(0, 1000, "w0", 2));
+        received.add(new WindowResult(0, 1000, "w1", 1));
+        received.add(new WindowResult(1000, 2000, "w0", 1));
+        received.add(new WindowResult(1000, 2000, "w2", 1));
+        Verification clean = Verifier.verifyExact(truth(), received, 2000);
+
+        Verification malformed = Verifier.withOutputChecks(clean, checks(1, 0, 0, 0, true));
+        assertThat(malformed.passed()).isFalse();
+        assertThat(malformed.examples().get(0)).isEqualTo("1 malformed output records (no window result)");
+        assertThat(malformed.output().malformed()).isEqualTo(1);
+
+        assertThat(Verifier.withOutputChecks(clean, checks(0, 3, 0, 0, true)).passed())
+                .as("records without LogAppendTime")
+                .isFalse();
+
+        Verification negativeOneClock = Verifier.withOutputChecks(clean, checks(0, 0, 2, 0, true));
+        assertThat(negativeOneClock.passed()).isFalse();
+        assertThat(negativeOneClock.examples().get(0)).contains("2 results appended before their window ended");
+
+        Verification negativeExternal = Verifier.withOutputChecks(clean, checks(0, 0, 2, 0, false));
+        assertThat(negativeExternal.passed())
+                .as("an external broker's clock may differ")
+                .isTrue();
+        assertThat(negativeExternal.examples().get(0)).contains("reported only");
+
+        Verification aboveRange = Verifier.withOutputChecks(clean, checks(0, 0, 0, 5, true));
+        assertThat(aboveRange.passed()).isTrue();
+        assertThat(aboveRange.examples().get(0)).contains("5 latencies above the histogram's range");
+    }
+
+    private static Verification.OutputRecords checks(
+            long malformed, long withoutLogAppendTime, long negative, long aboveRange, boolean oneClock) {
+        return new Verification.OutputRecords(
+                10, malformed, withoutLogAppendTime, negative, aboveRange, oneClock, 2000, 0);
     }
 }

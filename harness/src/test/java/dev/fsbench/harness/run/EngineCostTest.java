@@ -22,7 +22,7 @@ class EngineCostTest {
 
     @Test
     void perEventFiguresAreTheEnginesSpendDividedByWhatItProcessed() {
-        Cost cost = EngineCost.of(TELEMETRY, 100_000.0, new MachineLoad(2, 1.5), null);
+        Cost cost = EngineCost.of(TELEMETRY, 100_000.0, new MachineSample(2, 1.5), null);
 
         assertThat(cost.engineCpuCores()).isEqualTo(0.5); // a quarter of 2 cores
         // 0.5 core-seconds per second over 100,000 events per second: 5 core-seconds per million events
@@ -36,7 +36,7 @@ class EngineCostTest {
 
     @Test
     void nothingProcessedLeavesPerEventFiguresOpen() {
-        Cost cost = EngineCost.of(TELEMETRY, 0.0, new MachineLoad(2, null), null);
+        Cost cost = EngineCost.of(TELEMETRY, 0.0, new MachineSample(2, null), null);
 
         assertThat(cost.cpuCoreSecondsPerMillionEvents()).isNull();
         assertThat(cost.allocatedBytesPerEvent()).isNull();
@@ -49,7 +49,7 @@ class EngineCostTest {
     void theLoadAverageIsTheFirstFieldOfProcLoadavg(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("loadavg"), "1.25 0.80 0.40 2/311 4242\n");
 
-        assertThat(MachineLoad.loadAverage(file)).isEqualTo(1.25);
-        assertThat(MachineLoad.loadAverage(dir.resolve("absent"))).isNull();
+        assertThat(MachineSample.loadAverage(file)).isEqualTo(1.25);
+        assertThat(MachineSample.loadAverage(dir.resolve("absent"))).isNull();
     }
 }

@@ -43,24 +43,82 @@ final class VerificationText {
         return (verdict.passed() ? "passed" : "FAILED") + (v.mode() == null ? "" : " (" + v.mode() + ")");
     }
 
-    /** Every count of the verification in one line. */
+    /**
+     * Every count of the verification in one line, in the terms of what its mode checked: exact mode compares
+     * every window with the ground truth; conservation mode (processing-time windows) checks per word, the batch
+     * grid, duplicates and the vocabulary, and never claims windows correct that it could not compare.
+     */
     static String full(Verification v) {
         if (v == null) {
             return "not verified";
         }
         StringBuilder sb = new StringBuilder();
-        sb.append(v.mode() == null ? "" : v.mode() + ": ");
-        sb.append(v.windowsCorrect()).append('/').append(v.windowsExpected()).append(" windows correct");
-        appendIfAny(sb, v.windowsMissing(), "missing");
-        appendIfAny(sb, v.windowsDuplicated(), "duplicated");
-        appendIfAny(sb, v.windowsWrong(), "wrong");
-        appendIfAny(sb, v.windowsUnexpected(), "unexpected");
-        appendIfAny(sb, v.windowsUndelivered(), "undelivered (still owed when waiting ended: behind, not lost)");
-        sb.append("; events ").append(v.eventsCounted()).append('/').append(v.eventsExpected());
+        if (Verification.CONSERVATION.equals(v.mode())) {
+            conservation(sb, v);
+        } else {
+            sb.append(v.mode() == null ? "" : v.mode() + ": ");
+            sb.append(v.windowsCorrect())
+                    .append('/')
+                    .append(v.windowsExpected())
+                    .append(" windows correct");
+            appendIfAny(sb, v.windowsMissing(), "missing");
+            appendIfAny(sb, v.windowsDuplicated(), "duplicated");
+            appendIfAny(sb, v.windowsWrong(), "wrong");
+            appendIfAny(sb, v.windowsUnexpected(), "unexpected");
+            appendIfAny(sb, v.windowsUndelivered(), "undelivered (still owed when waiting ended: behind, not lost)");
+            sb.append("; events ").append(v.eventsCounted()).append('/').append(v.eventsExpected());
+        }
         if (v.misassignmentRate() != null && Double.isFinite(v.misassignmentRate())) {
             sb.append("; misassigned ").append(Format.percent(v.misassignmentRate()));
         }
+        output(sb, v.output());
         return sb.toString();
+    }
+
+    private static void conservation(StringBuilder sb, Verification v) {
+        if (v.wordsMiscounted() == null) {
+            // schema 1-2: only the total of all counts and repeated windows were checked
+            sb.append("conservation (total only): events ")
+                    .append(v.eventsCounted())
+                    .append('/')
+                    .append(v.eventsExpected());
+            appendIfAny(sb, v.windowsDuplicated(), "duplicated windows");
+            return;
+        }
+        sb.append("conservation (per word, batch grid, duplicates, vocabulary): ")
+                .append(v.windowsExpected())
+                .append(" results checked, ")
+                .append(v.wordsMiscounted())
+                .append(" words miscounted, ")
+                .append(v.windowsOffGrid() == null ? 0 : v.windowsOffGrid())
+                .append(" off grid, ")
+                .append(v.windowsDuplicated())
+                .append(" duplicated, ")
+                .append(v.windowsUnexpected())
+                .append(" unexpected words; events ")
+                .append(v.eventsCounted())
+                .append('/')
+                .append(v.eventsExpected());
+    }
+
+    private static void output(StringBuilder sb, Verification.OutputRecords output) {
+        if (output == null) {
+            return;
+        }
+        appendIfAny(sb, output.malformed(), "malformed records");
+        appendIfAny(sb, output.withoutLogAppendTime(), "records without LogAppendTime");
+        appendIfAny(
+                sb,
+                output.negativeLatencies(),
+                output.negativeLatencyFails()
+                        ? "negative latencies"
+                        : "negative latencies (external broker: reported only)");
+        appendIfAny(sb, output.latenciesAboveRange(), "latencies above the histogram's range (not in percentiles)");
+        sb.append("; watched ")
+                .append(String.format(java.util.Locale.ROOT, "%.1f s", output.watchMs() / 1000.0))
+                .append(" for late records (")
+                .append(output.recordsInWatch())
+                .append(" arrived)");
     }
 
     private static void appendIfAny(StringBuilder sb, long windows, String what) {

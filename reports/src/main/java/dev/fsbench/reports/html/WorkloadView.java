@@ -12,6 +12,8 @@ import java.util.List;
  * @param verificationClass ok, failed or incomplete: the workload's verdict
  * @param verificationShort "passed (exact)" and the like; "INVALID" for a workload whose load was not as asked
  * @param figures           sustain verdict, warm-up, cost, and whether its timings count
+ * @param latencyBasis      "p99 over N windows": what the latency percentiles rest on; null without latency
+ * @param contention        a warning when the machine was busy before the workload started; null otherwise
  */
 record WorkloadView(
         String title,
@@ -25,7 +27,9 @@ record WorkloadView(
         List<List<String>> engineSummaryRows,
         List<String> charts,
         TelemetryView telemetry,
-        WorkloadFigures figures) {
+        WorkloadFigures figures,
+        String latencyBasis,
+        String contention) {
 
     static WorkloadView of(String title, String anchor, WorkloadResult w, ChartSpecs charts) {
         TimeAxis time = TimeAxis.of(w);
@@ -42,6 +46,8 @@ record WorkloadView(
                         w.engineMetrics() == null ? null : w.engineMetrics().summary()),
                 WorkloadCharts.of(title, w, time, charts),
                 TelemetryView.of(title, w.gc(), w.cpu(), w.telemetry(), time, charts),
-                WorkloadFigures.of(w));
+                WorkloadFigures.of(w),
+                MeasurementBasis.latency(w.latencyMs()),
+                MeasurementBasis.contention(w.machineLoad()));
     }
 }

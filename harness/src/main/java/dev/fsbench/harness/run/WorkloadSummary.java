@@ -1,0 +1,86 @@
+package dev.fsbench.harness.run;
+
+import dev.fsbench.results.LatencySummary;
+import dev.fsbench.results.MachineLoad;
+import dev.fsbench.results.RunStatus;
+import dev.fsbench.results.Throughput;
+import dev.fsbench.results.Verification;
+import dev.fsbench.results.WorkloadResult;
+import java.util.Locale;
+
+/** The console lines that sum up one finished workload, so a reader sees its outcome without opening the result. */
+final class WorkloadSummary {
+
+    private WorkloadSummary() {}
+
+    static void print(Console console, WorkloadResult result) {
+        Verification v = result.verification();
+        LatencySummary latency = result.latencyMs();
+        Throughput throughput = result.throughput();
+        console.info(
+                "[%s/%s] %s: verification %s (%s), input %,.0f ev/s, processed %s ev/s,"
+                        + " sustained %s, latency p50 %s p99 %s max %s ms%s",
+                result.engine(),
+                result.scenario(),
+                result.status(),
+                v.verified() ? "passed" : "FAILED",
+                checked(v),
+                throughput.inputEventsPerSec(),
+                throughput.processedEventsPerSec() == null
+                        ? "-"
+                        : String.format("%,.0f", throughput.processedEventsPerSec()),
+                sustainedText(result),
+                latency.p50(),
+                latency.p99(),
+                latency.max(),
+                latency.windows() == null ? "" : String.format(" over %,d windows", latency.windows()));
+        if (result.failureReason() != null) {
+            console.warn("[" + result.engine() + "/" + result.scenario() + "] " + result.failureReason());
+        }
+        if (result.sustainable() != null && !result.sustainable().sustained()) {
+            console.info(
+                    "[%s/%s] not sustained: %s",
+                    result.engine(),
+                    result.scenario(),
+                    String.join("; ", result.sustainable().reasons()));
+        }
+        if (result.machineLoad() != null && result.machineLoad().contended()) {
+            console.warn("[" + result.engine() + "/" + result.scenario() + "] " + contention(result.machineLoad()));
+        }
+    }
+
+    /** The warning for a workload that started on a busy machine. */
+    static String contention(MachineLoad load) {
+        return String.format(
+                Locale.ROOT,
+                "CONTENDED: the machine's load was %.2f on %d cores before the workload started: its figures"
+                        + " measure the contention too, and the run is no regression-gate baseline",
+                load.loadBefore(),
+                load.cores());
+    }
+
+    /** What the verification checked, in its mode's terms. */
+    private static String checked(Verification v) {
+        if (Verification.CONSERVATION.equals(v.mode())) {
+            return String.format(
+                    "conservation: %s words miscounted, %s windows off grid, %,d duplicated, %,d unexpected words",
+                    v.wordsMiscounted() == null ? "-" : String.format("%,d", v.wordsMiscounted()),
+                    v.windowsOffGrid() == null ? "-" : String.format("%,d", v.windowsOffGrid()),
+                    v.windowsDuplicated(),
+                    v.windowsUnexpected());
+        }
+        return String.format(
+                "%,d/%,d windows correct%s",
+                v.windowsCorrect(),
+                v.windowsExpected(),
+                v.windowsUndelivered() > 0 ? String.format(", %,d undelivered", v.windowsUndelivered()) : "");
+    }
+
+    /** "yes", "NO", or why there is no verdict (INVALID: the generator fell behind; a failed workload). */
+    private static String sustainedText(WorkloadResult result) {
+        if (result.sustainable() != null) {
+            return result.sustainable().sustained() ? "yes" : "NO";
+        }
+        return result.status() == RunStatus.INVALID ? "- (INVALID: the generator fell behind)" : "-";
+    }
+}
