@@ -30,13 +30,13 @@ final class FixtureSections {
                 series.add(engineSeries("busyTimeMsPerSecond", "window-aggregate", sub, t0, rnd, 300 * slow, 80));
                 series.add(engineSeries("backPressuredTimeMsPerSecond", "source", sub, t0, rnd, 20 * slow, 15));
                 series.add(engineSeries(
-                        "numRecordsInPerSecond", "window-aggregate", sub, t0, rnd, rate / 2.0 / slow, rate / 50.0));
+                        "numRecordsInPerSecond", "window-aggregate", sub, t0, rnd, rate / 2.0, rate / 50.0));
             }
             return new EngineMetrics(
                     series, ordered("checkpoints", IntNode.valueOf(0), "restarts", IntNode.valueOf(0)));
         }
         series.add(engineSeries("batchDurationMs", null, -1, t0, rnd, 700 * slow, 150));
-        series.add(engineSeries("processedRowsPerSecond", null, -1, t0, rnd, rate / slow, rate / 20.0));
+        series.add(engineSeries("processedRowsPerSecond", null, -1, t0, rnd, rate, rate / 20.0));
         return new EngineMetrics(
                 series, ordered("batches", IntNode.valueOf(58), "meanBatchDurationMs", DoubleNode.valueOf(700 * slow)));
     }
