@@ -23,15 +23,16 @@ final class FamilyVerdicts {
                 pairs.stream().map(p -> ShiftTest.of(p.baseline(), p.current())).toList();
         int[] family = IntStream.range(0, pairs.size())
                 .filter(i -> tests.get(i) != null
-                        && HeadlineMetrics.isHeadline(pairs.get(i).current().key()))
+                        && HeadlineMetrics.isHeadline(pairs.get(i).current().key())
+                        && resolves(tests.get(i)))
                 .toArray();
         int m = Math.max(1, family.length);
         double[] pWorse = new double[pairs.size()];
         double[] pBetter = new double[pairs.size()];
         for (int i = 0; i < pairs.size(); i++) {
             ShiftTest t = tests.get(i);
-            pWorse[i] = t == null ? 1 : t.pWorseBeyond(GatePolicy.MIN_EFFECT);
-            pBetter[i] = t == null ? 1 : t.pBetterBeyond(GatePolicy.MIN_EFFECT);
+            pWorse[i] = t == null ? 1 : t.pWorseBeyond(t.minEffect());
+            pBetter[i] = t == null ? 1 : t.pBetterBeyond(t.minEffect());
         }
         boolean[] worse = holm(family, pWorse, pairs.size());
         boolean[] better = holm(family, pBetter, pairs.size());
@@ -45,32 +46,39 @@ final class FamilyVerdicts {
                 out.add(new MetricComparison(b, c, Verdict.NOISY, Double.NaN, unknownNoise(b, c)));
                 continue;
             }
-            boolean headline = HeadlineMetrics.isHeadline(c.key());
+            boolean headline = HeadlineMetrics.isHeadline(c.key()) && resolves(t);
+            String role = headline
+                    ? "; Holm over " + family.length + " headline metrics at "
+                            + Format.percent(GatePolicy.FALSE_ALARM_BUDGET)
+                    : HeadlineMetrics.isHeadline(c.key())
+                            ? "; reported, not gating: its repeats disagree too much to resolve a "
+                                    + Format.percent(GatePolicy.DESIGN_SHIFT) + " change"
+                            : "; reported, not gating";
             boolean isWorse = headline ? worse[i] : pWorse[i] <= bonferroni;
             boolean isBetter = headline ? better[i] : pBetter[i] <= bonferroni;
-            double threshold = Math.abs(b.mean()) * GatePolicy.MIN_EFFECT;
+            double threshold = Math.abs(b.mean()) * t.minEffect();
             String evidence = String.format(
                     java.util.Locale.ROOT,
                     "%s by %s, p = %s for more than %s (%s)%s",
                     t.worsening() > 0 ? "worse" : "better",
                     Format.percent(Math.abs(t.relativeChange())),
                     pValue(t.worsening() > 0 ? pWorse[i] : pBetter[i]),
-                    Format.percent(GatePolicy.MIN_EFFECT),
+                    Format.percent(t.minEffect()),
                     t.noise(),
-                    headline
-                            ? "; Holm over " + family.length + " headline metrics at "
-                                    + Format.percent(GatePolicy.FALSE_ALARM_BUDGET)
-                            : "; reported, not gating");
+                    role);
             Verdict verdict = isWorse
                     ? Verdict.REGRESSED
                     : isBetter
                             ? Verdict.IMPROVED
-                            : Math.abs(t.logChange()) > Math.log1p(GatePolicy.MIN_EFFECT)
-                                    ? Verdict.NOISY
-                                    : Verdict.UNCHANGED;
+                            : Math.abs(t.logChange()) > Math.log1p(t.minEffect()) ? Verdict.NOISY : Verdict.UNCHANGED;
             out.add(new MetricComparison(b, c, verdict, threshold, evidence));
         }
         return out;
+    }
+
+    /** Whether a metric's noise lets it resolve the shift the gate is built for. */
+    private static boolean resolves(ShiftTest t) {
+        return t.minEffect() < GatePolicy.DESIGN_SHIFT;
     }
 
     /** Holm's step-down: the i-th smallest p-value of m is compared with budget / (m - i); stops at the first miss. */

@@ -17,8 +17,26 @@ package dev.fsbench.reports.gate;
 public final class GatePolicy {
     /** Family-wise false-alarm probability per comparison (one run against its baseline). */
     public static final double FALSE_ALARM_BUDGET = 0.05;
+    /**
+     * The false-alarm rate accepted when one run is compared with one other run (no history). Its repeats show the
+     * noise between fresh JVMs but not between runs, and some figures have run-level modes (Structured
+     * Streaming's allocation per event and p50 latency settle at different levels from run to run while its
+     * repeats agree): the nominal {@link #FALSE_ALARM_BUDGET} of the tests is then exceeded. Measured on the
+     * corpus (docs/gate.md): 8.9 % of A/A pairs; a history of 2 or more runs stays within the 5 %.
+     */
+    public static final double SINGLE_RUN_FALSE_ALARM_BUDGET = 0.10;
     /** The smallest change the gate calls a regression or an improvement: 5 %. */
     public static final double MIN_EFFECT = 0.05;
+    /**
+     * A metric's minimum effect is at least this many standard deviations between its own repeats
+     * ({@link ShiftTest#minEffect()}): run-level variation the repeats cannot show scales with their spread.
+     */
+    public static final double SPREAD_MARGIN = 2.0;
+    /**
+     * The shift the gate is built to catch (15 %). A headline metric whose own minimum effect is this large or larger
+     * (its repeats disagree by 7 % or more) cannot resolve it: it is reported, and does not spend the budget.
+     */
+    public static final double DESIGN_SHIFT = 0.15;
     /**
      * History runs needed before the spread between runs is trusted as a noise estimate on its own (4 degrees of
      * freedom); with fewer, the spread between repeats is the noise and {@link #MIN_EFFECT} covers the rest.

@@ -74,6 +74,11 @@ public final class RegressionGate {
                     + "): it is never a baseline; choose another run or --baseline history");
         }
         List<String> notes = new ArrayList<>(Contention.currentNote(current));
+        notes.add(
+                "one run against one run: run-level effects its repeats cannot show raise the false-alarm rate to about "
+                        + Format.percent(GatePolicy.SINGLE_RUN_FALSE_ALARM_BUDGET)
+                        + " (measured on real runs, docs/gate.md); a baseline of 2 or more runs (--baseline history) keeps "
+                        + Format.percent(GatePolicy.FALSE_ALARM_BUDGET));
         notes.addAll(MetricExtractor.excluded(baseline));
         notes.addAll(MetricExtractor.excluded(current));
         return compareMetrics(

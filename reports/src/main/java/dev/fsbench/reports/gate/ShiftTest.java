@@ -25,9 +25,18 @@ import org.apache.commons.math3.stat.StatUtils;
  * @param standardError of {@code logChange}
  * @param degreesOfFreedom of the noise estimate
  * @param noise      where the noise estimate came from, in words
+ * @param repeatSpread the standard deviation between repeats of one run, natural log, pooled over both sides' runs
+ *                   (NaN without repeats): the smallest run-to-run difference the repeats themselves produce
+ * @param repeatDegreesOfFreedom of {@code repeatSpread} (0 without repeats)
  */
 public record ShiftTest(
-        double logChange, double worsening, double standardError, double degreesOfFreedom, String noise) {
+        double logChange,
+        double worsening,
+        double standardError,
+        double degreesOfFreedom,
+        String noise,
+        double repeatSpread,
+        int repeatDegreesOfFreedom) {
 
     /**
      * @return null when the noise cannot be estimated (one run of one repeat on each side) or a value is not
@@ -57,6 +66,7 @@ public record ShiftTest(
             }
         }
         double withinSe = Double.NaN;
+        double spread = withinDf > 0 ? Math.sqrt(withinSs / withinDf) : Double.NaN;
         if (withinDf > 0) {
             double variance = withinSs / withinDf;
             withinSe = Math.sqrt(variance
@@ -69,7 +79,8 @@ public record ShiftTest(
         }
         boolean betweenTrusted = h >= GatePolicy.RUNS_FOR_BETWEEN_RUN_NOISE || withinDf == 0;
         if (!Double.isNaN(betweenSe) && betweenTrusted && (Double.isNaN(withinSe) || betweenSe >= withinSe)) {
-            return new ShiftTest(change, worsening, betweenSe, h - 1, "spread between " + h + " runs");
+            return new ShiftTest(
+                    change, worsening, betweenSe, h - 1, "spread between " + h + " runs", spread, withinDf);
         }
         if (!Double.isNaN(withinSe)) {
             return new ShiftTest(
@@ -78,9 +89,25 @@ public record ShiftTest(
                     withinSe,
                     withinDf,
                     "spread between repeats (" + (withinDf + baseline.runs() + current.runs()) + " in "
-                            + (baseline.runs() + current.runs()) + " runs)");
+                            + (baseline.runs() + current.runs()) + " runs)",
+                    spread,
+                    withinDf);
         }
         return null;
+    }
+
+    /**
+     * The smallest change this metric is judged against: {@link GatePolicy#MIN_EFFECT}, widened to one standard
+     * deviation between the metric's own repeats when that is larger. A figure whose fresh JVMs already disagree
+     * by 15 % moves by that much between runs for reasons the repeats of one run cannot show (docs/gate.md
+     * measures it on the corpus: Structured Streaming's latency and allocation vary 2 to 2.5 times more between
+     * runs than their repeats predict), so a 5 % margin would turn that into false alarms.
+     */
+    public double minEffect() {
+        if (Double.isNaN(repeatSpread)) {
+            return GatePolicy.MIN_EFFECT;
+        }
+        return Math.max(GatePolicy.MIN_EFFECT, Math.expm1(GatePolicy.SPREAD_MARGIN * repeatSpread));
     }
 
     /** One-sided p-value of "worse by at most {@code minEffect}" (e.g. 0.05: by at most 5 %). */
