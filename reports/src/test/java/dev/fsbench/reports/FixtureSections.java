@@ -3,6 +3,7 @@ package dev.fsbench.reports;
 import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import dev.fsbench.results.Claim;
+import dev.fsbench.results.ClaimVerdict;
 import dev.fsbench.results.CpuFigures;
 import dev.fsbench.results.EngineMetrics;
 import dev.fsbench.results.GcFigures;
@@ -171,7 +172,7 @@ final class FixtureSections {
     /** An inconclusive claim is a noisy one, as the harness marks them. */
     private static Claim claim(
             String claim, String source, String ratio, double expected, double measured, double error, String verdict) {
-        Claim.Verdict v = Claim.Verdict.valueOf(verdict);
+        ClaimVerdict v = ClaimVerdict.valueOf(verdict.toUpperCase(java.util.Locale.ROOT));
         return new Claim(
                 claim,
                 source,
@@ -180,7 +181,7 @@ final class FixtureSections {
                 measured,
                 error,
                 v,
-                v == Claim.Verdict.inconclusive);
+                v == ClaimVerdict.INCONCLUSIVE);
     }
 
     /** A map in the order given (Map.of's order changes from one JVM to the next, and so would the fixtures). */
