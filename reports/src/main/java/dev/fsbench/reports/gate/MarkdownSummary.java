@@ -29,14 +29,17 @@ public final class MarkdownSummary {
         }
         md.append(String.format(
                 "Headline metrics: %d regressed, %d improved, %d unchanged, %d noisy, %d skipped"
-                        + " (false-alarm budget %s per comparison, changes within %s are no change).%n",
+                        + " (false-alarm budget %s per comparison; a change within a metric's minimum effect, %s or"
+                        + " twice its repeat spread, is no change; a metric whose repeats cannot resolve %s does not"
+                        + " gate).%n",
                 report.countHeadline(Verdict.REGRESSED),
                 report.countHeadline(Verdict.IMPROVED),
                 report.countHeadline(Verdict.UNCHANGED),
                 report.countHeadline(Verdict.NOISY),
                 report.countHeadline(Verdict.SKIPPED),
                 Format.percent(GatePolicy.FALSE_ALARM_BUDGET),
-                Format.percent(GatePolicy.MIN_EFFECT)));
+                Format.percent(GatePolicy.MIN_EFFECT),
+                Format.percent(GatePolicy.DESIGN_SHIFT)));
         md.append(String.format(
                 "All metrics: %d regressed, %d improved, %d unchanged, %d noisy, %d skipped.%n%n",
                 report.count(Verdict.REGRESSED),
