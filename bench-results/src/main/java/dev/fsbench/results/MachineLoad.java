@@ -31,10 +31,12 @@ public record MachineLoad(
         boolean contended) {
 
     /**
-     * Foreign CPU above this mean (in cores) marks a workload contended: half a core is half of what one CPU-bound
-     * competitor takes, well above the kernel's own background, and on 2 cores a quarter of the machine.
+     * Foreign CPU above this mean (in cores) marks a workload contended. Before the engine starts a CPU-bound
+     * competitor takes a whole core; during a workload that keeps every core busy it gets only its fair share, about
+     * cores / (the run's runnable threads + 1), some 0.4-0.5 of a core on 2 cores at the run's load of 4: the limit sits
+     * well below that, and above the kernel's and the daemons' background (hundredths of a core on a quiet machine).
      */
-    public static final double CONTENDED_FOREIGN_CPU_CORES = 0.5;
+    public static final double CONTENDED_FOREIGN_CPU_CORES = 0.25;
 
     /** Load averages only, without foreign CPU (as results and tests written before it was measured). */
     public MachineLoad(int cores, double loadBefore, Double loadDuringMean, Double loadDuringMax, boolean contended) {

@@ -72,6 +72,10 @@ class WatchAndMachineLoadTest {
                 .contains("CONTENDED")
                 .contains("used 0.90 cores before the workload and ? during it");
 
+        LoadDuring shared = new LoadDuring();
+        shared.add(new CpuTimes.Used(30, 170, 200, 2)); // 0.3 cores: a whole competitor's fair share of a busy run
+        assertThat(new MachineSample(2, 4.0, 0.0).before(shared).contended()).isTrue();
+
         LoadDuring busy = new LoadDuring();
         busy.add(new CpuTimes.Used(120, 150, 200, 2)); // 1.2 cores of others
         assertThat(new MachineSample(2, 0.8, 0.1).before(busy).contended()).isTrue();
