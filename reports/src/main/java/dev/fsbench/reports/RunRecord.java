@@ -33,10 +33,12 @@ public record RunRecord(String runId, Path dir, RunResult result) {
         return result.status() == null ? "UNKNOWN" : result.status().name();
     }
 
-    /** Runs with different fingerprints (cores, memory, OS, JVM) are never compared. */
+    /**
+     * The run's setup: runs with different fingerprints (cores, memory, OS, JVM, Kafka backend and broker) are never
+     * compared.
+     */
     public String fingerprint() {
-        String s = result.environment() == null ? null : result.environment().fingerprint();
-        return s == null ? "unknown" : s;
+        return dev.fsbench.reports.gate.SetupFingerprint.of(result);
     }
 
     public String gitCommit() {

@@ -3,6 +3,7 @@ package dev.fsbench.reports;
 import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import dev.fsbench.results.Claim;
+import dev.fsbench.results.ClaimVerdict;
 import dev.fsbench.results.CpuFigures;
 import dev.fsbench.results.EngineMetrics;
 import dev.fsbench.results.GcFigures;
@@ -30,13 +31,13 @@ final class FixtureSections {
                 series.add(engineSeries("busyTimeMsPerSecond", "window-aggregate", sub, t0, rnd, 300 * slow, 80));
                 series.add(engineSeries("backPressuredTimeMsPerSecond", "source", sub, t0, rnd, 20 * slow, 15));
                 series.add(engineSeries(
-                        "numRecordsInPerSecond", "window-aggregate", sub, t0, rnd, rate / 2.0 / slow, rate / 50.0));
+                        "numRecordsInPerSecond", "window-aggregate", sub, t0, rnd, rate / 2.0, rate / 50.0));
             }
             return new EngineMetrics(
                     series, ordered("checkpoints", IntNode.valueOf(0), "restarts", IntNode.valueOf(0)));
         }
         series.add(engineSeries("batchDurationMs", null, -1, t0, rnd, 700 * slow, 150));
-        series.add(engineSeries("processedRowsPerSecond", null, -1, t0, rnd, rate / slow, rate / 20.0));
+        series.add(engineSeries("processedRowsPerSecond", null, -1, t0, rnd, rate, rate / 20.0));
         return new EngineMetrics(
                 series, ordered("batches", IntNode.valueOf(58), "meanBatchDurationMs", DoubleNode.valueOf(700 * slow)));
     }
@@ -171,7 +172,7 @@ final class FixtureSections {
     /** An inconclusive claim is a noisy one, as the harness marks them. */
     private static Claim claim(
             String claim, String source, String ratio, double expected, double measured, double error, String verdict) {
-        Claim.Verdict v = Claim.Verdict.valueOf(verdict);
+        ClaimVerdict v = ClaimVerdict.valueOf(verdict.toUpperCase(java.util.Locale.ROOT));
         return new Claim(
                 claim,
                 source,
@@ -180,7 +181,7 @@ final class FixtureSections {
                 measured,
                 error,
                 v,
-                v == Claim.Verdict.inconclusive);
+                v == ClaimVerdict.INCONCLUSIVE);
     }
 
     /** A map in the order given (Map.of's order changes from one JVM to the next, and so would the fixtures). */

@@ -22,12 +22,17 @@ public record Measure(double value, double error, boolean noisy) {
     }
 
     /**
-     * This divided by {@code other}, error by first-order propagation of the relative errors in quadrature
-     * (independent measurements); noisy if either input is.
+     * This divided by {@code other}. The interval propagates the two relative errors in quadrature on a log scale
+     * (independent measurements): ratio times/divided by exp(hypot(e1/v1, e2/v2)), so it stays positive and is as
+     * wide either way on a log axis; unknown errors give an unknown (NaN) interval. Noisy if either input is.
      */
-    public Measure over(Measure other) {
+    public Ratio over(Measure other) {
         double ratio = value / other.value;
-        double relative = Math.hypot(error / value, other.error / other.value);
-        return new Measure(ratio, Math.abs(ratio) * relative, noisy || other.noisy);
+        double logHalfWidth = Math.hypot(error / value, other.error / other.value);
+        double factor = Math.exp(Math.abs(logHalfWidth));
+        return new Ratio(ratio, ratio / factor, ratio * factor, noisy || other.noisy);
     }
+
+    /** A ratio of two measures with its interval {@code [low, high]} (NaN when an error is unknown). */
+    public record Ratio(double value, double low, double high, boolean noisy) {}
 }

@@ -63,7 +63,7 @@ class MicrobenchCommandIT {
         assertThat(micro.path("results").get(0).path("score").asDouble()).isPositive();
         assertThat(micro.path("claims").findValuesAsText("metric"))
                 .as("size claims come from the size tables, so they exist without timing figures")
-                .contains("serializedBytes spark-java / spark-kryo-registered, word-event");
+                .contains("serializedBytes per record spark-java-stream / spark-kryo-registered-stream, word-event");
         assertThat(ProcessHandle.current()
                         .descendants()
                         .filter(ProcessHandle::isAlive)

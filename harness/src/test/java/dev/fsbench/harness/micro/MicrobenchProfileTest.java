@@ -32,16 +32,26 @@ class MicrobenchProfileTest {
         List<String> quick = MicrobenchProfile.QUICK.jmhArguments(MicrobenchJar.FLINK, "f", null);
         List<String> full = MicrobenchProfile.FULL.jmhArguments(MicrobenchJar.FLINK, "f", null);
 
-        assertThat(forks(full)).isGreaterThan(forks(quick)).isGreaterThanOrEqualTo(3);
-        assertThat(quick).containsSequence("-p", "records=100000");
-        assertThat(full).doesNotContain("records=100000");
+        assertThat(forks(quick)).as("issue 11: at least 3 forks per benchmark").isGreaterThanOrEqualTo(3);
+        assertThat(forks(full)).isGreaterThan(forks(quick));
+        assertThat(quick).containsSequence("-p", "record=word-event");
+        assertThat(full).doesNotContain("-p");
     }
 
     @Test
     void anIncludeReplacesTheProfileSelection() {
         assertThat(MicrobenchProfile.QUICK.jmhArguments(MicrobenchJar.FLINK, "f", "ObjectReuse.emitNew"))
                 .startsWith("ObjectReuse.emitNew", "-f")
-                .noneMatch(a -> a.startsWith("BinarySort"));
+                .noneMatch(a -> a.startsWith("BinarySort"))
+                .as("the profile's parameter values belong to its own selection")
+                .doesNotContain("-p");
+    }
+
+    @Test
+    void quickRunsTheFairJavaStreamBesideThePerRecordOne() {
+        assertThat(String.join(" ", MicrobenchProfile.QUICK.jmhArguments(MicrobenchJar.SPARK, "f", null)))
+                .contains("roundtripStream")
+                .doesNotContain("serializer=");
     }
 
     @Test

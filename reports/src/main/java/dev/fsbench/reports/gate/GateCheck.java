@@ -13,7 +13,10 @@ import java.nio.file.Path;
  */
 public record GateCheck(Path reportsDir, String baseline, String current, int historyRuns, Path markdown) {
 
-    /** 0: no regression; 1: at least one metric regressed; 2: the runs are missing, unreadable or incomparable. */
+    /**
+     * 0: no regression; 1: a headline metric or a correctness check regressed; 2: the runs are missing, unreadable
+     * or incomparable (other setup, contended baseline); 3: no headline metric could be judged (says why on err).
+     */
     public int run(PrintWriter out, PrintWriter err) {
         ComparisonReport report;
         try {
@@ -37,6 +40,10 @@ public record GateCheck(Path reportsDir, String baseline, String current, int hi
                 err.flush();
                 return 2;
             }
+        }
+        if (report.exitCode() == ComparisonReport.CANNOT_JUDGE) {
+            err.println("compare: cannot judge: " + report.cannotJudgeReason());
+            err.flush();
         }
         return report.exitCode();
     }

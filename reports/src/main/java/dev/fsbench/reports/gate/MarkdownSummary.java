@@ -8,8 +8,12 @@ public final class MarkdownSummary {
 
     public static String render(ComparisonReport report) {
         StringBuilder md = new StringBuilder();
+        int exit = report.exitCode();
         md.append("## Benchmark regression gate: ")
-                .append(report.hasRegression() ? "REGRESSED" : "passed")
+                .append(
+                        exit == ComparisonReport.REGRESSED
+                                ? "REGRESSED"
+                                : exit == ComparisonReport.CANNOT_JUDGE ? "cannot judge" : "passed")
                 .append("\n\n");
         md.append("Current run `")
                 .append(code(report.currentRunId()))
@@ -18,8 +22,23 @@ public final class MarkdownSummary {
                 .append(", environment `")
                 .append(code(report.fingerprint()))
                 .append("`.\n\n");
+        if (exit == ComparisonReport.CANNOT_JUDGE) {
+            md.append("**Cannot judge:** ")
+                    .append(escape(report.cannotJudgeReason()))
+                    .append("\n\n");
+        }
         md.append(String.format(
-                "%d regressed, %d improved, %d unchanged, %d noisy, %d skipped.%n%n",
+                "Headline metrics: %d regressed, %d improved, %d unchanged, %d noisy, %d skipped"
+                        + " (false-alarm budget %s per comparison, changes within %s are no change).%n",
+                report.countHeadline(Verdict.REGRESSED),
+                report.countHeadline(Verdict.IMPROVED),
+                report.countHeadline(Verdict.UNCHANGED),
+                report.countHeadline(Verdict.NOISY),
+                report.countHeadline(Verdict.SKIPPED),
+                Format.percent(GatePolicy.FALSE_ALARM_BUDGET),
+                Format.percent(GatePolicy.MIN_EFFECT)));
+        md.append(String.format(
+                "All metrics: %d regressed, %d improved, %d unchanged, %d noisy, %d skipped.%n%n",
                 report.count(Verdict.REGRESSED),
                 report.count(Verdict.IMPROVED),
                 report.count(Verdict.UNCHANGED),
@@ -31,18 +50,21 @@ public final class MarkdownSummary {
         if (!report.notes().isEmpty()) {
             md.append('\n');
         }
-        List<MetricComparison> rows = report.comparisons();
-        if (rows.isEmpty()) {
+        if (report.comparisons().isEmpty()) {
             return md.append("No metrics to compare.\n").toString();
         }
-        md.append("| verdict | group | metric | baseline | current | change | better | why |\n");
-        md.append("|---|---|---|---:|---:|---:|---|---|\n");
+        md.append("| verdict | role | group | metric | baseline | current | change | better | why |\n");
+        md.append("|---|---|---|---|---:|---:|---:|---|---|\n");
         for (Verdict v :
                 List.of(Verdict.REGRESSED, Verdict.IMPROVED, Verdict.NOISY, Verdict.UNCHANGED, Verdict.SKIPPED)) {
-            for (MetricComparison c : report.withVerdict(v)) {
+            List<MetricComparison> rows = new java.util.ArrayList<>(report.withVerdict(v));
+            rows.sort(java.util.Comparator.comparing(c -> !c.gating()));
+            for (MetricComparison c : rows) {
                 Observation cur = c.current();
                 md.append("| ")
-                        .append(v == Verdict.REGRESSED ? "**regressed**" : v.label())
+                        .append(v == Verdict.REGRESSED && c.gating() ? "**regressed**" : v.label())
+                        .append(" | ")
+                        .append(c.headline() ? "headline" : c.gating() ? "check" : "reported")
                         .append(" | ")
                         .append(escape(cur.group()))
                         .append(" | ")

@@ -27,4 +27,21 @@ public record MetricComparison(
     public boolean comparedBothSides() {
         return baseline != current;
     }
+
+    /** One of the headline metrics the gate judges (see {@link HeadlineMetrics}). */
+    public boolean headline() {
+        return HeadlineMetrics.isHeadline(current.key());
+    }
+
+    /** Whether this verdict can fail the gate: a headline metric or a correctness check. */
+    public boolean gating() {
+        return HeadlineMetrics.gates(current.key());
+    }
+
+    /** Compared on both sides with a known noise (or resolution): a verdict that says something. */
+    public boolean judged() {
+        return comparedBothSides()
+                && verdict != Verdict.SKIPPED
+                && !(verdict == Verdict.NOISY && Double.isNaN(threshold));
+    }
 }

@@ -64,6 +64,18 @@ public final class MetricExtractor {
                     Direction.LOWER_IS_BETTER,
                     w -> latency(w, LatencySummary::p999)),
             new StreamMetric(
+                    "cost.cpuCoreSecondsPerMillionEvents",
+                    "CPU per million events",
+                    "core-s",
+                    Direction.LOWER_IS_BETTER,
+                    w -> w.cost() == null ? null : w.cost().cpuCoreSecondsPerMillionEvents()),
+            new StreamMetric(
+                    "cost.allocatedBytesPerEvent",
+                    "allocation per event",
+                    "B",
+                    Direction.LOWER_IS_BETTER,
+                    w -> w.cost() == null ? null : w.cost().allocatedBytesPerEvent()),
+            new StreamMetric(
                     "gc.pauseTotalMs",
                     "GC pause total",
                     "ms",
@@ -125,7 +137,7 @@ public final class MetricExtractor {
         }
         byWorkload.forEach((name, repeats) -> {
             String group = "stream " + name;
-            String digest = digest(ResultJson.tree(repeats.get(0).config()));
+            String digest = configDigest(repeats);
             String prefix = "stream/" + name + "/";
 
             double[] passedShare = repeats.stream()
@@ -190,15 +202,25 @@ public final class MetricExtractor {
         });
     }
 
-    /** Repeated keys within one run (repeats) pool their samples. */
+    /** Repeated keys within one run (repeats) are samples of that one run. */
     static void put(Map<String, Observation> out, Observation o) {
-        out.merge(o.key(), o, Observation::pooledWith);
+        out.merge(o.key(), o, Observation::withRepeats);
     }
 
     static double[] nans(int n) {
         double[] a = new double[n];
         Arrays.fill(a, Double.NaN);
         return a;
+    }
+
+    /**
+     * The configuration of every repeat: the distinct configurations, sorted, hashed together. Repeats that all ran
+     * one configuration digest like one run of it; a repeat that ran another one changes the digest.
+     */
+    static String configDigest(List<WorkloadResult> repeats) {
+        java.util.SortedSet<String> distinct = new java.util.TreeSet<>();
+        repeats.forEach(w -> distinct.add(digest(ResultJson.tree(w.config()))));
+        return distinct.size() == 1 ? distinct.first() : digest(Json.MAPPER.valueToTree(List.copyOf(distinct)));
     }
 
     /** Hash of a JSON subtree with object keys sorted, so field order never makes two configs differ. */

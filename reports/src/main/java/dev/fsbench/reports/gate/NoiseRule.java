@@ -1,7 +1,10 @@
 package dev.fsbench.reports.gate;
 
+import org.apache.commons.math3.distribution.TDistribution;
+
 /**
- * Decides one metric's verdict.
+ * Decides the verdict of a metric outside the streaming timings (those are judged together by
+ * {@link FamilyVerdicts}): JMH scores, deterministic figures, capacity.
  *
  * <p>Timed metrics, in the spirit of flink-benchmarks' max(4%, 2 sigma) rule: a change counts only when it exceeds
  * {@code max(4% of the baseline, noise)}, with the noise at 99.9% confidence (JMH's own level; a run compares some
@@ -113,7 +116,8 @@ public final class NoiseRule {
         }
         double sumSquares = squares(baseline) + squares(current);
         double pooledSd = Math.sqrt(sumSquares / df);
-        return StudentT.q9995(df) * pooledSd * Math.sqrt(1.0 / baseline.n() + 1.0 / current.n());
+        double q9995 = new TDistribution(null, df).inverseCumulativeProbability(0.9995);
+        return q9995 * pooledSd * Math.sqrt(1.0 / baseline.n() + 1.0 / current.n());
     }
 
     private static double squares(Observation o) {

@@ -6,10 +6,13 @@ import java.util.List;
 /**
  * One metric of one side of a comparison: its samples (repeated workloads, several history runs) and, for JMH
  * scores, each sample's own error (half-width of JMH's 99.9% confidence interval; NaN when JMH could not tell).
+ * The samples are laid out run by run: {@code runSizes[i]} consecutive samples came from the i-th run, so the gate
+ * can tell the spread between a run's repeats from the spread between runs.
  *
  * @param key stable identity across runs, e.g. {@code stream/flink/wordcount/latencyMs.p99}
  * @param configDigest hash of the configuration that produced it: differing digests are not compared
  * @param lowerBound   the figure is only a lower bound of the real one (a ruler-limited capacity, "at least N")
+ * @param runSizes     how many consecutive samples each run contributed (sums to the number of samples)
  */
 public record Observation(
         String key,
@@ -21,7 +24,25 @@ public record Observation(
         double[] samples,
         double[] errors,
         String configDigest,
-        boolean lowerBound) {
+        boolean lowerBound,
+        int[] runSizes) {
+
+    /** Samples of one run. */
+    public Observation(
+            String key,
+            String group,
+            String label,
+            String unit,
+            Direction direction,
+            MetricKind kind,
+            double[] samples,
+            double[] errors,
+            String configDigest,
+            boolean lowerBound) {
+        this(key, group, label, unit, direction, kind, samples, errors, configDigest, lowerBound, new int[] {
+            samples.length
+        });
+    }
 
     public Observation(
             String key,
@@ -43,6 +64,25 @@ public record Observation(
         if (errors.length != samples.length) {
             throw new IllegalArgumentException("one error per sample expected: " + key);
         }
+        if (Arrays.stream(runSizes).anyMatch(n -> n < 1)
+                || Arrays.stream(runSizes).sum() != samples.length) {
+            throw new IllegalArgumentException("run sizes " + Arrays.toString(runSizes) + " do not cover the "
+                    + samples.length + " samples of " + key);
+        }
+    }
+
+    /** How many runs the samples came from. */
+    public int runs() {
+        return runSizes.length;
+    }
+
+    /** The samples of the i-th run. */
+    public double[] runSamples(int run) {
+        int from = 0;
+        for (int i = 0; i < run; i++) {
+            from += runSizes[i];
+        }
+        return Arrays.copyOfRange(samples, from, from + runSizes[run]);
     }
 
     public double mean() {
@@ -99,12 +139,40 @@ public record Observation(
         return (lowerBound ? "at least " : "") + value + (n() > 1 ? " (n=" + n() + ")" : "");
     }
 
-    /** This observation pooled with more samples of the same metric (e.g. across history runs). */
+    /** This observation with the runs of another (e.g. the runs of a history): each keeps its own run. */
     public Observation pooledWith(Observation other) {
-        double[] s = concat(samples, other.samples);
-        double[] e = concat(errors, other.errors);
+        int[] sizes = Arrays.copyOf(runSizes, runSizes.length + other.runSizes.length);
+        System.arraycopy(other.runSizes, 0, sizes, runSizes.length, other.runSizes.length);
         return new Observation(
-                key, group, label, unit, direction, kind, s, e, configDigest, lowerBound || other.lowerBound);
+                key,
+                group,
+                label,
+                unit,
+                direction,
+                kind,
+                concat(samples, other.samples),
+                concat(errors, other.errors),
+                configDigest,
+                lowerBound || other.lowerBound,
+                sizes);
+    }
+
+    /** This observation with another repeat of its (single) run: the repeats of one workload in one run. */
+    public Observation withRepeats(Observation other) {
+        int[] sizes = Arrays.copyOf(runSizes, runSizes.length);
+        sizes[sizes.length - 1] += other.samples.length;
+        return new Observation(
+                key,
+                group,
+                label,
+                unit,
+                direction,
+                kind,
+                concat(samples, other.samples),
+                concat(errors, other.errors),
+                configDigest,
+                lowerBound || other.lowerBound,
+                sizes);
     }
 
     public List<Double> sampleList() {
@@ -123,6 +191,7 @@ public record Observation(
                 && key.equals(other.key)
                 && Arrays.equals(samples, other.samples)
                 && Arrays.equals(errors, other.errors)
+                && Arrays.equals(runSizes, other.runSizes)
                 && java.util.Objects.equals(configDigest, other.configDigest)
                 && lowerBound == other.lowerBound;
     }

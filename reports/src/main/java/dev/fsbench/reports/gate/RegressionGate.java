@@ -58,13 +58,28 @@ public final class RegressionGate {
         return compare(store.load(baseline), current);
     }
 
+    /**
+     * @throws IncomparableRunsException when the runs ran in different setups, or the baseline ran on a contended
+     *     machine (its figures measure the contention: never a baseline)
+     */
     public static ComparisonReport compare(RunRecord baseline, RunRecord current) {
         if (!baseline.fingerprint().equals(current.fingerprint())) {
-            throw new IncomparableRunsException("run " + baseline.runId() + " (environment " + baseline.fingerprint()
-                    + ") and run " + current.runId() + " (environment " + current.fingerprint()
+            throw new IncomparableRunsException("run " + baseline.runId() + " (setup " + baseline.fingerprint()
+                    + ") and run " + current.runId() + " (setup " + current.fingerprint()
                     + ") ran in different environments; their numbers are not compared");
         }
-        List<String> notes = new ArrayList<>(MetricExtractor.excluded(baseline));
+        String contention = Contention.of(baseline);
+        if (contention != null) {
+            throw new IncomparableRunsException("run " + baseline.runId() + " ran on a contended machine (" + contention
+                    + "): it is never a baseline; choose another run or --baseline history");
+        }
+        List<String> notes = new ArrayList<>(Contention.currentNote(current));
+        notes.add(
+                "one run against one run: run-level effects its repeats cannot show raise the false-alarm rate to about "
+                        + Format.percent(GatePolicy.SINGLE_RUN_FALSE_ALARM_BUDGET)
+                        + " (measured on real runs, docs/gate.md); a baseline of 2 or more runs (--baseline history) keeps "
+                        + Format.percent(GatePolicy.FALSE_ALARM_BUDGET));
+        notes.addAll(MetricExtractor.excluded(baseline));
         notes.addAll(MetricExtractor.excluded(current));
         return compareMetrics(
                 baseline.runId(),
@@ -89,23 +104,43 @@ public final class RegressionGate {
             RunRecord current,
             int maxRuns,
             Function<RunRecord, Map<String, Observation>> metricsOf) {
+        List<String> notes = new ArrayList<>(Contention.currentNote(current));
         List<RunRecord> history = allRuns.stream()
                 .filter(r -> !r.runId().equals(current.runId()))
                 .filter(r -> r.fingerprint().equals(current.fingerprint()))
                 .filter(r -> r.startedAt().isBefore(current.startedAt()))
+                .filter(r -> {
+                    String contention = Contention.of(r);
+                    if (contention != null) {
+                        notes.add(
+                                "run " + r.runId() + " skipped as a baseline: contended machine (" + contention + ")");
+                    }
+                    return contention == null;
+                })
                 .sorted((a, b) -> b.startedAt().compareTo(a.startedAt()))
                 .limit(maxRuns)
                 .toList();
-        List<String> notes = new ArrayList<>();
         long otherEnvironments = allRuns.stream()
                 .filter(r -> !r.fingerprint().equals(current.fingerprint()))
                 .count();
         if (otherEnvironments > 0) {
-            notes.add(otherEnvironments + " run(s) from other environments ignored");
+            notes.add(otherEnvironments + " run(s) from other setups (environment or Kafka) ignored");
         }
         if (history.isEmpty()) {
-            notes.add("no earlier run in environment " + current.fingerprint() + ": nothing to compare yet");
+            notes.add("no usable earlier run in setup " + current.fingerprint() + ": nothing to compare yet");
         }
+        return compareWithRuns(history, current, metricsOf, notes);
+    }
+
+    /**
+     * Compares a run with the given baseline runs (each one sample of between-run variation), as a history baseline
+     * does once it has chosen them; the corpus tests choose them themselves.
+     */
+    static ComparisonReport compareWithRuns(
+            List<RunRecord> history,
+            RunRecord current,
+            Function<RunRecord, Map<String, Observation>> metricsOf,
+            List<String> notes) {
         history.forEach(run -> notes.addAll(MetricExtractor.excluded(run)));
         notes.addAll(MetricExtractor.excluded(current));
         Map<String, Observation> currentMetrics = metricsOf.apply(current);
@@ -137,6 +172,13 @@ public final class RegressionGate {
                 label, history.stream().map(RunRecord::runId).toList(), current, currentMetrics, pooled, notes);
     }
 
+    /** Streaming timings of one configuration: the log-scale shift tests (JMH scores keep their own intervals). */
+    private static boolean judgedOnLogScale(Observation b, Observation c) {
+        return c.kind().timed()
+                && c.key().startsWith("stream/")
+                && java.util.Objects.equals(b.configDigest(), c.configDigest());
+    }
+
     private static ComparisonReport compareMetrics(
             String baselineLabel,
             List<String> baselineRunIds,
@@ -146,18 +188,26 @@ public final class RegressionGate {
             List<String> notes) {
         Set<String> keys = new LinkedHashSet<>(currentMetrics.keySet());
         keys.addAll(baseline.keySet());
-        List<MetricComparison> comparisons = new ArrayList<>();
+        Map<String, MetricComparison> byKey = new LinkedHashMap<>();
+        List<FamilyVerdicts.Pair> family = new ArrayList<>();
         for (String key : keys) {
             Observation b = baseline.get(key);
             Observation c = currentMetrics.get(key);
             if (b != null && c != null) {
-                comparisons.add(NoiseRule.compare(b, c));
+                if (judgedOnLogScale(b, c)) {
+                    family.add(new FamilyVerdicts.Pair(b, c));
+                    byKey.put(key, null); // keeps the report order
+                } else {
+                    byKey.put(key, NoiseRule.compare(b, c));
+                }
             } else if (c != null && !baseline.isEmpty()) {
-                comparisons.add(MetricComparison.missing(c, true));
+                byKey.put(key, MetricComparison.missing(c, true));
             } else if (b != null) {
-                comparisons.add(MetricComparison.missing(b, false));
+                byKey.put(key, MetricComparison.missing(b, false));
             }
         }
+        FamilyVerdicts.judge(family).forEach(v -> byKey.put(v.current().key(), v));
+        List<MetricComparison> comparisons = List.copyOf(byKey.values());
         return new ComparisonReport(
                 baselineLabel, baselineRunIds, current.runId(), current.fingerprint(), comparisons, notes);
     }

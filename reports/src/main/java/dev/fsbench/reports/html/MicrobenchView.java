@@ -13,8 +13,9 @@ import java.util.TreeMap;
  *
  * @param raw    the result's section, which the page's tables show field by field
  * @param charts one bar chart per (operation, unit), then serialized sizes and allocation
+ * @param claims the claims table: measured ratio with its interval beside the verdict
  */
-record MicrobenchView(MicrobenchSection raw, List<String> charts) {
+record MicrobenchView(MicrobenchSection raw, List<String> charts, List<ClaimRow> claims) {
 
     /** Null when the run had no microbenchmarks. */
     static MicrobenchView of(MicrobenchSection micro, ChartSpecs charts) {
@@ -66,7 +67,8 @@ record MicrobenchView(MicrobenchSection raw, List<String> charts) {
                                 .map(MicrobenchResult::allocBytesPerOp)
                                 .toList(),
                         allocs.values().stream().map(r -> (Double) null).toList()));
-        return new MicrobenchView(micro, ids);
+        return new MicrobenchView(
+                micro, ids, micro.claims().stream().map(ClaimRow::of).toList());
     }
 
     /** "serializer record param=value": what a bar stands for. */

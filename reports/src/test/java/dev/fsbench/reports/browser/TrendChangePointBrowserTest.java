@@ -7,6 +7,7 @@ import dev.fsbench.reports.history.HistoryRuns;
 import dev.fsbench.reports.html.Environments;
 import dev.fsbench.reports.site.ReportSite;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -33,14 +34,15 @@ class TrendChangePointBrowserTest {
             Assumptions.abort("Chromium not found (apt-get install -y chromium, or set CHROMIUM)");
         }
         Path reports = work.resolve("reports");
-        for (RunRecord run : HistoryRuns.history(12, i -> i >= 6 ? 330.0 : 263.0, i -> false)) {
+        List<RunRecord> runs = HistoryRuns.history(12, i -> i >= 6 ? 330.0 : 263.0, i -> false);
+        for (RunRecord run : runs) {
             HistoryRuns.write(reports, run);
         }
         ReportSite.render(reports);
 
         try (HeadlessChromium browser = new HeadlessChromium(binary.get(), work.resolve("profile"))) {
             browser.openPage();
-            browser.navigate(reports.resolve(Environments.trendsFile(HistoryRuns.ENVIRONMENT))
+            browser.navigate(reports.resolve(Environments.trendsFile(runs.get(0).fingerprint()))
                     .toUri()
                     .toString());
             long deadline = System.nanoTime() + 20_000_000_000L;

@@ -3,9 +3,11 @@ package dev.fsbench.reports.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fsbench.reports.Corpus;
 import dev.fsbench.reports.Json;
 import dev.fsbench.reports.ResultFixtures;
 import dev.fsbench.reports.ResultFixtures.Shape;
+import dev.fsbench.reports.RunRecord;
 import dev.fsbench.results.ResultJson;
 import dev.fsbench.results.RunResult;
 import java.io.PrintWriter;
@@ -13,6 +15,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -39,12 +42,19 @@ class CompareCommandTest {
         Files.write(file, ResultJson.write(result));
     }
 
+    private void store(RunRecord run, String runId) throws Exception {
+        Path file = reports.resolve("runs").resolve(runId).resolve("result.json");
+        Files.createDirectories(file.getParent());
+        Files.write(file, ResultJson.write(run.result()));
+    }
+
     @Test
-    void exitsOneOnARegressionAndWritesTheMarkdownSummary() throws Exception {
-        for (int i = 0; i < 4; i++) {
-            store("base" + i, i, ResultFixtures.ENV_A, Shape.reference(i));
-        }
-        store("slow", 9, ResultFixtures.ENV_A, new Shape(1.2, 2, true, true, 42));
+    void exitsOneOnARegressionOfARealRunAndWritesTheMarkdownSummary() throws Exception {
+        List<RunRecord> corpus = Corpus.runs();
+        store(corpus.get(0), "base0");
+        store(corpus.get(1), "base1");
+        RunRecord slower = Corpus.withLatencyTimes(corpus.get(2), 1.15);
+        store(slower, "slow");
         Path md = reports.resolve("summary.md");
 
         int code = run(
@@ -58,12 +68,39 @@ class CompareCommandTest {
                 "--markdown",
                 md.toString());
 
-        assertThat(code).isEqualTo(1);
+        assertThat(code).as(out.toString()).isEqualTo(1);
         assertThat(Files.readString(md))
                 .startsWith("## Benchmark regression gate: REGRESSED")
-                .contains("| **regressed** | stream flink/wordcount-tumbling | input throughput |")
-                .contains("history (4 runs");
+                .contains("| **regressed** | headline | stream baseline/tumbling-uniform | latency p50 |")
+                .contains("history (2 runs");
         assertThat(out.toString()).isEqualTo(Files.readString(md));
+    }
+
+    @Test
+    void aRealRunComparedWithItselfPasses() throws Exception {
+        store(Corpus.runs().get(0), "same");
+
+        assertThat(run(
+                        new CompareCommand(),
+                        "--baseline",
+                        "same",
+                        "--current",
+                        "same",
+                        "--reports",
+                        reports.toString()))
+                .as(out.toString())
+                .isZero();
+    }
+
+    @Test
+    void exitsThreeWhenNothingCanBeJudgedAndSaysWhy() throws Exception {
+        store(Corpus.runs().get(0), "first");
+
+        int code = run(new CompareCommand(), "--baseline", "history", "--reports", reports.toString());
+
+        assertThat(code).isEqualTo(3);
+        assertThat(err.toString()).contains("cannot judge", "no baseline run");
+        assertThat(out.toString()).contains("cannot judge");
     }
 
     @Test

@@ -60,6 +60,28 @@ public class SparkSerialization {
         }
     }
 
+    /** A reused stream (Spark's serializeStream, as shuffle and cache use it): round trips only. */
+    @State(Scope.Thread)
+    public static class StreamInput {
+        @Param({SparkCodecs.SPARK_JAVA_STREAM, SparkCodecs.SPARK_KRYO_REGISTERED_STREAM})
+        public String serializer;
+
+        @Param({CodecState.WORD_EVENT, CodecState.WINDOW_RESULT, CodecState.RICH_EVENT})
+        public String record;
+
+        private SparkRecordStream stream;
+
+        @Setup
+        public void setUp() {
+            stream = new SparkCodecs().createStream(serializer, RecordKind.byId(record));
+            Object copy = stream.roundTrip();
+            if (!stream.sample().equals(copy)) {
+                throw new IllegalStateException(
+                        serializer + " does not round-trip " + record + ": " + stream.sample() + " became " + copy);
+            }
+        }
+    }
+
     private final Object prepared = RecordKind.WORD_EVENT.sample();
 
     @Benchmark
@@ -80,5 +102,11 @@ public class SparkSerialization {
     @Benchmark
     public Object roundtrip(Input input) throws Exception {
         return input.roundtrip();
+    }
+
+    /** One record written to and read back from a long-lived stream pair (a Java stream resets every 100). */
+    @Benchmark
+    public Object roundtripStream(StreamInput input) {
+        return input.stream.roundTrip();
     }
 }

@@ -35,6 +35,7 @@ public final class SerializedSizes {
                 entries.add(new Entry(serializer, kind.id(), length));
             }
         }
+        entries.addAll(catalog.streamSizes());
         return entries;
     }
 
