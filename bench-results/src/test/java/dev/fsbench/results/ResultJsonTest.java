@@ -81,6 +81,7 @@ class ResultJsonTest {
                         new GcFigures("G1New/G1Old", 4, 6, 21.5, 6.1, 6.1, 0.001, 3.2e7, 40_000_000L),
                         new CpuFigures(0.41, 0.52, 0.77, 20),
                         info))
+                .machineLoad(new MachineLoad(2, 4.1, 4.3, 4.6, 0.04, 0.12, false))
                 .build();
     }
 

@@ -16,7 +16,8 @@ import java.util.TreeMap;
 /**
  * Once a second: closes a latency interval, records the generator's input count, the memberships due by the
  * second's end and the generator's worst schedule lag for the throughput series, feeds the warm-up detector, and
- * prints a progress line (phase, elapsed, live input rate, backlog, latest p99).
+ * prints a progress line (phase, elapsed, live input rate, backlog, latest p99); in the measured phase it also samples
+ * the machine's load ({@link LoadDuring}).
  */
 final class ProgressSampler implements AutoCloseable {
 
@@ -30,6 +31,7 @@ final class ProgressSampler implements AutoCloseable {
     private final SteadyStateDetector detector;
     private final Map<Long, Tick> ticks = new TreeMap<>();
     private final LoadDuring loadDuring = new LoadDuring();
+    private CpuTimes lastCpu; // the sampler thread's previous CPU sample in the measured phase
     private final Thread thread;
     private final long startMs = System.currentTimeMillis();
     private final long plannedSeconds;
@@ -88,6 +90,11 @@ final class ProgressSampler implements AutoCloseable {
             }
             if (generator.phase() == LoadGenerator.Phase.MEASURE) {
                 loadDuring.add(MachineSample.loadAverageNow());
+                CpuTimes cpu = CpuTimes.now();
+                if (lastCpu != null && cpu != null) {
+                    loadDuring.add(cpu.since(lastCpu)); // second by second: an engine restart costs one second's delta
+                }
+                lastCpu = cpu;
             }
             long elapsedS = (nextTick - startMs) / 1000;
             console.progress(
@@ -137,7 +144,7 @@ final class ProgressSampler implements AutoCloseable {
         return points;
     }
 
-    /** The machine's 1-minute load average sampled each second of the measured phase. */
+    /** The machine's 1-minute load average and foreign CPU sampled each second of the measured phase. */
     LoadDuring loadDuring() {
         return loadDuring;
     }

@@ -58,7 +58,7 @@ public final class WorkloadRunner {
     public WorkloadResult run(WorkloadPlan plan, RateSchedule schedule, LoadStop stopEarly) {
         Path dir = workloadDir(plan);
         JobSpec job = job(plan, dir);
-        MachineSample before = MachineSample.now();
+        MachineSample before = MachineSample.beforeWorkload(); // 1 s: what else uses the CPU before our engine
         StartedEngine started = startEngine(plan, job, dir);
         LoadOutcome load;
         Optional<String> stopFailure;

@@ -49,14 +49,21 @@ final class WorkloadSummary {
         }
     }
 
-    /** The warning for a workload that started on a busy machine. */
+    /** The warning for a workload that other processes competed with for the cores. */
     static String contention(MachineLoad load) {
         return String.format(
                 Locale.ROOT,
-                "CONTENDED: the machine's load was %.2f on %d cores before the workload started: its figures"
-                        + " measure the contention too, and the run is no regression-gate baseline",
-                load.loadBefore(),
+                "CONTENDED: other processes than the run's own used %s cores before the workload and %s during it"
+                        + " (limit %.2f, %d cores): its figures measure the contention too, and the run is no"
+                        + " regression-gate baseline",
+                cores(load.foreignCpuCoresBefore()),
+                cores(load.foreignCpuCoresDuring()),
+                MachineLoad.CONTENDED_FOREIGN_CPU_CORES,
                 load.cores());
+    }
+
+    private static String cores(Double value) {
+        return value == null ? "?" : String.format(Locale.ROOT, "%.2f", value);
     }
 
     /** What the verification checked, in its mode's terms. */

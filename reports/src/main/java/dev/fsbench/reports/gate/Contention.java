@@ -18,11 +18,29 @@ final class Contention {
         for (WorkloadResult w : run.workloads()) {
             MachineLoad load = w.machineLoad();
             if (load != null && load.contended()) {
+                if (load.foreignCpuCoresBefore() == null && load.foreignCpuCoresDuring() == null) {
+                    // written before foreign CPU was measured: contended meant a load above the cores
+                    return String.format(
+                            Locale.ROOT,
+                            "%s started at load %.2f on %d cores",
+                            w.name(),
+                            load.loadBefore(),
+                            load.cores());
+                }
                 return String.format(
-                        Locale.ROOT, "%s started at load %.2f on %d cores", w.name(), load.loadBefore(), load.cores());
+                        Locale.ROOT,
+                        "other processes used %s cores before %s and %s during it, on %d cores",
+                        cores(load.foreignCpuCoresBefore()),
+                        w.name(),
+                        cores(load.foreignCpuCoresDuring()),
+                        load.cores());
             }
         }
         return null;
+    }
+
+    private static String cores(Double value) {
+        return value == null ? "?" : String.format(Locale.ROOT, "%.2f", value);
     }
 
     static List<String> currentNote(RunRecord current) {

@@ -120,6 +120,19 @@ class RegressionGateTest {
         assertThat(history.baselineRunIds()).isEmpty();
         assertThat(history.notes()).anyMatch(n -> n.contains("busy skipped as a baseline: contended"));
         assertThat(history.exitCode()).isEqualTo(ComparisonReport.CANNOT_JUDGE);
+
+        RunRecord competed = new RunRecord(
+                "competed",
+                Path.of("competed"),
+                ResultFixtures.edit(
+                        corpus.get(0).result(),
+                        r -> ((ObjectNode) r.path("workloads").path(0))
+                                .putObject("machineLoad")
+                                .put("cores", 2)
+                                .put("loadBefore", 1.2)
+                                .put("foreignCpuCoresBefore", 0.8)
+                                .put("contended", true)));
+        assertThat(Contention.of(competed)).contains("other processes used 0.80 cores before");
     }
 
     @Test

@@ -104,6 +104,13 @@ class VerificationTextTest {
                 .contains("up to 3.10 during it");
         assertThat(MeasurementBasis.contention(new MachineLoad(2, 0.5, 1.0, 1.2, false)))
                 .isNull();
+        assertThat(MeasurementBasis.contention(new MachineLoad(2, 4.2, 4.5, 4.9, 0.07, 0.81, true)))
+                .startsWith("Contended machine: processes other than the run's own used 0.07 of the 2 cores")
+                .contains("and 0.81 during it")
+                .doesNotContain("load was");
+        assertThat(MeasurementBasis.contention(new MachineLoad(2, 1.0, null, null, 0.9, null, true)))
+                .contains("0.90 of the 2 cores")
+                .contains("an unknown share during it");
         assertThat(MeasurementBasis.contention(null)).isNull();
     }
 
