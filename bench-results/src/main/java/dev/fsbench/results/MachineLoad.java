@@ -1,5 +1,7 @@
 package dev.fsbench.results;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
  * The machine's load around one workload: a figure taken while something else competes for the cores measures the
  * contention, not the engine. What competes is measured as foreign CPU: the machine's busy CPU (Linux /proc/stat)
@@ -41,6 +43,15 @@ public record MachineLoad(
     /** Load averages only, without foreign CPU (as results and tests written before it was measured). */
     public MachineLoad(int cores, double loadBefore, Double loadDuringMean, Double loadDuringMax, boolean contended) {
         this(cores, loadBefore, loadDuringMean, loadDuringMax, null, null, contended);
+    }
+
+    /**
+     * True for results written before foreign CPU was measured: their {@code contended} was judged by the load
+     * average before the workload, and must be worded so.
+     */
+    @JsonIgnore
+    public boolean judgedByLoadAverage() {
+        return foreignCpuCoresBefore == null && foreignCpuCoresDuring == null;
     }
 
     /** Whether foreign CPU of {@code foreignCpuCores} (null = unknown) marks a workload contended. */

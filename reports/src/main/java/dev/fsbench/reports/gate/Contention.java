@@ -18,8 +18,7 @@ final class Contention {
         for (WorkloadResult w : run.workloads()) {
             MachineLoad load = w.machineLoad();
             if (load != null && load.contended()) {
-                if (load.foreignCpuCoresBefore() == null && load.foreignCpuCoresDuring() == null) {
-                    // written before foreign CPU was measured: contended meant a load above the cores
+                if (load.judgedByLoadAverage()) {
                     return String.format(
                             Locale.ROOT,
                             "%s started at load %.2f on %d cores",

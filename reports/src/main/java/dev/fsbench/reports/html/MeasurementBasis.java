@@ -31,7 +31,7 @@ final class MeasurementBasis {
         if (load == null || !load.contended()) {
             return null;
         }
-        if (load.foreignCpuCoresBefore() == null && load.foreignCpuCoresDuring() == null) {
+        if (load.judgedByLoadAverage()) {
             return String.format(
                     Locale.ROOT,
                     "Contended machine: the 1-minute load was %.2f on %d cores before this workload started%s. Its"
