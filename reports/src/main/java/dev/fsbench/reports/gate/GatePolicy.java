@@ -22,7 +22,8 @@ public final class GatePolicy {
      * noise between fresh JVMs but not between runs, and some figures have run-level modes (Structured
      * Streaming's allocation per event and p50 latency settle at different levels from run to run while its
      * repeats agree): the nominal {@link #FALSE_ALARM_BUDGET} of the tests is then exceeded. Measured on the
-     * corpus (docs/gate.md): 8.9 % of A/A pairs; a history of 2 or more runs stays within the 5 %.
+     * corpus (docs/gate.md): 8.9 % of A/A pairs (a history of 2 or more runs: 4.5 %), in-sample; with a holdout
+     * run recorded later, 11.1 % (and 7.7 % with a history), above both budgets: not yet met out of sample.
      */
     public static final double SINGLE_RUN_FALSE_ALARM_BUDGET = 0.10;
     /** The smallest change the gate calls a regression or an improvement: 5 %. */
