@@ -14,6 +14,10 @@ package dev.fsbench.results;
  * @param machineCpuShare                the whole machine's mean CPU share (1.0 = every core busy)
  * @param machineLoadAverage             the machine's 1-minute load average at the end of the phase
  * @param cpuPinning                     how the engine and the ruler were pinned to cores, null if not
+ * @param perEventBasis                  which events the per-event figures divide by: {@code input} (the engine
+ *                                       sustained the rate, so it consumed what the generator sent over the
+ *                                       phase) or {@code processed} (events of the windows delivered in the
+ *                                       phase); null in results written before schema 3 had it
  */
 public record Cost(
         Double cpuCoreSecondsPerMillionEvents,
@@ -23,4 +27,12 @@ public record Cost(
         Long heapAfterGcMaxBytes,
         Double machineCpuShare,
         Double machineLoadAverage,
-        String cpuPinning) {}
+        String cpuPinning,
+        String perEventBasis) {
+
+    /** The engine kept up: its spend is divided by the events sent over the phase, which it consumed. */
+    public static final String INPUT_BASIS = "input";
+
+    /** The engine fell behind, or was not judged: its spend is divided by the events it delivered. */
+    public static final String PROCESSED_BASIS = "processed";
+}

@@ -112,6 +112,7 @@ final class FixtureCapacity {
                 96L * 1024 * 1024,
                 0.62 * jitter,
                 1.4 * jitter,
-                null);
+                null,
+                Cost.INPUT_BASIS);
     }
 }

@@ -101,7 +101,7 @@ final class WorkloadResultAssembler {
                 .verification(verification)
                 .throughput(throughput, output == null ? List.of() : output.throughputOverTime())
                 .sustainable(sustainable)
-                .cost(EngineCost.of(artifacts.telemetry(), throughput.processedEventsPerSec(), load.machine(), null))
+                .cost(EngineCost.of(artifacts.telemetry(), throughput, sustainable, load.machine(), null))
                 .latency(
                         output == null
                                 ? LatencySummary.empty()
