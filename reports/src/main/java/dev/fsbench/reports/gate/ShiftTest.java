@@ -97,8 +97,8 @@ public record ShiftTest(
     }
 
     /**
-     * The smallest change this metric is judged against: {@link GatePolicy#MIN_EFFECT}, widened to one standard
-     * deviation between the metric's own repeats when that is larger. A figure whose fresh JVMs already disagree
+     * The smallest change this metric is judged against: {@link GatePolicy#MIN_EFFECT}, widened to
+     * {@link GatePolicy#SPREAD_MARGIN} standard deviations between the metric's own repeats when that is larger. A figure whose fresh JVMs already disagree
      * by 15 % moves by that much between runs for reasons the repeats of one run cannot show (docs/gate.md
      * measures it on the corpus: Structured Streaming's latency and allocation vary 2 to 2.5 times more between
      * runs than their repeats predict), so a 5 % margin would turn that into false alarms.

@@ -129,12 +129,20 @@ class CorpusCalibrationTest {
         assertThat(throughput.rate()).as(throughput.line("-15 % processed")).isGreaterThanOrEqualTo(0.9);
     }
 
+    /**
+     * An A/A corpus: at least 8 runs of one setup and of one commit of the harness, so that no difference between
+     * two of its runs is a change of the code (a corpus recorded across commits calibrates the gate on changes).
+     */
     @Test
-    void theCorpusHasEnoughRunsOfTheCiProfile() {
-        assertThat(runs.size()).as("corpus runs").isGreaterThanOrEqualTo(3);
+    void theCorpusHasEightRunsOfTheCiProfileFromOneCommit() {
+        assertThat(runs.size()).as("corpus runs").isGreaterThanOrEqualTo(8);
         for (RunRecord run : runs) {
-            assertThat(run.workloads()).as(run.runId()).hasSizeGreaterThanOrEqualTo(3);
-            assertThat(run.fingerprint()).isEqualTo(runs.get(0).fingerprint());
+            assertThat(run.workloads()).as(run.runId()).hasSizeGreaterThanOrEqualTo(9);
+            assertThat(run.fingerprint()).as(run.runId()).isEqualTo(runs.get(0).fingerprint());
+            assertThat(run.gitCommit())
+                    .as(run.runId())
+                    .isNotNull()
+                    .isEqualTo(runs.get(0).gitCommit());
         }
     }
 
