@@ -1,5 +1,8 @@
 // Draws every chart of the page from the specs embedded in <script id="chart-data" type="application/json">.
 // Each chart container is <div class="chart" data-chart-id="...">; after drawing it gets data-rendered="true".
+// Text from results (series names, categories, axis names) reaches the page only as text: titles, axes and legends
+// are painted on the canvas, and every HTML tooltip is built from DOM text nodes by tip() (ECharts appends returned
+// elements instead of setting innerHTML). Never return an HTML string from a formatter.
 (function () {
   'use strict';
   var GROUP_COLORS = ['#5470c6', '#ee6666', '#3ba272', '#fac858', '#9a60b4', '#73c0de', '#fc8452', '#ea7ccc'];
@@ -19,6 +22,45 @@
     if (a >= 1000) { return Math.round(v).toLocaleString('en-US'); }
     return Number(v.toPrecision(3)).toString();
   }
+
+  // A tooltip body: one line per entry, each a string or {color, text}; text only ever becomes a text node.
+  function tip(lines) {
+    var box = document.createElement('div');
+    box.className = 'chart-tip';
+    lines.forEach(function (line, i) {
+      if (i > 0) { box.appendChild(document.createElement('br')); }
+      if (line !== null && typeof line === 'object') {
+        var marker = document.createElement('span');
+        marker.className = 'chart-tip-marker';
+        if (typeof line.color === 'string') { marker.style.backgroundColor = line.color; }
+        box.appendChild(marker);
+        line = line.text;
+      }
+      box.appendChild(document.createTextNode(String(line)));
+    });
+    return box;
+  }
+
+  function unit(spec) {
+    return spec.yName ? ' ' + spec.yName : '';
+  }
+
+  // trigger 'axis' (time charts): the x value, then each series' value at it
+  function axisTip(spec) {
+    return function (params) {
+      var list = Array.isArray(params) ? params : [params];
+      var lines = [];
+      if (list.length) { lines.push((spec.xName || 's since start') + ': ' + fmt(Number(list[0].axisValue))); }
+      list.forEach(function (p) {
+        var v = Array.isArray(p.value) ? p.value[1] : (p.value && p.value.value ? p.value.value[1] : p.value);
+        lines.push({ color: p.color, text: p.seriesName + ': ' + fmt(v) });
+      });
+      return tip(lines);
+    };
+  }
+
+  // hovering a legend entry shows the full name (a long one is cut on the canvas)
+  var LEGEND_TIP = { show: true, formatter: function (p) { return tip([p.name]); } };
 
   function errorBarSeries(name, points) {
     // points: [[xIndexOrValue, low, high]]; drawn as a vertical whisker with caps
@@ -80,7 +122,10 @@
         xAxis: { type: 'log', min: 1, name: 'percentile', nameLocation: 'middle', nameGap: 28,
           axisLabel: { formatter: ninesLabel } },
         yAxis: yAxes(spec),
-        tooltip: { trigger: 'item', formatter: function (p) { return p.seriesName + '<br>' + ninesLabel(p.value[0]) + ': ' + fmt(p.value[1]) + ' ' + (spec.yName || ''); } },
+        tooltip: { trigger: 'item', formatter: function (p) {
+          var v = Array.isArray(p.value) ? p.value : p.value.value;
+          return tip([{ color: p.color, text: p.seriesName }, ninesLabel(v[0]) + ': ' + fmt(v[1]) + unit(spec)]);
+        } },
         series: lineSeries(spec)
       };
     },
@@ -88,7 +133,7 @@
       return {
         xAxis: { type: 'value', name: spec.xName || 's since start', nameLocation: 'middle', nameGap: 28, scale: true },
         yAxis: yAxes(spec),
-        tooltip: { trigger: 'axis' },
+        tooltip: { trigger: 'axis', formatter: axisTip(spec) },
         series: lineSeries(spec)
       };
     },
@@ -108,7 +153,7 @@
         yAxis: yAxes(spec),
         tooltip: { trigger: 'item', formatter: function (p) {
           var e = spec.errors ? spec.errors[p.dataIndex] : null;
-          return spec.categories[p.dataIndex] + ': ' + fmt(spec.values[p.dataIndex]) + (e !== null && e !== undefined ? ' \u00b1 ' + fmt(e) : '') + ' ' + (spec.yName || '');
+          return tip([spec.categories[p.dataIndex] + ': ' + fmt(spec.values[p.dataIndex]) + (e !== null && e !== undefined ? ' \u00b1 ' + fmt(e) : '') + unit(spec)]);
         } },
         series: series
       };
@@ -140,9 +185,9 @@
         xAxis: { type: 'category', data: spec.categories, axisLabel: { rotate: 30, fontSize: 10 } },
         yAxis: yAxes(spec),
         tooltip: { trigger: 'item', formatter: function (p) {
-          if (p.componentType === 'markLine') { return p.name || p.value; }
+          if (p.componentType === 'markLine') { return tip([p.name || String(p.value)]); }
           var v = spec.values[p.dataIndex];
-          return spec.categories[p.dataIndex] + ': ' + (v === null ? 'absent' : fmt(v) + ' ' + (spec.yName || '')) + '<br>verdict: ' + spec.verdicts[p.dataIndex];
+          return tip([spec.categories[p.dataIndex] + ': ' + (v === null ? 'absent' : fmt(v) + unit(spec)), 'verdict: ' + spec.verdicts[p.dataIndex]]);
         } },
         series: series
       };
@@ -159,7 +204,7 @@
     option.title = { text: spec.title, left: 'center', textStyle: { fontSize: 13 } };
     if (!option.grid) { option.grid = { left: 70, right: spec.y2Name ? 70 : 20, bottom: 60, top: 50 }; }
     if (spec.series && spec.series.length > 1) {
-      option.legend = { type: 'scroll', bottom: 0 };
+      option.legend = { type: 'scroll', bottom: 0, tooltip: LEGEND_TIP };
       option.grid.bottom = 75;
     }
     var chart = echarts.init(el, null, { renderer: 'canvas' });

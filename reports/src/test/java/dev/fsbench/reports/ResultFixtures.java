@@ -211,7 +211,28 @@ public final class ResultFixtures {
         }
     }
 
-    /** A run that failed half-way, with hostile strings everywhere a result carries text, and sections missing. */
+    /**
+     * Markup that, if a page ever let it through as markup, would run and set {@code window.__pwned} to
+     * {@code where} (as an inline handler, as a script after a closed script element, and as a quoted attribute
+     * that breaks out of its quotes); the browser tests assert it never does.
+     */
+    public static String payload(String where) {
+        String run = "window.__pwned='" + where + "'";
+        return "</script><img src=x onerror=\"" + run + "\"><script>" + run + "</script>\" onmouseover=\"" + run
+                + "\" <!--";
+    }
+
+    /**
+     * The scenario name of the hostile run's Flink workload. The harness no longer writes such a name (scenario
+     * names are checked against ScenarioName's character set before a run starts): it stands for a result.json
+     * written by an older harness or edited by hand. Reports must stay safe on any file they read.
+     */
+    public static final String HOSTILE_SCENARIO = "tumbling" + payload("scenario");
+
+    /**
+     * A run that failed half-way, with hostile strings everywhere a result carries text (scenario name, engine
+     * property values, engine metric tags, failure and limit reasons), and sections missing.
+     */
     public static RunResult hostile(String runId, Instant startedAt, String fingerprint) {
         String evil = "<script>alert(1)</script>";
         return edit(run(runId, startedAt, fingerprint, new Shape(1.0, 1, false, false, 7)), r -> {
@@ -220,7 +241,9 @@ public final class ResultFixtures {
             ((ObjectNode) r.path("environment")).put("gitBranch", "feature/" + evil);
             ObjectNode spark = (ObjectNode) r.path("workloads").path(1);
             spark.put("status", "FAILED");
-            spark.put("failureReason", "engine exited with 1: </script><img src=x onerror=alert(2)>");
+            spark.put(
+                    "failureReason",
+                    "engine exited with 1: </script><img src=x onerror=alert(2)>" + payload("sparkFailure"));
             ((ObjectNode) spark.path("verification"))
                     .put("passed", false)
                     .put("windowsCorrect", 41_200)
@@ -229,9 +252,18 @@ public final class ResultFixtures {
             spark.remove(List.of("latencyOverTime", "throughputOverTime", "engineMetrics", "gc", "cpu"));
             ((ObjectNode) spark.path("latencyMs")).putNull("p50").putNull("p99").remove("percentiles");
             ObjectNode flink = (ObjectNode) r.path("workloads").path(0);
-            ((ObjectNode) flink.path("config").path("engineProperties")).put("pipeline.name", evil);
+            flink.put("scenario", HOSTILE_SCENARIO);
+            ((ObjectNode) flink.path("config")).put("scenario", HOSTILE_SCENARIO);
+            ((ObjectNode) flink.path("config").path("engineProperties"))
+                    .put("pipeline.name", evil)
+                    .put("pipeline.description", payload("engineProperty"))
+                    .put("key" + payload("enginePropertyKey"), "value");
             ((ObjectNode) flink.path("engineInfo")).put("webUi", "javascript:alert(3)");
-            ((ObjectNode) flink.path("engineMetrics").path("series").path(0)).put("name", "busy" + evil);
+            ((ObjectNode) flink.path("engineInfo")).put("version", payload("engineInfo"));
+            ObjectNode busy =
+                    (ObjectNode) flink.path("engineMetrics").path("series").path(0);
+            busy.put("name", "busy" + evil);
+            ((ObjectNode) busy.path("tags")).put("vertex", payload("metricTag"));
             ObjectNode tel = flink.putObject("telemetry");
             tel.put("status", "MISSING");
             tel.put("reason", "JFR stream closed: " + evil);
@@ -243,7 +275,8 @@ public final class ResultFixtures {
             baseline.put("failureReason", "generator fell behind its schedule by 2,400 ms (bound 1,000 ms) " + evil);
             baseline.remove("sustainable");
             ObjectNode capacity = (ObjectNode) r.path("capacity").path(1);
-            capacity.put("limitReason", "ruler " + evil);
+            capacity.put("scenario", HOSTILE_SCENARIO);
+            capacity.put("limitReason", "ruler " + evil + payload("limitReason"));
             capacity.put("failureReason", "engine exited with 137 </script><img src=x onerror=alert(4)>");
             ((ObjectNode) capacity.path("probes").path(0)).put("reason", "backlog grew " + evil);
         });

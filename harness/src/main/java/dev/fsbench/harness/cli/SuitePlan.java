@@ -8,13 +8,16 @@ import dev.fsbench.harness.run.Console;
 import dev.fsbench.harness.run.WorkloadPlan;
 import dev.fsbench.harness.scenario.DurationText;
 import dev.fsbench.harness.scenario.Scenario;
+import dev.fsbench.harness.scenario.ScenarioName;
 import dev.fsbench.harness.scenario.ScenarioReader;
 import dev.fsbench.harness.scenario.WorkloadDefaults;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -38,10 +41,17 @@ record SuitePlan(
         List<WorkloadPlan> plans = new ArrayList<>();
         List<Scenario> scenarios = new ArrayList<>();
         List<WorkloadSpec> specs = new ArrayList<>();
+        Map<String, Path> fileByName = new HashMap<>();
         for (Path file : files) {
             Scenario scenario = ScenarioReader.read(file);
-            WorkloadSpec spec = WorkloadDefaults.toSpec(
-                    scenario, file.getFileName().toString().replaceFirst("\\.yaml$", ""));
+            String name = scenario.name() != null ? scenario.name() : ScenarioName.fromFileName(file);
+            Path same = fileByName.putIfAbsent(name, file);
+            if (same != null) {
+                // their workloads' labels, hence their directories and topics, would be the same
+                throw new IllegalArgumentException("scenarios " + same + " and " + file + " have the same name '" + name
+                        + "': give each scenario of a suite its own name:");
+            }
+            WorkloadSpec spec = WorkloadDefaults.toSpec(scenario, name);
             List<String> names = engineOverride != null
                     ? engineOverride
                     : scenario.engines() != null ? scenario.engines() : List.copyOf(EngineDrivers.names());

@@ -4,6 +4,7 @@ import dev.fsbench.api.knobs.FlinkSettings;
 import dev.fsbench.api.knobs.SparkSettings;
 import dev.fsbench.harness.scenario.DurationText;
 import dev.fsbench.harness.scenario.Scenario;
+import dev.fsbench.harness.scenario.ScenarioName;
 import dev.fsbench.harness.scenario.ScenarioReader;
 import dev.fsbench.harness.scenario.WorkloadDefaults;
 import java.nio.file.Path;
@@ -116,9 +117,7 @@ public final class WorkloadOptions {
 
     /** The scenario's name when the file does not give one: the file's name, or "cli" without a file. */
     String defaultScenarioName() {
-        return scenarioFile == null
-                ? "cli"
-                : scenarioFile.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        return scenarioFile == null ? "cli" : ScenarioName.fromFileName(scenarioFile);
     }
 
     private Scenario asScenario(Long rate, Integer repeat) {

@@ -10,7 +10,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 
-/** Reads scenario YAML strictly: an unknown key or a wrong type is an error naming the key and the file. */
+/**
+ * Reads scenario YAML strictly: an unknown key, a wrong type or a name outside {@link ScenarioName}'s character
+ * set is an error naming the key (or name) and the file.
+ */
 public final class ScenarioReader {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
@@ -27,6 +30,9 @@ public final class ScenarioReader {
             Scenario scenario = YAML.readValue(file.toFile(), Scenario.class);
             if (scenario == null) {
                 throw new IllegalArgumentException("scenario " + file + " is empty");
+            }
+            if (scenario.name() != null) {
+                ScenarioName.check(scenario.name(), "scenario " + file);
             }
             return scenario;
         } catch (UnrecognizedPropertyException e) {

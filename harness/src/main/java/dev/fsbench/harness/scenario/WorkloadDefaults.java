@@ -74,7 +74,7 @@ public final class WorkloadDefaults {
                 : DurationText.toMillis("window slide", s.window().slide());
         requireWholeSlides(sizeMs, slideMs);
         return new WorkloadSpec(
-                s.name() != null ? s.name() : defaultName,
+                ScenarioName.check(s.name() != null ? s.name() : defaultName, "workload"),
                 s.rate() != null ? s.rate() : RATE,
                 DurationText.toMillis("duration", pick(s.duration(), DURATION)),
                 DurationText.toMillis("warmup", pick(s.warmup(), WARMUP)),

@@ -19,6 +19,18 @@ class CapacityCommandValidationTest {
     }
 
     @Test
+    void aScenarioNameOutsideTheAllowedSet(@TempDir Path dir) throws Exception {
+        Path scenarios = Files.createDirectories(dir.resolve("in"));
+        Path scenario = Files.writeString(scenarios.resolve("s.yaml"), "name: a/b\n");
+        Path out = dir.resolve("out");
+        CliOutcome o = CliOutcome.run(
+                "capacity", "--engines", "baseline", "--scenario", scenario.toString(), "--output", out.toString());
+        assertThat(o.exitCode()).as(o.err()).isEqualTo(BenchCli.EXIT_USAGE);
+        assertThat(o.err()).contains("scenario " + scenario).contains("scenario name 'a/b' is not allowed");
+        assertThat(out).as("nothing written before the check").doesNotExist();
+    }
+
+    @Test
     void aMaxRateOfZero(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("out");
         assertUsageError(

@@ -111,6 +111,31 @@ class RunCommandValidationTest {
     }
 
     @Test
+    void aScenarioNameOutsideTheAllowedSet(@TempDir Path dir) throws Exception {
+        Path scenario = dir.resolve("s.yaml");
+        Files.writeString(scenario, "name: \"a b</script><img src=x onerror=alert(1)>\"\nrate: 100\n");
+        Path out = dir.resolve("out");
+        CliOutcome o = CliOutcome.run("run", "--scenario", scenario.toString(), "--output", out.toString());
+        assertThat(o.exitCode()).isEqualTo(2);
+        assertThat(o.err())
+                .contains("scenario " + scenario)
+                .contains("scenario name 'a b</script><img src=x onerror=alert(1)>' is not allowed")
+                .contains("A-Z a-z 0-9 . _ -");
+        assertThat(out).as("nothing started").doesNotExist();
+    }
+
+    @Test
+    void aScenarioFileWhoseFileNameIsNoAllowedName(@TempDir Path dir) throws Exception {
+        Path scenario = dir.resolve("my scenario.yaml");
+        Files.writeString(scenario, "rate: 100\n");
+        Path out = dir.resolve("out");
+        CliOutcome o = CliOutcome.run("run", "--scenario", scenario.toString(), "--output", out.toString());
+        assertThat(o.exitCode()).isEqualTo(2);
+        assertThat(o.err()).contains("my scenario.yaml has no name: key").contains("'my scenario' is not allowed");
+        assertThat(out).as("nothing started").doesNotExist();
+    }
+
+    @Test
     void unknownFlagIsAUsageError() {
         CliOutcome o = CliOutcome.run("run", "--rat", "5");
         assertThat(o.exitCode()).isEqualTo(2);

@@ -47,6 +47,34 @@ class SuiteCommandTest {
     }
 
     @Test
+    void aScenarioNameOutsideTheAllowedSetExits2BeforeAnythingRuns(@TempDir Path dir) throws Exception {
+        Path suite = Files.createDirectories(dir.resolve("suite"));
+        Files.writeString(suite.resolve("1-ok.yaml"), "name: ok\nengines: [baseline]\n");
+        Files.writeString(suite.resolve("2-bad.yaml"), "name: \"bad name\"\nengines: [baseline]\n");
+        Path reports = dir.resolve("reports");
+
+        CliOutcome o = CliOutcome.run("suite", "--suite", suite.toString(), "--reports", reports.toString());
+
+        assertThat(o.exitCode()).isEqualTo(BenchCli.EXIT_USAGE);
+        assertThat(o.err()).contains("2-bad.yaml").contains("scenario name 'bad name' is not allowed");
+        assertThat(reports).doesNotExist();
+    }
+
+    @Test
+    void twoScenariosOfOneNameExit2BeforeAnythingRuns(@TempDir Path dir) throws Exception {
+        Path suite = Files.createDirectories(dir.resolve("suite"));
+        Files.writeString(suite.resolve("1-a.yaml"), "name: same\nengines: [baseline]\n");
+        Files.writeString(suite.resolve("same.yaml"), "engines: [baseline]\nrate: 500\n");
+        Path reports = dir.resolve("reports");
+
+        CliOutcome o = CliOutcome.run("suite", "--suite", suite.toString(), "--reports", reports.toString());
+
+        assertThat(o.exitCode()).isEqualTo(BenchCli.EXIT_USAGE);
+        assertThat(o.err()).contains("1-a.yaml").contains("same.yaml").contains("the same name 'same'");
+        assertThat(reports).doesNotExist();
+    }
+
+    @Test
     void aCapacityBlockWithAnUnknownKeyExits2BeforeAnythingRuns(@TempDir Path dir) throws Exception {
         Path suite = Files.createDirectories(dir.resolve("suite"));
         Files.writeString(

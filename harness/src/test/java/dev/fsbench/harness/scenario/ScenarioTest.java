@@ -129,9 +129,11 @@ class ScenarioTest {
     void shippedScenariosAreValid() throws Exception {
         Path scenarios = Path.of(System.getProperty("bench.home", "..")).resolve("scenarios");
         try (var files = Files.walk(scenarios)) {
-            files.filter(f -> f.toString().endsWith(".yaml"))
-                    .forEach(f -> assertThat(WorkloadDefaults.toSpec(ScenarioReader.read(f), "x"))
-                            .isNotNull());
+            files.filter(f -> f.toString().endsWith(".yaml")).forEach(f -> {
+                Scenario s = ScenarioReader.read(f); // checks a name: key against ScenarioName
+                String name = s.name() != null ? s.name() : ScenarioName.fromFileName(f);
+                assertThat(WorkloadDefaults.toSpec(s, name).scenario()).matches(ScenarioName.ALLOWED);
+            });
         }
     }
 

@@ -12,11 +12,16 @@ import java.util.Map;
 
 /**
  * Pebble with HTML autoescaping on for every expression: strings from results and configs can never become markup.
- * Only the page's own assets and the chart JSON (escaped by {@link Json#forScriptBlock}) are written raw.
+ * Only the page's own assets and the chart JSON (escaped by {@link Json#forScriptBlock}) are written raw; the
+ * page's {@link ContentSecurityPolicy} allows exactly those inlined scripts and that style, by hash.
  */
 public final class PageRenderer {
     private final PebbleEngine engine;
     private final Assets assets;
+    /** Pages with charts inline ECharts and report.js; pages without charts run no script at all. */
+    private final String policyWithCharts;
+
+    private final String policyWithoutCharts;
 
     public PageRenderer() {
         ClasspathLoader loader = new ClasspathLoader(PageRenderer.class.getClassLoader());
@@ -30,6 +35,8 @@ public final class PageRenderer {
                 .extension(new FormatExtension())
                 .build();
         this.assets = Assets.load();
+        this.policyWithCharts = ContentSecurityPolicy.of(List.of(assets.echarts(), assets.js()), List.of(assets.css()));
+        this.policyWithoutCharts = ContentSecurityPolicy.of(List.of(), List.of(assets.css()));
     }
 
     /** @param charts chart specs drawn by report.js; each needs a container with its id on the page */
@@ -38,6 +45,8 @@ public final class PageRenderer {
         context.put("assets", assets);
         context.put("charts", charts);
         context.put("chartJson", Json.forScriptBlock(charts));
+        // the hashes are of the exact strings layout.peb inlines (same Assets), so they cannot drift apart
+        context.put("contentSecurityPolicy", charts.isEmpty() ? policyWithoutCharts : policyWithCharts);
         StringWriter out = new StringWriter(1 << 20);
         try {
             engine.getTemplate(template).evaluate(out, context);

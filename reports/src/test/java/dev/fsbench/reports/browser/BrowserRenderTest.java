@@ -9,9 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,19 +42,10 @@ class BrowserRenderTest {
 
     @BeforeAll
     static void startBrowser() throws Exception {
-        Optional<Path> binary = HeadlessChromium.find();
-        if (binary.isEmpty()) {
-            String reason =
-                    "Chromium not found (install Debian's package: apt-get install -y chromium, or set CHROMIUM)";
-            if ("true".equals(System.getenv("CI"))) {
-                throw new IllegalStateException(reason + "; required under CI=true");
-            }
-            System.out.println("SKIPPED BrowserRenderTest: " + reason);
-            Assumptions.abort(reason);
-        }
+        Path binary = HeadlessChromium.requireOrSkip(BrowserRenderTest.class);
         Fixtures.installAll(work.resolve("reports"));
         ReportSite.render(work.resolve("reports"));
-        browser = new HeadlessChromium(binary.get(), work.resolve("chromium-profile"));
+        browser = new HeadlessChromium(binary, work.resolve("chromium-profile"));
         browser.openPage();
     }
 

@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * Debian's Chromium, headless, driven over the Chrome DevTools Protocol with the JDK's own WebSocket client: it
@@ -60,6 +61,24 @@ final class HeadlessChromium implements AutoCloseable {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The Chromium binary, or the calling test is skipped (printing why); under CI=true a missing browser is a
+     * failure instead.
+     */
+    static Path requireOrSkip(Class<?> test) {
+        Optional<Path> binary = find();
+        if (binary.isEmpty()) {
+            String reason =
+                    "Chromium not found (install Debian's package: apt-get install -y chromium, or set CHROMIUM)";
+            if ("true".equals(System.getenv("CI"))) {
+                throw new IllegalStateException(reason + "; required under CI=true");
+            }
+            System.out.println("SKIPPED " + test.getSimpleName() + ": " + reason);
+            Assumptions.abort(reason);
+        }
+        return binary.get();
     }
 
     HeadlessChromium(Path binary, Path profileDir) throws Exception {
@@ -154,6 +173,16 @@ final class HeadlessChromium implements AutoCloseable {
             throw new IllegalStateException("evaluation failed: " + r.path("exceptionDetails"));
         }
         return r.path("result").path("value");
+    }
+
+    /** Runs {@code source} in every document this page opens from now on, before the document's own scripts. */
+    void addScriptOnNewDocument(String source) throws Exception {
+        call(session, "Page.addScriptToEvaluateOnNewDocument", Map.of("source", source));
+    }
+
+    /** Moves the mouse to (x, y) in CSS pixels of the viewport, as a user's pointer would (hover, not click). */
+    void moveMouse(double x, double y) throws Exception {
+        call(session, "Input.dispatchMouseEvent", Map.of("type", "mouseMoved", "x", x, "y", y));
     }
 
     void screenshot(Path png) throws Exception {
