@@ -3,6 +3,7 @@ package dev.fsbench.api;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * The one {@code main} of every engine JVM. An engine module's main class is one line:
@@ -13,7 +14,8 @@ import java.util.concurrent.TimeUnit;
  * }
  * </pre>
  *
- * It owns the harness protocol ({@link EngineSession}): reads {@code job.json} (path in {@code args[0]}), creates
+ * It owns the harness protocol ({@link EngineSession}): reads {@code job.json} (path in {@code args[0]}) and the
+ * credentials redacted there from its environment ({@link JobSecrets}), creates
  * and starts the job, writes {@code ready.json} with what {@link EngineJob#start()} returned, routes the job's
  * time series to {@code engine-metrics.jsonl}, checks the job for failures until the harness asks it to stop
  * (stdin EOF or SIGTERM), stops it, writes {@code engine-summary.json} with what {@link EngineJob#stop()}
@@ -38,9 +40,15 @@ public final class EngineMain {
 
     /** The whole protocol without the JVM exit; {@code stopSignal} is stdin in a real engine JVM. */
     static EngineExit execute(String[] args, EngineJob.Factory factory, InputStream stopSignal) {
+        return execute(args, factory, stopSignal, System::getenv);
+    }
+
+    /** As above, the job's credentials read from {@code environment} (the JVM's own in a real engine). */
+    static EngineExit execute(
+            String[] args, EngineJob.Factory factory, InputStream stopSignal, Function<String, String> environment) {
         EngineSession session;
         try {
-            session = EngineSession.open(args, stopSignal);
+            session = EngineSession.open(args, stopSignal, environment);
         } catch (IOException | RuntimeException e) {
             return report(UNKNOWN_ENGINE, EngineExit.REJECTED, "cannot read the job: " + e.getMessage(), null);
         }

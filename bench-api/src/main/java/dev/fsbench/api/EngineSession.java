@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * The engine JVM's side of the harness protocol, driven by {@link EngineMain} (engines never use it directly).
@@ -54,12 +55,16 @@ public final class EngineSession implements AutoCloseable, MetricSink {
                 StandardOpenOption.TRUNCATE_EXISTING);
     }
 
-    /** Reads the job from {@code args[0]} and starts watching for a stop request: EOF on {@code stopSignal}. */
-    static EngineSession open(String[] args, InputStream stopSignal) throws IOException {
+    /**
+     * Reads the job from {@code args[0]}, puts its credentials back from {@code environment} ({@link JobSecrets}),
+     * and starts watching for a stop request: EOF on {@code stopSignal}.
+     */
+    static EngineSession open(String[] args, InputStream stopSignal, Function<String, String> environment)
+            throws IOException {
         if (args.length < 1) {
             throw new IllegalArgumentException("usage: <engine main> <path to " + JOB_FILE + ">");
         }
-        EngineSession session = new EngineSession(readJob(Path.of(args[0])));
+        EngineSession session = new EngineSession(JobSecrets.restore(readJob(Path.of(args[0])), environment));
         session.watchForStop(stopSignal);
         return session;
     }
@@ -68,8 +73,9 @@ public final class EngineSession implements AutoCloseable, MetricSink {
         return JSON.readValue(file.toFile(), JobSpec.class);
     }
 
+    /** Writes {@code job} with its credentials redacted: launch the engine with {@link JobSecrets#environment}. */
     public static void writeJob(JobSpec job, Path file) throws IOException {
-        AtomicFiles.write(file, JSON.writeValueAsBytes(job));
+        AtomicFiles.write(file, JSON.writeValueAsBytes(JobSecrets.redacted(job)));
     }
 
     JobSpec job() {
@@ -84,8 +90,9 @@ public final class EngineSession implements AutoCloseable, MetricSink {
     void ready(Map<String, ?> info) throws IOException {
         Map<String, Object> content = new LinkedHashMap<>(info);
         content.put("readyAt", System.currentTimeMillis());
-        AtomicFiles.write(workDir.resolve(READY_FILE), JSON.writeValueAsBytes(content));
-        System.out.println("engine " + job.engine() + " ready: " + info);
+        AtomicFiles.write(workDir.resolve(READY_FILE), redactedJson(content));
+        // stdout is kept as engine.out: the same redaction as the file
+        System.out.println("engine " + job.engine() + " ready: " + RedactedJson.redact(JSON_LINES.valueToTree(info)));
     }
 
     /** Appends one point of an engine-reported time series. Thread-safe. */
@@ -110,7 +117,12 @@ public final class EngineSession implements AutoCloseable, MetricSink {
 
     /** Final facts about the run: the knobs as the engine actually applied them, final metric values. */
     void summary(Map<String, ?> content) throws IOException {
-        AtomicFiles.write(workDir.resolve(SUMMARY_FILE), JSON.writeValueAsBytes(content));
+        AtomicFiles.write(workDir.resolve(SUMMARY_FILE), redactedJson(content));
+    }
+
+    /** An engine may report a credential among the settings it applied: no kept file shows its value. */
+    private static byte[] redactedJson(Map<String, ?> content) throws IOException {
+        return JSON.writeValueAsBytes(RedactedJson.redact(JSON.valueToTree(content)));
     }
 
     boolean awaitStopRequest(long timeout, TimeUnit unit) throws InterruptedException {

@@ -1,3 +1,28 @@
 package dev.fsbench.results;
 
-public record KafkaInfo(String backend, String version, Double startupMs, String bootstrapServers) {}
+import dev.fsbench.api.Credentials;
+import java.util.Map;
+
+/**
+ * The Kafka a run used.
+ *
+ * @param clientProperties the {@code --kafka-property} settings of an external cluster, credentials shown as
+ *                         {@link Credentials#REDACTED}; null when there were none
+ */
+public record KafkaInfo(
+        String backend,
+        String version,
+        Double startupMs,
+        String bootstrapServers,
+        Map<String, String> clientProperties) {
+
+    public KafkaInfo {
+        clientProperties = clientProperties == null || clientProperties.isEmpty()
+                ? null
+                : Copies.orderedMap(Credentials.redact(clientProperties));
+    }
+
+    public KafkaInfo(String backend, String version, Double startupMs, String bootstrapServers) {
+        this(backend, version, startupMs, bootstrapServers, null);
+    }
+}

@@ -1,5 +1,6 @@
 package dev.fsbench.results;
 
+import dev.fsbench.api.Credentials;
 import dev.fsbench.api.KeyDistribution;
 import dev.fsbench.api.WorkloadSpec;
 import java.util.Collections;
@@ -35,8 +36,10 @@ public record WorkloadConfig(
 
     public WorkloadConfig {
         // sorted, so result.json and the reports list them in one order
-        engineProperties =
-                engineProperties == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(engineProperties));
+        // a pass-through setting may be a password (flink.security.ssl.rest.keystore-password): never kept
+        engineProperties = engineProperties == null
+                ? Map.of()
+                : Collections.unmodifiableMap(new TreeMap<>(Credentials.redact(engineProperties)));
     }
 
     /** A config without padding (payloadBytes 0), as results before the setting existed describe it. */

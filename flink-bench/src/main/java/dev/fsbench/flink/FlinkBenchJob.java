@@ -5,6 +5,7 @@ import dev.fsbench.api.EngineJob;
 import dev.fsbench.api.EngineMain;
 import dev.fsbench.api.JobSpec;
 import dev.fsbench.api.WorkloadSpec;
+import dev.fsbench.api.knobs.BindSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -139,7 +140,7 @@ public final class FlinkBenchJob implements EngineJob {
         if (knobs.restAddress().isPresent()) {
             return FlinkCluster.remote(knobs.restAddress().get(), config, JobJars.collect(context.workDir()));
         }
-        return FlinkCluster.local(config, context.workDir());
+        return FlinkCluster.local(config, context.workDir(), BindSettings.BIND_ADDRESS.find(job.workload()));
     }
 
     /** Kafka in, counts out; returns the serializer Flink picked for the events (the record-type knob's effect). */

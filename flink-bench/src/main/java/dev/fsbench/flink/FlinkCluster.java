@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.apache.flink.configuration.CheckpointingOptions;
+import org.apache.flink.configuration.ConfigOption;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.JobManagerOptions;
 import org.apache.flink.configuration.MetricOptions;
@@ -32,19 +33,20 @@ public record FlinkCluster(
 
     public static final String LOOPBACK = "127.0.0.1";
 
-    /** {@code config} already carries the job's knobs; this adds where things live and what binds where. */
-    public static FlinkCluster local(Configuration config, Path workDir) throws IOException {
+    /**
+     * {@code config} already carries the job's knobs and pass-through settings; this adds where things live and
+     * what binds where, last, so no pass-through setting moves a listener off loopback. With an explicit
+     * {@code bindAddress} (harness.bindAddress) the listeners bind there instead, and the pass-through settings
+     * of the addresses stand.
+     */
+    public static FlinkCluster local(Configuration config, Path workDir, Optional<String> bindAddress)
+            throws IOException {
         int restPort = freeLoopbackPort();
         Path archiveDir = workDir.resolve("flink-archive").toAbsolutePath();
         Path savepointDir = workDir.resolve("flink-savepoints").toAbsolutePath();
-        config.set(RestOptions.ADDRESS, LOOPBACK);
-        config.set(RestOptions.BIND_ADDRESS, LOOPBACK);
+        bindListeners(config, bindAddress);
         config.set(RestOptions.PORT, restPort);
         config.set(RestOptions.BIND_PORT, String.valueOf(restPort));
-        config.set(JobManagerOptions.ADDRESS, LOOPBACK);
-        config.set(JobManagerOptions.BIND_HOST, LOOPBACK);
-        config.set(TaskManagerOptions.HOST, LOOPBACK);
-        config.set(TaskManagerOptions.BIND_HOST, LOOPBACK);
         // REST serves metrics from a cache refreshed every 10 s by default: too coarse for 1 s series.
         config.set(MetricOptions.METRIC_FETCHER_UPDATE_INTERVAL, Duration.ofMillis(RestMetricsPoller.PERIOD_MS));
         config.set(JobManagerOptions.ARCHIVE_DIR, archiveDir.toUri().toString());
@@ -78,6 +80,31 @@ public record FlinkCluster(
 
     public boolean isLocal() {
         return archiveDir.isPresent();
+    }
+
+    /** The MiniCluster on loopback, as without harness.bindAddress. */
+    public static FlinkCluster local(Configuration config, Path workDir) throws IOException {
+        return local(config, workDir, Optional.empty());
+    }
+
+    /** Where the REST endpoint, JobManager and TaskManager listen; see {@link #local(Configuration, Path, Optional)}. */
+    static void bindListeners(Configuration config, Optional<String> bindAddress) {
+        String bindHost = bindAddress.orElse(LOOPBACK);
+        boolean userChose = bindAddress.isPresent();
+        listen(config, RestOptions.ADDRESS, LOOPBACK, userChose);
+        listen(config, RestOptions.BIND_ADDRESS, bindHost, userChose);
+        listen(config, JobManagerOptions.ADDRESS, LOOPBACK, userChose);
+        listen(config, JobManagerOptions.BIND_HOST, bindHost, userChose);
+        listen(config, TaskManagerOptions.HOST, LOOPBACK, userChose);
+        listen(config, TaskManagerOptions.BIND_HOST, bindHost, userChose);
+    }
+
+    /** Sets an address option; a user who chose the bind address keeps what their pass-through settings say. */
+    private static void listen(
+            Configuration config, ConfigOption<String> option, String address, boolean keepUserSetting) {
+        if (!(keepUserSetting && config.contains(option))) {
+            config.set(option, address);
+        }
     }
 
     /** Flink needs the port up front to print the Web UI address; a port taken in between fails loudly at start. */

@@ -45,6 +45,8 @@ class FlinkSettingsCheckTest {
     @Test
     void theKeysTheKnobsSetAreRealFlinkKeys() {
         assertThat(KNOWN).containsAll(FlinkSettings.CONFIGURATION.ownedKeys().keySet());
+        // a misspelt loopback key would never be refused: every one must be a real Flink key
+        assertThat(KNOWN).containsAll(FlinkSettings.CONFIGURATION.loopbackKeys());
     }
 
     @Test

@@ -1,10 +1,12 @@
 package dev.fsbench.spark;
 
 import dev.fsbench.api.JobSpec;
+import dev.fsbench.api.knobs.BindSettings;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.apache.spark.SparkConf;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +18,10 @@ import org.slf4j.LoggerFactory;
 public final class SparkConfFactory {
 
     private static final Logger LOG = LoggerFactory.getLogger(SparkConfFactory.class);
-    private static final String LOOPBACK = "127.0.0.1";
+    private static final String LOOPBACK = BindSettings.LOOPBACK;
+    static final String DRIVER_HOST = "spark.driver.host";
+    static final String DRIVER_BIND_ADDRESS = "spark.driver.bindAddress";
+    static final String UI_ENABLED = "spark.ui.enabled";
 
     private SparkConfFactory() {}
 
@@ -26,11 +31,8 @@ public final class SparkConfFactory {
         SparkConf conf = new SparkConf()
                 .setMaster(knobs.master())
                 .setAppName("fsbench " + job.engine() + " " + job.runId())
-                .set("spark.driver.host", LOOPBACK)
-                .set("spark.driver.bindAddress", LOOPBACK)
                 // 0 lets Jetty pick a free port atomically; the chosen address is read back from the context.
                 .set("spark.ui.port", "0")
-                .set("spark.ui.enabled", Boolean.toString(uiBindsToLoopback()))
                 .set("spark.eventLog.enabled", "true")
                 .set("spark.eventLog.dir", eventLogDir.toUri().toString())
                 .set(
@@ -48,15 +50,32 @@ public final class SparkConfFactory {
             conf.set("spark.jars", String.join(",", SparkClusterJars.forExecutors(workDir)));
         }
         knobs.passThroughSparkConf().forEach(conf::set);
+        bindListeners(conf, BindSettings.BIND_ADDRESS.find(job.workload()), System.getenv("SPARK_LOCAL_IP"));
         return conf;
+    }
+
+    /**
+     * Where the driver and its UI listen, set after the pass-through settings so none of them moves a listener
+     * off loopback. With an explicit {@code bindAddress} (harness.bindAddress) the driver binds there, the UI
+     * follows SPARK_LOCAL_IP (which the harness sets to it), and the user's own settings of these keys stand.
+     */
+    static void bindListeners(SparkConf conf, Optional<String> bindAddress, String localIp) {
+        if (bindAddress.isPresent()) {
+            conf.setIfMissing(DRIVER_HOST, LOOPBACK);
+            conf.setIfMissing(DRIVER_BIND_ADDRESS, bindAddress.get());
+            conf.setIfMissing(UI_ENABLED, Boolean.toString(localIp != null));
+        } else {
+            conf.set(DRIVER_HOST, LOOPBACK);
+            conf.set(DRIVER_BIND_ADDRESS, LOOPBACK);
+            conf.set(UI_ENABLED, Boolean.toString(uiBindsToLoopback(localIp)));
+        }
     }
 
     /**
      * Spark's web UI binds to SPARK_LOCAL_IP, or to every interface when it is unset (spark.driver.bindAddress
      * does not cover it). Without a loopback SPARK_LOCAL_IP the UI stays off rather than open to the network.
      */
-    static boolean uiBindsToLoopback() {
-        String localIp = System.getenv("SPARK_LOCAL_IP");
+    static boolean uiBindsToLoopback(String localIp) {
         try {
             if (localIp != null && InetAddress.getByName(localIp).isLoopbackAddress()) {
                 return true;

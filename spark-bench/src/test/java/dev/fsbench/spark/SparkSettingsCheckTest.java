@@ -38,6 +38,7 @@ class SparkSettingsCheckTest {
                         "spark.streaming.kafka.maxRatePerPartition",
                         "spark.kryo.registrationRequired");
         assertThat(KNOWN).containsAll(SparkSettings.CONFIGURATION.ownedKeys().keySet());
+        assertThat(KNOWN).containsAll(SparkSettings.CONFIGURATION.loopbackKeys());
     }
 
     @Test

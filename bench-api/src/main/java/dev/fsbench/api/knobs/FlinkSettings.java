@@ -114,7 +114,8 @@ public final class FlinkSettings {
                     "execution.buffer-timeout.interval", BUFFER_TIMEOUT_MS.key(),
                     "taskmanager.memory.network.min", NETWORK_MEMORY.key(),
                     "taskmanager.memory.network.max", NETWORK_MEMORY.key(),
-                    "taskmanager.memory.managed.size", MANAGED_MEMORY.key()));
+                    "taskmanager.memory.managed.size", MANAGED_MEMORY.key()),
+            BindSettings.FLINK_LOOPBACK_KEYS);
 
     public static final KnobRule EXACTLY_ONCE_NEEDS_CHECKPOINTS = new KnobRule(
             DELIVERY_GUARANTEE.key() + "=" + EXACTLY_ONCE + " needs " + CHECKPOINT_INTERVAL_MS.key()

@@ -20,7 +20,8 @@ public final class KnobCatalog {
                     SparkSettings.KNOBS,
                     BaselineSettings.KNOBS,
                     JvmSettings.KNOBS,
-                    HarnessSettings.KNOBS)
+                    HarnessSettings.KNOBS,
+                    BindSettings.KNOBS)
             .flatMap(List::stream)
             .toList();
     private static final Map<String, Knob<?>> BY_KEY = index();
@@ -85,6 +86,17 @@ public final class KnobCatalog {
                     .get(engineKey.get().engineKey());
             if (owner != null) {
                 problems.add(key + " is set by " + owner + ": use that instead");
+                return;
+            }
+            if (engineKey
+                            .get()
+                            .passThrough()
+                            .loopbackKeys()
+                            .contains(engineKey.get().engineKey())
+                    && !properties.containsKey(BindSettings.BIND_ADDRESS.key())) {
+                problems.add(key + " would move the engine's listeners off loopback (" + BindSettings.LOOPBACK
+                        + "), where the harness keeps them: to bind elsewhere, say so with "
+                        + BindSettings.BIND_ADDRESS.key() + "=ADDRESS (CLI: --bind-address ADDRESS)");
                 return;
             }
             passThrough.add(engineKey.get());

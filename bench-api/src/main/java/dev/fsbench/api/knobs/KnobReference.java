@@ -55,6 +55,12 @@ public final class KnobReference {
                                     .map(key -> "`" + key + "` ("
                                             + family.ownedKeys().get(key) + ")")
                                     .collect(Collectors.joining(", ")))
+                            .append(". Keys that decide where the engine listens are refused unless ")
+                            .append("`" + BindSettings.BIND_ADDRESS.key() + "` is set: ")
+                            .append(family.loopbackKeys().stream()
+                                    .sorted()
+                                    .map(key -> "`" + family.knobKey(key) + "`")
+                                    .collect(Collectors.joining(", ")))
                             .append(".\n"));
         }
         md.append("\n## Rules across knobs\n\nChecked when the run is planned, for the engines named.\n\n");

@@ -3,6 +3,7 @@ package dev.fsbench.api.knobs;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A family of keys handed to an engine's own configuration unchanged (less {@code stripPrefix}), so every
@@ -14,6 +15,8 @@ import java.util.Optional;
  * @param needsDotAfter whether the rest after {@code prefix} must contain a dot (Flink's keys all do; this
  *                      keeps a misspelt knob such as {@code flink.objectReus} from passing as a Flink key)
  * @param ownedKeys     engine keys a declared knob sets (engine key to knob key): setting them directly is refused
+ * @param loopbackKeys  engine keys that decide where the engine listens: refused unless
+ *                      {@link BindSettings#BIND_ADDRESS} is set, applied after every pass-through setting
  */
 public record PassThrough(
         KnobNamespace namespace,
@@ -21,13 +24,15 @@ public record PassThrough(
         boolean stripPrefix,
         boolean needsDotAfter,
         String description,
-        Map<String, String> ownedKeys) {
+        Map<String, String> ownedKeys,
+        Set<String> loopbackKeys) {
 
     public PassThrough {
         Objects.requireNonNull(namespace, "namespace");
         Objects.requireNonNull(prefix, "prefix");
         Objects.requireNonNull(description, "description");
         ownedKeys = Map.copyOf(ownedKeys);
+        loopbackKeys = Set.copyOf(loopbackKeys);
     }
 
     /** The engine's own key for {@code key}, if {@code key} belongs to this family. */

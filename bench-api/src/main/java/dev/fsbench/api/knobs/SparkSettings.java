@@ -81,7 +81,8 @@ public final class SparkSettings {
             "Any other spark.* key is a Spark setting and goes to SparkConf unchanged (e.g."
                     + " spark.executor.memory=2g), after the knobs above; it is checked against Spark's registry"
                     + " of settings before the run starts.",
-            Map.of("spark.sql.streaming.stateStore.providerClass", STATE_STORE.key()));
+            Map.of("spark.sql.streaming.stateStore.providerClass", STATE_STORE.key()),
+            BindSettings.SPARK_LOOPBACK_KEYS);
 
     public static final KnobRule DSTREAM_WINDOWS_ARE_WHOLE_BATCHES = new KnobRule(
             "spark-dstream: window size and slide must be multiples of " + BATCH_INTERVAL_MS.key()

@@ -1,5 +1,6 @@
 package dev.fsbench.harness.cli;
 
+import dev.fsbench.api.knobs.BindSettings;
 import dev.fsbench.api.knobs.FlinkSettings;
 import dev.fsbench.api.knobs.SparkSettings;
 import dev.fsbench.harness.scenario.DurationText;
@@ -109,6 +110,14 @@ public final class WorkloadOptions {
             description = "Spark master, e.g. spark://host:7077 (default local[parallelism]).")
     String sparkMaster;
 
+    @Option(
+            names = "--bind-address",
+            paramLabel = "ADDRESS",
+            description = "Where the engines' listeners (Spark driver and UI, Flink REST, JobManager, TaskManager)"
+                    + " bind, instead of 127.0.0.1; only then may -P settings such as spark.driver.bindAddress"
+                    + " or flink.rest.bind-address change them (harness.bindAddress).")
+    String bindAddress;
+
     /** The scenario file (if any) merged with these flags and the command's own {@code rate} and {@code repeat}. */
     Scenario merged(Long rate, Integer repeat) {
         Scenario fromFile = scenarioFile == null ? Scenario.empty() : ScenarioReader.read(scenarioFile);
@@ -127,6 +136,9 @@ public final class WorkloadOptions {
         }
         if (sparkMaster != null) {
             props.put(SparkSettings.MASTER.key(), sparkMaster);
+        }
+        if (bindAddress != null) {
+            props.put(BindSettings.BIND_ADDRESS.key(), bindAddress);
         }
         if (latencySlo != null) {
             long sloMs = DurationText.toMillis("--latency-slo", latencySlo);

@@ -1,6 +1,7 @@
 package dev.fsbench.harness.engine;
 
 import dev.fsbench.api.EngineSession;
+import dev.fsbench.api.JobSecrets;
 import dev.fsbench.api.JobSpec;
 import dev.fsbench.harness.process.ForkedJvm;
 import dev.fsbench.harness.process.ShutdownRegistry;
@@ -10,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -36,7 +39,8 @@ public final class EngineProcess implements EngineHandle {
 
     /**
      * Writes the job file into {@code dir} and starts the engine's JVM there; the engine works in
-     * {@link JobSpec#workDir()}.
+     * {@link JobSpec#workDir()}. The job file shows credentials redacted; their values reach the engine in its
+     * environment ({@link JobSecrets}), which no file records.
      */
     public static EngineProcess launch(EngineDriver driver, JobSpec job, Path dir, BenchHome home) throws IOException {
         Path workDir = Path.of(job.workDir());
@@ -46,13 +50,15 @@ public final class EngineProcess implements EngineHandle {
         EngineLaunch launch = driver.launch(job, home);
         List<String> jvmOptions = new ArrayList<>(JvmTelemetry.jvmOptions(job.workload(), dir, LABEL));
         jvmOptions.addAll(launch.jvmOptions());
+        Map<String, String> environment = new HashMap<>(launch.environment());
+        environment.putAll(JobSecrets.environment(job));
         ForkedJvm jvm = ForkedJvm.start(new ForkedJvm.Spec(
                 LABEL,
                 launch.mainClass(),
                 launch.classpath(),
                 jvmOptions,
                 List.of(jobFile.toAbsolutePath().toString()),
-                launch.environment(),
+                environment,
                 dir));
         return new EngineProcess(jvm, workDir);
     }

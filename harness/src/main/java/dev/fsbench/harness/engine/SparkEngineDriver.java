@@ -1,6 +1,7 @@
 package dev.fsbench.harness.engine;
 
 import dev.fsbench.api.JobSpec;
+import dev.fsbench.api.knobs.BindSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -56,8 +57,12 @@ public abstract class SparkEngineDriver implements EngineDriver {
 
     @Override
     public EngineLaunch launch(JobSpec job, BenchHome home) {
+        // Spark's UI binds to SPARK_LOCAL_IP: loopback, or the address the user asked for (harness.bindAddress)
         return new EngineLaunch(
-                mainClass, sparkClasspath(home), sparkJvmOptions(home), Map.of("SPARK_LOCAL_IP", "127.0.0.1"));
+                mainClass,
+                sparkClasspath(home),
+                sparkJvmOptions(home),
+                Map.of("SPARK_LOCAL_IP", BindSettings.bindAddress(job.workload())));
     }
 
     /** spark-bench's classes and runtime classpath, for any JVM that runs Spark (engines, History Server). */

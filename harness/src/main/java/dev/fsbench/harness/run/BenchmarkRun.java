@@ -158,7 +158,11 @@ public final class BenchmarkRun {
         console.info("starting Kafka (%s)...", kafka.name());
         kafka.start();
         kafkaInfo = new KafkaInfo(
-                kafka.name(), kafka.version(), (double) kafka.startupTime().toMillis(), kafka.bootstrapServers());
+                kafka.name(),
+                kafka.version(),
+                (double) kafka.startupTime().toMillis(),
+                kafka.bootstrapServers(),
+                kafka.clientProperties()); // KafkaInfo redacts the credentials
         console.info(
                 "Kafka %s ready at %s in %,d ms",
                 kafka.version(), kafka.bootstrapServers(), kafka.startupTime().toMillis());

@@ -16,6 +16,7 @@ import jdk.jfr.Recording;
 public final class HarnessRecording implements AutoCloseable {
 
     public static final String LABEL = "harness";
+    static final String JVM_INFORMATION = "jdk.JVMInformation";
 
     private final Recording recording;
     private final String unavailableReason;
@@ -43,6 +44,10 @@ public final class HarnessRecording implements AutoCloseable {
         }
         try {
             Recording recording = new Recording(TelemetrySettings.configuration());
+            // jdk.JVMInformation records this JVM's arguments: the bench command line, whose --kafka-property
+            // values may be passwords (docs/security.md). The engines' recordings keep it: their only argument
+            // is the path of their job.json.
+            recording.disable(JVM_INFORMATION);
             recording.setName("fsbench-harness");
             recording.setToDisk(true);
             recording.start();

@@ -22,6 +22,45 @@ class RunCommandKnobsTest {
     }
 
     @Test
+    void aPassThroughSettingThatLeavesLoopbackIsRefusedUnlessABindAddressWasGiven(@TempDir Path dir) {
+        Path runDir = dir.resolve("run");
+        CliOutcome o = CliOutcome.run(
+                "run",
+                "--engines",
+                "spark-structured",
+                "-P",
+                "spark.driver.bindAddress=0.0.0.0",
+                "--output",
+                runDir.toString());
+        assertThat(o.exitCode()).isEqualTo(2);
+        assertThat(o.err())
+                .contains("spark.driver.bindAddress would move the engine's listeners off loopback (127.0.0.1)")
+                .contains("--bind-address");
+        assertThat(runDir).doesNotExist();
+
+        // with --bind-address the same setting passes the key check: the plan then fails on a rule across knobs,
+        // which it checks only once every key passed
+        CliOutcome allowed = CliOutcome.run(
+                "run",
+                "--engines",
+                "spark-dstream",
+                "--bind-address",
+                "0.0.0.0",
+                "-P",
+                "spark.driver.bindAddress=0.0.0.0",
+                "--window-size",
+                "1s",
+                "-P",
+                "spark.batchIntervalMs=700",
+                "--output",
+                runDir.toString());
+        assertThat(allowed.exitCode()).isEqualTo(2);
+        assertThat(allowed.err()).contains("multiples of the batch interval");
+        assertThat(allowed.err()).doesNotContain("off loopback");
+        assertThat(runDir).doesNotExist();
+    }
+
+    @Test
     void badValueNamesKeyValueAndAllowedValues(@TempDir Path dir) {
         Path runDir = dir.resolve("run");
         CliOutcome o =

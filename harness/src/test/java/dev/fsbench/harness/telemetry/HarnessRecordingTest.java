@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordingFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,6 +54,19 @@ class HarnessRecordingTest {
         assertThat(result.telemetry().series().gcPauseMs()).isNotEmpty();
         assertThat(result.telemetry().series().heapUsedBytes())
                 .isSortedAccordingTo((a, b) -> Long.compare(a.t(), b.t()));
+    }
+
+    @Test
+    void theHarnessRecordingLeavesOutTheCommandLineWhichMayHoldCredentials() throws Exception {
+        try (HarnessRecording recording = HarnessRecording.start()) {
+            long now = System.currentTimeMillis();
+            recording.finish(runDir, now, now);
+        }
+        List<String> events = new ArrayList<>();
+        for (RecordedEvent event : RecordingFile.readAllEvents(runDir.resolve("harness.jfr"))) {
+            events.add(event.getEventType().getName());
+        }
+        assertThat(events).contains("jdk.CPUInformation").doesNotContain(HarnessRecording.JVM_INFORMATION);
     }
 
     @Test
