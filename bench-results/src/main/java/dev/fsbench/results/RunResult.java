@@ -9,6 +9,8 @@ import java.util.List;
  * @param harness         telemetry of the harness JVM itself (generator and collector)
  * @param microbenchmarks the JMH summaries and the tuning claims checked against them, when microbenchmarks ran
  * @param capacity        each engine's maximum sustainable rate per scenario, when a capacity search ran
+ * @param process         the harness process that wrote the result (pid, host, process start), so a reader can
+ *                        tell a live RUNNING run from an abandoned one; null in results written before it existed
  */
 public record RunResult(
         int schemaVersion,
@@ -22,7 +24,8 @@ public record RunResult(
         List<WorkloadResult> workloads,
         TelemetryResult harness,
         MicrobenchSection microbenchmarks,
-        List<CapacityResult> capacity) {
+        List<CapacityResult> capacity,
+        HarnessProcess process) {
 
     /**
      * Bumped when a reader of an older result would misread a newer one (a field renamed or re-meant); adding an
@@ -64,7 +67,43 @@ public record RunResult(
                 workloads,
                 harness,
                 section,
-                capacity);
+                capacity,
+                process);
+    }
+
+    /** A result without the writing process's identity (microbenchmark-only runs, fixtures, older callers). */
+    public RunResult(
+            int schemaVersion,
+            String runId,
+            String startedAt,
+            String finishedAt,
+            RunStatus status,
+            List<String> warnings,
+            Environment environment,
+            KafkaInfo kafka,
+            List<WorkloadResult> workloads,
+            TelemetryResult harness,
+            MicrobenchSection microbenchmarks,
+            List<CapacityResult> capacity) {
+        this(
+                schemaVersion,
+                runId,
+                startedAt,
+                finishedAt,
+                status,
+                warnings,
+                environment,
+                kafka,
+                workloads,
+                harness,
+                microbenchmarks,
+                capacity,
+                null);
+    }
+
+    /** True once the run ended (OK, FAILED, INCOMPLETE); false while RUNNING, or when a RUNNING run was abandoned. */
+    public boolean ended() {
+        return status == null || status.ended();
     }
 
     /** This run once its capacity searches ran too: the same run, with the capacity section and its status. */
@@ -82,6 +121,7 @@ public record RunResult(
                 workloads,
                 harness,
                 microbenchmarks,
-                results);
+                results,
+                process);
     }
 }

@@ -29,8 +29,37 @@ public record RunRecord(String runId, Path dir, RunResult result) {
         }
     }
 
+    /** The status a reader sees: the result's, except ABANDONED for a RUNNING run whose process is gone. */
     public String status() {
-        return result.status() == null ? "UNKNOWN" : result.status().name();
+        if (result.status() == null) {
+            return "UNKNOWN";
+        }
+        return liveness().state() == RunLiveness.State.ABANDONED
+                ? RunLiveness.State.ABANDONED.name()
+                : result.status().name();
+    }
+
+    /** Ended, still running or abandoned ({@link RunLiveness}). */
+    public RunLiveness liveness() {
+        return RunLiveness.of(result);
+    }
+
+    /**
+     * True when the run ended (OK, FAILED, INCOMPLETE): only such a run is a result, a baseline or a point of a
+     * trend; a RUNNING run, live or abandoned, is none of these.
+     */
+    public boolean ended() {
+        return result.ended();
+    }
+
+    /** Fails (bad input) unless the run ended: the message names the run and its state. */
+    public RunRecord requireEnded() {
+        RunLiveness liveness = liveness();
+        if (!liveness.ended()) {
+            throw new IllegalArgumentException("run " + runId + " is " + liveness.label() + " (" + liveness.reason()
+                    + "): it is not a result and cannot be compared");
+        }
+        return this;
     }
 
     /**

@@ -70,6 +70,12 @@ public final class CapacityCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Console console = new Console(System.out, target.quiet);
         Planned planned = plan(console);
+        try (AutoCloseable claim = planned.request().claim()) {
+            return run(planned, console);
+        }
+    }
+
+    private Integer run(Planned planned, Console console) throws Exception {
         BenchHome home = BenchHome.locate();
         List<String> unverifiedSettings = EngineSettingsCheck.run(planned.plans(), home, console);
         try {

@@ -61,6 +61,12 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Console console = new Console(System.out, target.quiet);
         RunRequest request = plan(console);
+        try (AutoCloseable claim = request.claim()) {
+            return run(request, console);
+        }
+    }
+
+    private Integer run(RunRequest request, Console console) throws Exception {
         BenchHome home = BenchHome.locate();
         List<String> unverifiedSettings = EngineSettingsCheck.run(request.plans(), home, console);
         try {

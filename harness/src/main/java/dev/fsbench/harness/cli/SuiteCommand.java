@@ -11,6 +11,7 @@ import dev.fsbench.harness.micro.MicrobenchJar;
 import dev.fsbench.harness.micro.MicrobenchPlan;
 import dev.fsbench.harness.micro.MicrobenchRun;
 import dev.fsbench.harness.micro.MicrobenchTable;
+import dev.fsbench.harness.process.ShutdownRegistry;
 import dev.fsbench.harness.result.ResultWriter;
 import dev.fsbench.harness.run.BenchmarkRun;
 import dev.fsbench.harness.run.Console;
@@ -112,24 +113,41 @@ public final class SuiteCommand implements Callable<Integer> {
                                 .toList(),
                         null,
                         home));
+        RunRequest request = RunRequest.toReports(RunIds.next(), reports, plans);
+        try (AutoCloseable claim = request.claim()) {
+            return run(request, capacityJobs, microPlan, home, console);
+        }
+    }
+
+    private Integer run(
+            RunRequest request,
+            List<CapacityJob> capacityJobs,
+            Optional<MicrobenchPlan> microPlan,
+            BenchHome home,
+            Console console)
+            throws Exception {
+        List<WorkloadPlan> plans = request.plans();
+        String runId = request.runId();
+        Path reports = request.reportsDir();
         List<WorkloadPlan> checked = new ArrayList<>(plans);
         capacityJobs.forEach(job -> checked.add(new WorkloadPlan(job.engine(), job.spec(), 1)));
         List<String> unverifiedSettings = EngineSettingsCheck.run(checked, home, console);
-        String runId = RunIds.next();
-        RunRequest request = RunRequest.toReports(runId, reports, plans);
 
         RunResult result;
+        BenchmarkRun run;
         try {
-            BenchmarkRun run = BenchmarkRun.of(request, KafkaBackends.EMBEDDED, KafkaOptions.defaults(), home, console);
+            run = BenchmarkRun.of(request, KafkaBackends.EMBEDDED, KafkaOptions.defaults(), home, console);
             unverifiedSettings.forEach(run::warn);
-            result = run.execute(capacityJobs.isEmpty() ? null : new CapacityStage(capacityJobs, console));
+            // result.json stays RUNNING through the microbenchmarks: the run has not ended before they did
+            result = run.measure(capacityJobs.isEmpty() ? null : new CapacityStage(capacityJobs, console));
         } catch (BenchmarkRun.RunAbortedException e) {
             System.err.println("error: " + e.getMessage());
             return BenchCli.EXIT_FAILED;
         }
-        if (microPlan.isPresent()) {
+        if (microPlan.isPresent() && !ShutdownRegistry.isShuttingDown()) {
             result = withMicrobenchmarks(result, request.runDir(), microPlan.get(), home);
         }
+        result = run.finish(result);
         request.publish(console);
         console.info("suite result: %s (%s)", request.runDir().resolve(ResultWriter.RESULT_FILE), result.status());
         int exit = result.status() == RunStatus.OK ? BenchCli.EXIT_OK : BenchCli.EXIT_FAILED;
@@ -156,13 +174,11 @@ public final class SuiteCommand implements Callable<Integer> {
                     + String.join("; ", micro.result().warnings()) + "): see " + microDir.resolve("logs"));
             status = RunStatus.FAILED;
         }
-        RunResult merged = result.withMicrobenchmarks(
+        return result.withMicrobenchmarks(
                 underDirectory(micro.section(), MICROBENCH_DIR),
-                status,
+                ShutdownRegistry.isShuttingDown() ? RunStatus.INCOMPLETE : status,
                 warnings,
                 Instant.now().toString());
-        ResultWriter.write(merged, runDir);
-        return merged;
     }
 
     /** The section's file names are relative to the microbench directory; the suite's result sits one up. */

@@ -8,10 +8,10 @@ import dev.fsbench.harness.kafka.KafkaBackends;
 import dev.fsbench.harness.kafka.KafkaOptions;
 import dev.fsbench.harness.process.ShutdownRegistry;
 import dev.fsbench.harness.result.EnvironmentProbe;
-import dev.fsbench.harness.result.ResultWriter;
 import dev.fsbench.harness.telemetry.HarnessRecording;
 import dev.fsbench.results.CapacityResult;
 import dev.fsbench.results.Environment;
+import dev.fsbench.results.HarnessProcess;
 import dev.fsbench.results.KafkaInfo;
 import dev.fsbench.results.RunResult;
 import dev.fsbench.results.RunStatus;
@@ -31,7 +31,8 @@ import java.util.function.Consumer;
 /**
  * A whole run: one Kafka backend, the workloads one after another (never concurrently: they would share the
  * machine's 2 cores and measure each other), result.json rewritten after each workload so a crash or Ctrl-C
- * keeps what was measured. If the JVM is interrupted, a shutdown action writes the result as INCOMPLETE.
+ * keeps what was measured. Until the run ends result.json says RUNNING; an interruption writes INCOMPLETE
+ * ({@link RunJournal}).
  */
 public final class BenchmarkRun {
 
@@ -45,6 +46,8 @@ public final class BenchmarkRun {
     private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
     private final List<CapacityResult> capacity = Collections.synchronizedList(new ArrayList<>());
     private final String startedAt = Instant.now().toString();
+    private final HarnessProcess process = HarnessProcess.current();
+    private final RunJournal journal;
     private volatile WorkloadPlan current;
     private volatile KafkaInfo kafkaInfo;
     private volatile TelemetryResult harnessTelemetry;
@@ -58,6 +61,7 @@ public final class BenchmarkRun {
         this.kafka = kafka;
         this.home = home;
         this.console = console;
+        this.journal = new RunJournal(runDir, () -> snapshot(RunStatus.INCOMPLETE), console);
     }
 
     /** The run a request asks for, on a new Kafka backend whose own logs stay with the run (kafka/). */
@@ -86,8 +90,17 @@ public final class BenchmarkRun {
         return execute(null);
     }
 
-    /** The workloads, then {@code after} (if not null) while Kafka still runs. */
+    /** The workloads, then {@code after} (if not null) while Kafka still runs; ends the run. */
     public RunResult execute(AfterWorkloads after) throws IOException {
+        return finish(measure(after));
+    }
+
+    /**
+     * The workloads and {@code after}, leaving result.json RUNNING for a caller with more to do in the same run (the
+     * suite's microbenchmarks): returns the run so far with the status it has so far, and the caller ends the run
+     * with {@link #finish}. Until then an interruption still writes INCOMPLETE.
+     */
+    public RunResult measure(AfterWorkloads after) throws IOException {
         Files.createDirectories(runDir);
         Map<String, String> versions = new LinkedHashMap<>();
         plans.stream()
@@ -96,8 +109,8 @@ public final class BenchmarkRun {
                 .map(EngineDriver::versions)
                 .forEach(versions::putAll);
         environment = EnvironmentProbe.probe(home.root(), versions);
-        AutoCloseable writeIncomplete = () -> writeQuietly(RunStatus.INCOMPLETE);
-        ShutdownRegistry.register(writeIncomplete);
+        journal.open();
+        journal.record(snapshot(null));
         HarnessRecording harnessRecording = HarnessRecording.start(runDir);
         long firstMeasureFrom = Long.MAX_VALUE;
         long lastMeasureTo = 0;
@@ -130,17 +143,19 @@ public final class BenchmarkRun {
                 if (result.machineLoad() != null && result.machineLoad().contended()) {
                     warnings.add(plan.label() + ": " + WorkloadSummary.contention(result.machineLoad()));
                 }
-                ResultWriter.write(snapshot(null), runDir);
+                journal.record(snapshot(null));
             }
             if (after != null && !ShutdownRegistry.isShuttingDown()) {
                 after.run(runner, kafka, found -> {
                     capacity.add(found);
-                    writeQuietlyDuringRun();
+                    journal.recordQuietly(snapshot(null));
                 });
             }
         } catch (KafkaBackendException e) {
             warnings.add("Kafka: " + e.getMessage());
-            throw new RunAbortedException(e.getMessage(), snapshotAndWrite(RunStatus.FAILED));
+            RunResult failed = snapshot(RunStatus.FAILED);
+            journal.finishQuietly(failed);
+            throw new RunAbortedException(e.getMessage(), failed);
         } finally {
             harnessTelemetry = harnessRecording.finish(
                     runDir,
@@ -148,10 +163,14 @@ public final class BenchmarkRun {
                     lastMeasureTo == 0 ? System.currentTimeMillis() : lastMeasureTo);
             kafka.close();
         }
-        ShutdownRegistry.unregister(writeIncomplete);
         RunResult result = snapshot(null);
-        ResultWriter.write(result, runDir);
+        journal.record(result);
         return result;
+    }
+
+    /** Ends the run: {@code result} (OK, FAILED or INCOMPLETE, with its finishedAt) is written as the last word. */
+    public RunResult finish(RunResult result) throws IOException {
+        return journal.finish(result);
     }
 
     private void startKafka() throws KafkaBackendException {
@@ -208,31 +227,8 @@ public final class BenchmarkRun {
                 workloads,
                 harnessTelemetry,
                 null,
-                capacityCopy);
-    }
-
-    private RunResult snapshotAndWrite(RunStatus status) {
-        RunResult result = snapshot(status);
-        try {
-            ResultWriter.write(result, runDir);
-        } catch (IOException e) {
-            console.warn("could not write " + runDir.resolve(ResultWriter.RESULT_FILE) + ": " + e.getMessage());
-        }
-        return result;
-    }
-
-    private void writeQuietlyDuringRun() {
-        try {
-            ResultWriter.write(snapshot(null), runDir);
-        } catch (IOException e) {
-            console.warn("could not write " + runDir.resolve(ResultWriter.RESULT_FILE) + ": " + e.getMessage());
-        }
-    }
-
-    private void writeQuietly(RunStatus status) {
-        RunResult result = snapshotAndWrite(status);
-        System.err.println("interrupted: wrote " + result.status() + " result with "
-                + result.workloads().size() + " workload(s) to " + runDir.resolve(ResultWriter.RESULT_FILE));
+                capacityCopy,
+                process);
     }
 
     /** The run could not go on (Kafka unavailable); carries the result written so far. */

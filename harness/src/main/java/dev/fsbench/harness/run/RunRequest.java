@@ -2,6 +2,8 @@ package dev.fsbench.harness.run;
 
 import dev.fsbench.reports.site.ReportSite;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -17,6 +19,30 @@ public record RunRequest(String runId, Path runDir, Path reportsDir, List<Worklo
 
     public static RunRequest toReports(String runId, Path reportsDir, List<WorkloadPlan> plans) {
         return new RunRequest(runId, reportsDir.resolve("runs").resolve(runId), reportsDir, plans);
+    }
+
+    /**
+     * Claims the run's place before anything starts: with a reports directory, its lock (a second run there is
+     * refused) and a run id no earlier run has (an existing run is never overwritten). Close it when the run and its
+     * reports are done; without a reports directory there is nothing to claim.
+     *
+     * @throws IllegalArgumentException when the directory is locked by another run or the run id exists (exit 2)
+     */
+    public AutoCloseable claim() {
+        if (reportsDir == null) {
+            return () -> {};
+        }
+        ReportsLock lock = ReportsLock.acquire(reportsDir, runId);
+        if (Files.exists(runDir, LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                lock.close();
+            } catch (IOException e) {
+                // the refusal below is what matters; the OS drops the lock when the JVM exits anyway
+            }
+            throw new IllegalArgumentException("run id '" + runId + "' already exists in " + runDir
+                    + ": an existing run is never overwritten; give another --run-id");
+        }
+        return lock;
     }
 
     /** After a run into a reports directory: re-render the site (which also points reports/latest at it). */

@@ -1,5 +1,6 @@
 package dev.fsbench.reports.gate;
 
+import dev.fsbench.reports.RunLiveness;
 import dev.fsbench.reports.RunRecord;
 import dev.fsbench.reports.RunStore;
 import java.io.IOException;
@@ -42,12 +43,14 @@ public final class RegressionGate {
         List<RunRecord> all = store.list();
         RunRecord current;
         if (LATEST.equals(currentRunId)) {
-            if (all.isEmpty()) {
-                throw new IOException("no runs in " + store.runsDir() + ": nothing is 'latest'");
-            }
-            current = all.get(0);
+            // the newest run that ended: a run still going, or abandoned, is not a result
+            current = all.stream()
+                    .filter(RunRecord::ended)
+                    .findFirst()
+                    .orElseThrow(
+                            () -> new IOException("no ended runs in " + store.runsDir() + ": nothing is 'latest'"));
         } else {
-            current = store.load(currentRunId);
+            current = store.load(currentRunId).requireEnded();
         }
         if (HISTORY.equals(baseline)) {
             if (historyRuns < 1) {
@@ -55,7 +58,7 @@ public final class RegressionGate {
             }
             return compareWithHistory(all, current, historyRuns);
         }
-        return compare(store.load(baseline), current);
+        return compare(store.load(baseline).requireEnded(), current);
     }
 
     /**
@@ -63,6 +66,8 @@ public final class RegressionGate {
      *     machine (its figures measure the contention: never a baseline)
      */
     public static ComparisonReport compare(RunRecord baseline, RunRecord current) {
+        baseline.requireEnded();
+        current.requireEnded();
         if (!baseline.fingerprint().equals(current.fingerprint())) {
             throw new IncomparableRunsException("run " + baseline.runId() + " (setup " + baseline.fingerprint()
                     + ") and run " + current.runId() + " (setup " + current.fingerprint()
@@ -109,6 +114,14 @@ public final class RegressionGate {
                 .filter(r -> !r.runId().equals(current.runId()))
                 .filter(r -> r.fingerprint().equals(current.fingerprint()))
                 .filter(r -> r.startedAt().isBefore(current.startedAt()))
+                .filter(r -> {
+                    if (!r.ended()) {
+                        RunLiveness liveness = r.liveness();
+                        notes.add("run " + r.runId() + " skipped as a baseline: " + liveness.label() + " ("
+                                + liveness.reason() + ")");
+                    }
+                    return r.ended();
+                })
                 .filter(r -> {
                     String contention = Contention.of(r);
                     if (contention != null) {

@@ -25,6 +25,7 @@ public record LastChangePoints(int runs, int headline, List<MetricSeries> change
 
     public static LastChangePoints of(List<RunRecord> allRuns, RunRecord current, ChangePointDetector detector) {
         List<RunRecord> history = allRuns.stream()
+                .filter(RunRecord::ended) // a RUNNING or abandoned run is no point of a history
                 .filter(r -> r.fingerprint().equals(current.fingerprint()))
                 .filter(r -> !r.runId().equals(current.runId()))
                 .filter(r -> r.startedAt().isBefore(current.startedAt()))

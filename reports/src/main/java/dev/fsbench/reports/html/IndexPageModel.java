@@ -57,7 +57,8 @@ final class IndexPageModel {
             String envHref,
             List<Headline> headlines,
             String micro,
-            String gate) {
+            String gate,
+            String notEnded) {
         static RunRow of(RunRecord run, ComparisonReport gate) {
             String commit = run.gitCommit();
             return new RunRow(
@@ -71,7 +72,8 @@ final class IndexPageModel {
                     Environments.trendsFile(run.fingerprint()),
                     run.workloads().stream().map(Headline::of).toList(),
                     microSummary(run.microbenchmarks()),
-                    gateSummary(gate));
+                    gateSummary(gate),
+                    NotEnded.sentence(run));
         }
     }
 

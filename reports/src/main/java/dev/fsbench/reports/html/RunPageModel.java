@@ -41,6 +41,8 @@ final class RunPageModel {
         RunResult r = run.result();
         model.put("run", r);
         model.put("runId", run.runId());
+        model.put("runState", run.status());
+        model.put("notEnded", NotEnded.sentence(run));
         model.put("notCounting", WorkloadFigures.NOT_COUNTING);
         model.put("environmentRows", TableRows.environment(r));
         List<WorkloadView> workloads = workloads(run.workloads());

@@ -23,7 +23,9 @@ import java.util.function.Function;
  * Renders the whole reports directory from its run history: {@code index.html}, {@code runs/<runId>/index.html}
  * and one {@code trends-<env>.html} per environment, and points {@code latest} at the newest run. Result files are
  * only read. Pages are written atomically; a run page is only rewritten when its {@link RenderStamp} changed (new
- * module version, or other baseline runs), so a long history costs little per new run.
+ * module version, or other baseline runs), so a long history costs little per new run. A run that has not ended
+ * (RUNNING, live or abandoned) gets its page and its row in the index, marked as such, but no gate, no place in
+ * the trends and never the {@code latest} link: it is not a result.
  */
 public final class ReportSite {
     private ReportSite() {}
@@ -43,7 +45,7 @@ public final class ReportSite {
         List<String> problems = new ArrayList<>(store.problems());
 
         Map<String, List<RunRecord>> byEnvironment = new LinkedHashMap<>();
-        for (RunRecord run : newestFirst) {
+        for (RunRecord run : newestFirst.stream().filter(RunRecord::ended).toList()) {
             byEnvironment
                     .computeIfAbsent(run.fingerprint(), fp -> new ArrayList<>())
                     .add(0, run); // oldest first
@@ -67,8 +69,9 @@ public final class ReportSite {
         for (RunRecord run : newestFirst) {
             Path page = run.dir().resolve("index.html");
             ComparisonReport gate = gates.get(run.runId());
-            String stamp = stamps.of(run, gate.baselineRunIds());
-            if (RenderStamp.pageHas(page, stamp)) {
+            String stamp = stamps.of(run, gate == null ? List.of() : gate.baselineRunIds());
+            // a run that has not ended can turn abandoned without its result changing: always rendered again
+            if (run.ended() && RenderStamp.pageHas(page, stamp)) {
                 reused++;
                 continue;
             }
@@ -83,8 +86,10 @@ public final class ReportSite {
         Path index = reportsDir.resolve("index.html");
         AtomicFiles.write(index, pages.indexPage(newestFirst, gates, problems));
         written.add(index);
-        if (!newestFirst.isEmpty()) {
-            pointLatestAt(reportsDir, newestFirst.get(0), problems);
+        java.util.Optional<RunRecord> newestEnded =
+                newestFirst.stream().filter(RunRecord::ended).findFirst();
+        if (newestEnded.isPresent()) {
+            pointLatestAt(reportsDir, newestEnded.get(), problems);
         }
         return new Summary(newestFirst.size(), written, reused, problems, (System.nanoTime() - start) / 1_000_000);
     }
