@@ -2,19 +2,15 @@ package dev.fsbench.harness.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.fsbench.harness.cli.BenchCli;
-import dev.fsbench.harness.process.CurrentClasspath;
 import dev.fsbench.harness.process.ForkedJvm;
 import dev.fsbench.harness.result.ResultWriter;
 import dev.fsbench.reports.RunLiveness;
 import dev.fsbench.results.ResultJson;
 import dev.fsbench.results.RunResult;
 import dev.fsbench.results.RunStatus;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,43 +23,11 @@ class KillIT {
 
     @Test
     void sigkillInTheMeasuredPhaseLeavesAnAbandonedRunAndNoProcess(@TempDir Path dir) throws Exception {
-        Path runDir = dir.resolve("run");
-        ForkedJvm harness = ForkedJvm.start(new ForkedJvm.Spec(
-                "harness",
-                BenchCli.class.getName(),
-                CurrentClasspath.entries(),
-                List.of("-Dbench.home=" + System.getProperty("bench.home", "..")),
-                List.of(
-                        "run",
-                        "--engines",
-                        "baseline",
-                        "--rate",
-                        "1000",
-                        "--duration",
-                        "120s",
-                        "--warmup",
-                        "1s",
-                        "-P",
-                        "jvm.heap=512m",
-                        "--output",
-                        runDir.toString()),
-                Map.of(),
-                dir));
+        HarnessInMeasuredPhase running = HarnessInMeasuredPhase.start(dir);
+        ForkedJvm harness = running.harness();
+        Path runDir = running.runDir();
+        List<ProcessHandle> children = running.children();
         try {
-            long deadline = System.currentTimeMillis() + 120_000;
-            while (!Files.readString(harness.stdoutFile()).contains(" measure ")) {
-                assertThat(harness.isAlive())
-                        .as("harness died early:\n" + harness.outputTail(40))
-                        .isTrue();
-                assertThat(System.currentTimeMillis())
-                        .as("never reached the measured phase")
-                        .isLessThan(deadline);
-                Thread.sleep(200);
-            }
-            List<ProcessHandle> children =
-                    ProcessHandle.of(harness.pid()).orElseThrow().descendants().toList();
-            assertThat(children).as("broker and engine JVMs").hasSizeGreaterThanOrEqualTo(2);
-
             harness.kill(); // SIGKILL: no shutdown hook runs
             assertThat(harness.waitFor(Duration.ofSeconds(30))).isTrue();
 
@@ -79,12 +43,7 @@ class KillIT {
             while (children.stream().anyMatch(ProcessHandle::isAlive) && System.currentTimeMillis() < gone) {
                 Thread.sleep(200);
             }
-            for (ProcessHandle child : children) {
-                assertThat(child.isAlive())
-                        .as("child " + child.pid() + " "
-                                + child.info().commandLine().orElse(""))
-                        .isFalse();
-            }
+            running.assertNoChildLeft();
         } finally {
             harness.kill();
         }
