@@ -143,24 +143,18 @@ public record Observation(
     public Observation pooledWith(Observation other) {
         int[] sizes = Arrays.copyOf(runSizes, runSizes.length + other.runSizes.length);
         System.arraycopy(other.runSizes, 0, sizes, runSizes.length, other.runSizes.length);
-        return new Observation(
-                key,
-                group,
-                label,
-                unit,
-                direction,
-                kind,
-                concat(samples, other.samples),
-                concat(errors, other.errors),
-                configDigest,
-                lowerBound || other.lowerBound,
-                sizes);
+        return joinedWith(other, sizes);
     }
 
     /** This observation with another repeat of its (single) run: the repeats of one workload in one run. */
     public Observation withRepeats(Observation other) {
         int[] sizes = Arrays.copyOf(runSizes, runSizes.length);
         sizes[sizes.length - 1] += other.samples.length;
+        return joinedWith(other, sizes);
+    }
+
+    /** This observation's samples followed by {@code other}'s, grouped into runs of {@code runSizes}. */
+    private Observation joinedWith(Observation other, int[] runSizes) {
         return new Observation(
                 key,
                 group,
@@ -172,7 +166,7 @@ public record Observation(
                 concat(errors, other.errors),
                 configDigest,
                 lowerBound || other.lowerBound,
-                sizes);
+                runSizes);
     }
 
     public List<Double> sampleList() {
