@@ -31,7 +31,8 @@ public record RunLiveness(State state, String reason) {
     private static final Duration SAME_START = Duration.ofSeconds(1);
 
     public static RunLiveness of(RunResult result) {
-        return of(result, HarnessProcess.localHost());
+        // nearly every run has ended: decide that before reading the host name from /proc
+        return result.ended() ? new RunLiveness(State.ENDED, null) : of(result, HarnessProcess.localHost());
     }
 
     static RunLiveness of(RunResult result, String localHost) {
