@@ -59,7 +59,7 @@ record SuitePlan(
             scenarios.add(scenario);
             specs.add(spec);
         }
-        return new SuitePlan(plans, scenarios, specs, engineOverride);
+        return new SuitePlan(WorkloadPlan.requireDistinctLabels(plans), scenarios, specs, engineOverride);
     }
 
     /** The capacity searches, their knobs checked like the workloads' (exit code 2 on bad input). */

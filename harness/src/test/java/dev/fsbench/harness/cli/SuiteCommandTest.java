@@ -75,6 +75,20 @@ class SuiteCommandTest {
     }
 
     @Test
+    void aRepeatedScenarioWhoseLabelAnotherScenarioTakesExits2BeforeAnythingRuns(@TempDir Path dir) throws Exception {
+        Path suite = Files.createDirectories(dir.resolve("suite"));
+        Files.writeString(suite.resolve("1-a.yaml"), "name: a\nengines: [baseline]\nrepeat: 2\n");
+        Files.writeString(suite.resolve("2-a2.yaml"), "name: a-2\nengines: [baseline]\n");
+        Path reports = dir.resolve("reports");
+
+        CliOutcome o = CliOutcome.run("suite", "--suite", suite.toString(), "--reports", reports.toString());
+
+        assertThat(o.exitCode()).isEqualTo(BenchCli.EXIT_USAGE);
+        assertThat(o.err()).contains("would share the label 'baseline-a-2'");
+        assertThat(reports).doesNotExist();
+    }
+
+    @Test
     void aCapacityBlockWithAnUnknownKeyExits2BeforeAnythingRuns(@TempDir Path dir) throws Exception {
         Path suite = Files.createDirectories(dir.resolve("suite"));
         Files.writeString(
