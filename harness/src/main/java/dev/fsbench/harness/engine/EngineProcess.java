@@ -26,6 +26,7 @@ public final class EngineProcess implements EngineHandle {
     public static final String LABEL = "engine";
 
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+    private static final long KAFKA_LOST_GRACE_SECONDS = 1;
     private static final int OUTPUT_TAIL_LINES = 30;
     private static final long READY_POLL_MS = 100;
 
@@ -94,6 +95,14 @@ public final class EngineProcess implements EngineHandle {
             return Optional.empty();
         }
         return Optional.of("engine JVM exited with code " + exit + " when stopped:\n" + outputTail());
+    }
+
+    /**
+     * Stops the JVM with a short grace ({@value #KAFKA_LOST_GRACE_SECONDS} s per step): once Kafka is gone the
+     * engine can neither read nor deliver anything, and a polite stop would wait out its clients' timeouts.
+     */
+    public void stopAfterKafkaLoss() {
+        jvm.stop(Duration.ofSeconds(KAFKA_LOST_GRACE_SECONDS));
     }
 
     @Override

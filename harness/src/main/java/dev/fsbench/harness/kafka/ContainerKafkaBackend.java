@@ -5,6 +5,7 @@ import com.github.dockerjava.api.model.PortBinding;
 import com.github.dockerjava.api.model.Ports;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.kafka.common.utils.AppInfoParser;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.kafka.KafkaContainer;
@@ -23,6 +24,7 @@ public final class ContainerKafkaBackend implements KafkaBackend {
     private final KafkaOptions options;
     private KafkaContainer container;
     private Duration startupTime = Duration.ZERO;
+    private BrokerWatch watch;
 
     ContainerKafkaBackend(KafkaOptions options) {
         this.options = options;
@@ -75,6 +77,17 @@ public final class ContainerKafkaBackend implements KafkaBackend {
                     e);
         }
         startupTime = Duration.ofNanos(System.nanoTime() - startNanos);
+        watch = BrokerWatch.start(this, BrokerWatch.Timing.DEFAULT);
+    }
+
+    @Override
+    public Optional<String> failure() {
+        return watch == null ? Optional.empty() : watch.loss();
+    }
+
+    @Override
+    public BrokerWatch.Registration onLoss(Runnable action) {
+        return watch == null ? () -> {} : watch.onLoss(action);
     }
 
     private String safeLogs() {
@@ -111,6 +124,9 @@ public final class ContainerKafkaBackend implements KafkaBackend {
 
     @Override
     public void close() {
+        if (watch != null) {
+            watch.close();
+        }
         if (container != null) {
             try {
                 container.stop();

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.utils.AppInfoParser;
 
@@ -57,6 +58,7 @@ public final class EmbeddedKafkaBackend implements KafkaBackend {
     private ForkedJvm broker;
     private String bootstrapServers;
     private Duration startupTime = Duration.ZERO;
+    private BrokerWatch watch;
 
     EmbeddedKafkaBackend(KafkaOptions options) {
         this(options, LoopbackPorts::pick);
@@ -87,6 +89,7 @@ public final class EmbeddedKafkaBackend implements KafkaBackend {
             try {
                 startOnce(startNanos);
                 startupTime = Duration.ofNanos(System.nanoTime() - startNanos);
+                watch = BrokerWatch.start(this, BrokerWatch.Timing.DEFAULT, brokerExit(), this::exitDescription);
                 return;
             } catch (ListenerPortTaken e) {
                 // another process took a port between picking and binding it; fresh free ports fix that
@@ -226,13 +229,40 @@ public final class EmbeddedKafkaBackend implements KafkaBackend {
         return startupTime;
     }
 
+    /** Completes when the broker's JVM has exited (at once if it is already gone). */
+    private CompletableFuture<?> brokerExit() {
+        return ProcessHandle.of(broker.pid())
+                .map(ProcessHandle::onExit)
+                .orElseGet(() -> CompletableFuture.completedFuture(null));
+    }
+
+    /** "the broker JVM exited with code 137 (signal 9)", with the tail of its output if it wrote any. */
+    private String exitDescription() {
+        try {
+            broker.waitFor(Duration.ofSeconds(1)); // the exit code is known a moment after the process is gone
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        int code = broker.exitCode().orElse(-1);
+        String tail = broker.outputTail(TAIL_LINES);
+        return "the broker JVM exited with code " + code + (code > 128 ? " (signal " + (code - 128) + ")" : "")
+                + (tail.isBlank() ? "" : "; its last output:\n" + tail);
+    }
+
     @Override
     public Optional<String> failure() {
+        if (watch != null && watch.loss().isPresent()) {
+            return watch.loss();
+        }
         if (broker == null || broker.isAlive()) {
             return Optional.empty();
         }
-        return Optional.of("the embedded Kafka broker on " + bootstrapServers + " exited with code "
-                + broker.exitCode().orElse(-1) + ":\n" + broker.outputTail(TAIL_LINES));
+        return Optional.of("Kafka unavailable: " + name() + " at " + bootstrapServers + ": " + exitDescription());
+    }
+
+    @Override
+    public BrokerWatch.Registration onLoss(Runnable action) {
+        return watch == null ? () -> {} : watch.onLoss(action);
     }
 
     /** The broker's process id while it runs; for tests that check nothing outlives close(). */
@@ -253,6 +283,9 @@ public final class EmbeddedKafkaBackend implements KafkaBackend {
 
     @Override
     public void close() {
+        if (watch != null) {
+            watch.close();
+        }
         if (broker != null) {
             broker.stop(STOP_GRACE);
         }

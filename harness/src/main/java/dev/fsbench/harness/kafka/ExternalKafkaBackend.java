@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +33,7 @@ public final class ExternalKafkaBackend implements KafkaBackend {
     private final KafkaOptions options;
     private final Set<String> createdTopics = Collections.synchronizedSet(new LinkedHashSet<>());
     private volatile String version = "unknown";
+    private volatile BrokerWatch watch;
 
     ExternalKafkaBackend(KafkaOptions options) {
         this.options = options;
@@ -53,6 +55,7 @@ public final class ExternalKafkaBackend implements KafkaBackend {
         } finally {
             KafkaAdmins.closeQuietly(admin);
         }
+        watch = BrokerWatch.start(this, BrokerWatch.Timing.DEFAULT);
     }
 
     /**
@@ -105,6 +108,18 @@ public final class ExternalKafkaBackend implements KafkaBackend {
         return Duration.ZERO;
     }
 
+    @Override
+    public Optional<String> failure() {
+        BrokerWatch current = watch;
+        return current == null ? Optional.empty() : current.loss();
+    }
+
+    @Override
+    public BrokerWatch.Registration onLoss(Runnable action) {
+        BrokerWatch current = watch;
+        return current == null ? () -> {} : current.onLoss(action);
+    }
+
     /** Called by {@link KafkaTopics}: the cluster outlives the run, the run's topics must not. */
     void deleteOnClose(String topic) {
         createdTopics.add(topic);
@@ -116,12 +131,22 @@ public final class ExternalKafkaBackend implements KafkaBackend {
      */
     @Override
     public void close() {
+        BrokerWatch current = watch;
+        if (current != null) {
+            current.close();
+        }
         List<String> topics;
         synchronized (createdTopics) {
             topics = List.copyOf(createdTopics);
             createdTopics.clear();
         }
         if (topics.isEmpty()) {
+            return;
+        }
+        if (failure().isPresent()) {
+            // waiting REACH_TIMEOUT for a cluster that stopped answering would only delay the run's exit
+            System.err.println(
+                    "could not delete topics " + topics + ": " + failure().get() + "; delete them by hand");
             return;
         }
         Admin admin = null;

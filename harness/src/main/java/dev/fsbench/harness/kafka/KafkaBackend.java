@@ -29,11 +29,20 @@ public interface KafkaBackend extends AutoCloseable {
     Duration startupTime();
 
     /**
-     * Why the broker this backend started is no longer usable (it exited, with the tail of its output), or empty
-     * while it runs. For a run to report a dead broker as the cause of a failed workload, not as an engine error.
+     * Why Kafka is no longer usable, starting with "Kafka unavailable: &lt;backend&gt; at &lt;bootstrap servers&gt;:"
+     * (the embedded broker's JVM exited, or the cluster stopped answering: see {@link BrokerWatch}), or empty while
+     * it answers. For a run to report a lost broker as the cause of a failed workload, not as an engine error.
      */
     default Optional<String> failure() {
         return Optional.empty();
+    }
+
+    /**
+     * Runs {@code action} once if Kafka is lost after start() (at once if it already is), until the returned
+     * registration is closed: a workload stops its parts with it instead of letting each wait out its timeouts.
+     */
+    default BrokerWatch.Registration onLoss(Runnable action) {
+        return () -> {};
     }
 
     /**

@@ -145,7 +145,12 @@ public final class BenchmarkRun {
                 }
                 journal.record(snapshot(null));
             }
-            if (after != null && !ShutdownRegistry.isShuttingDown()) {
+            // Kafka lost: every remaining workload was FAILED at once (WorkloadRunner); the run exits 1
+            kafka.failure()
+                    .ifPresent(lost -> warnings.add(lost.lines().findFirst().orElse(lost)));
+            if (after != null
+                    && !ShutdownRegistry.isShuttingDown()
+                    && kafka.failure().isEmpty()) {
                 after.run(runner, kafka, found -> {
                     capacity.add(found);
                     journal.recordQuietly(snapshot(null));

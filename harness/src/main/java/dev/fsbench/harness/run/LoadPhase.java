@@ -18,7 +18,9 @@ import dev.fsbench.harness.process.ShutdownRegistry;
 import dev.fsbench.harness.sustain.SteadyStateDetector;
 import dev.fsbench.results.GeneratorSummary;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
 
 /**
  * The load phase of one workload: the generator sends on its {@link RateSchedule} while the collector reads the
@@ -122,7 +124,8 @@ final class LoadPhase {
                     producer,
                     job.inputTopic(),
                     collector::measureWindowsEndingBetween,
-                    () -> !engine.isAlive()
+                    () -> kafkaLost(producer)
+                            || !engine.isAlive()
                             || ShutdownRegistry.isShuttingDown()
                             || stopEarly.stop(
                                     generator::sent, () -> collector.received().countSum()));
@@ -132,6 +135,10 @@ final class LoadPhase {
         // the 1-minute load average hardly moves in the few seconds of drain since the measured phase ended
         MachineSample machine = MachineSample.now();
         warnIfRateMissed(plan, report);
+        if (kafka.failure().isPresent()) {
+            // the rest of the reason is Kafka's loss (WorkloadEnding): nothing more will arrive to wait for
+            return new Ending(report, "sending stopped when Kafka was lost", false, null, machine);
+        }
         if (ShutdownRegistry.isShuttingDown()) {
             // the shutdown hook may already have stopped the engine: that is an interruption, not a crash
             return new Ending(report, null, true, null, machine);
@@ -164,6 +171,19 @@ final class LoadPhase {
             return new Ending(report, "collector failed: " + collector.failure(), false, behind, machine, watchedMs);
         }
         return new Ending(report, null, false, behind, machine, watchedMs);
+    }
+
+    /**
+     * Whether Kafka is gone; if so the producer is closed at once, dropping what it still buffers: the generator's
+     * flush would otherwise wait out {@code delivery.timeout.ms} for a broker that will not come back. Asked first,
+     * since the loss also stops the engine.
+     */
+    private boolean kafkaLost(Producer<byte[], byte[]> producer) {
+        if (kafka.failure().isEmpty()) {
+            return false;
+        }
+        producer.close(Duration.ZERO);
+        return true;
     }
 
     private void warnIfRateMissed(WorkloadPlan plan, GeneratorSummary report) {

@@ -10,8 +10,8 @@ record WorkloadEnding(String failureReason, boolean interrupted) {
 
     /**
      * The load phase's failure wins; an engine that exits badly when stopped fails the workload only if nothing
-     * else did and the harness is not shutting down (then the shutdown stopped it). If the broker failed, it is
-     * blamed first: an engine that lost its broker fails too.
+     * else did and the harness is not shutting down (then the shutdown stopped it). If Kafka was lost, it is
+     * blamed first ({@code brokerFailure} says "Kafka unavailable: ..."): an engine that lost its broker fails too.
      */
     static WorkloadEnding of(
             LoadOutcome load,
@@ -23,7 +23,7 @@ record WorkloadEnding(String failureReason, boolean interrupted) {
             failure = engineStopFailure.orElse(null);
         }
         if (failure != null && brokerFailure.isPresent()) {
-            failure = "the Kafka broker failed: " + brokerFailure.get() + "\n(then the workload: " + failure + ")";
+            failure = brokerFailure.get() + "\n(then the workload: " + failure + ")";
         }
         return new WorkloadEnding(failure, load.interrupted() || shuttingDown);
     }

@@ -122,10 +122,19 @@ final class WorkloadResultAssembler {
 
     /** The workload that was running when the harness was interrupted, for the result written on the way out. */
     static WorkloadResult interrupted(WorkloadPlan plan) {
+        return unmeasured(plan, RunStatus.INCOMPLETE, INTERRUPTED);
+    }
+
+    /** A workload never started because the run cannot go on (Kafka is gone): FAILED with {@code reason}. */
+    static WorkloadResult notStarted(WorkloadPlan plan, String reason) {
+        return unmeasured(plan, RunStatus.FAILED, reason);
+    }
+
+    private static WorkloadResult unmeasured(WorkloadPlan plan, RunStatus status, String reason) {
         return WorkloadResult.builder(plan.engine().name(), plan.spec().scenario())
-                .status(RunStatus.INCOMPLETE, INTERRUPTED)
+                .status(status, reason)
                 .config(WorkloadConfig.of(plan.spec()))
-                .verification(plan.engine().verificationMode().notRun(INTERRUPTED))
+                .verification(plan.engine().verificationMode().notRun(reason))
                 .throughput(new Throughput(0, null), List.of())
                 .latency(LatencySummary.empty(), null, null, List.of())
                 .build();

@@ -7,6 +7,7 @@ import dev.fsbench.harness.engine.BenchHome;
 import dev.fsbench.harness.engine.EngineFailure;
 import dev.fsbench.harness.engine.EngineProcess;
 import dev.fsbench.harness.generator.RateSchedule;
+import dev.fsbench.harness.kafka.BrokerWatch;
 import dev.fsbench.harness.kafka.KafkaBackend;
 import dev.fsbench.harness.process.ShutdownRegistry;
 import dev.fsbench.results.WorkloadResult;
@@ -30,6 +31,9 @@ public final class WorkloadRunner {
     private final BenchHome home;
     private final Console console;
     private final LoadPhase loadPhase;
+
+    /** Appended to Kafka's loss for a workload not started because of it. */
+    static final String NOT_RUN = " (the workload was not started)";
 
     public WorkloadRunner(String runId, Path runDir, KafkaBackend kafka, BenchHome home, Console console) {
         this.runId = runId;
@@ -56,13 +60,18 @@ public final class WorkloadRunner {
 
     /** As above; {@code stopEarly} may end the sending before the schedule's end. */
     public WorkloadResult run(WorkloadPlan plan, RateSchedule schedule, LoadStop stopEarly) {
+        Optional<String> kafkaLost = kafka.failure();
+        if (kafkaLost.isPresent()) {
+            return WorkloadResultAssembler.notStarted(
+                    plan, kafkaLost.get().lines().findFirst().orElse("") + NOT_RUN);
+        }
         Path dir = workloadDir(plan);
         JobSpec job = job(plan, dir);
         MachineSample before = MachineSample.beforeWorkload(); // 1 s: what else uses the CPU before our engine
         StartedEngine started = startEngine(plan, job, dir);
         LoadOutcome load;
         Optional<String> stopFailure;
-        try {
+        try (BrokerWatch.Registration stopOnLoss = stopOnKafkaLoss(plan, started.engine())) {
             load = started.failure() != null
                     ? LoadOutcome.notStarted(started.failure())
                     : loadPhase.run(plan, job, schedule, stopEarly, dir, started.engine());
@@ -75,6 +84,23 @@ public final class WorkloadRunner {
                 WorkloadEnding.of(load, stopFailure, ShutdownRegistry.isShuttingDown(), kafka.failure());
         WorkloadArtifacts artifacts = WorkloadArtifacts.collect(plan.spec(), runDir, dir, Path.of(job.workDir()), load);
         return WorkloadResultAssembler.assemble(plan, started.engineInfo(), load, ending, artifacts, before);
+    }
+
+    /** An engine whose broker is gone can deliver nothing: it is stopped at once, not after its own timeouts. */
+    private BrokerWatch.Registration stopOnKafkaLoss(WorkloadPlan plan, EngineProcess engine) {
+        if (engine == null) {
+            return () -> {};
+        }
+        return kafka.onLoss(() -> {
+            console.warn("[" + plan.label() + "] "
+                    + kafka.failure()
+                            .orElse("Kafka unavailable")
+                            .lines()
+                            .findFirst()
+                            .orElse("")
+                    + "; stopping the workload");
+            engine.stopAfterKafkaLoss();
+        });
     }
 
     private JobSpec job(WorkloadPlan plan, Path dir) {

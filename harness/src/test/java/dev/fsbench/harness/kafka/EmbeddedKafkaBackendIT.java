@@ -192,6 +192,48 @@ class EmbeddedKafkaBackendIT {
         own.close(); // idempotent
     }
 
+    @Test
+    void aKilledBrokerIsReportedAtOnceByItsOwnBackendAndWithinSecondsByAClientOfIt() throws Exception {
+        EmbeddedKafkaBackend own = (EmbeddedKafkaBackend) KafkaBackends.create("embedded", KafkaOptions.defaults());
+        KafkaBackend external = null;
+        try {
+            own.start();
+            external = KafkaBackends.create("external", KafkaOptions.external(own.bootstrapServers(), Map.of()));
+            external.start();
+            java.util.concurrent.CountDownLatch told = new java.util.concurrent.CountDownLatch(1);
+            own.onLoss(told::countDown);
+            assertThat(own.failure()).isEmpty();
+            assertThat(external.failure()).isEmpty();
+
+            long killedAt = System.nanoTime();
+            assertThat(ProcessHandle.of(own.brokerPid()).orElseThrow().destroyForcibly())
+                    .isTrue();
+
+            // the embedded backend sees its JVM exit; the external one only sees the cluster stop answering
+            assertThat(told.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            long ownMs = Duration.ofNanos(System.nanoTime() - killedAt).toMillis();
+            assertThat(own.failure())
+                    .get(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                    .startsWith("Kafka unavailable: embedded at " + own.bootstrapServers()
+                            + ": the broker JVM exited with code 137 (signal 9)");
+            while (external.failure().isEmpty()
+                    && System.nanoTime() - killedAt < Duration.ofSeconds(30).toNanos()) {
+                Thread.sleep(50);
+            }
+            long externalMs = Duration.ofNanos(System.nanoTime() - killedAt).toMillis();
+            System.out.println("killed broker reported by its embedded backend after " + ownMs
+                    + " ms, by an external backend's probes after " + externalMs + " ms");
+            assertThat(external.failure())
+                    .get(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                    .startsWith("Kafka unavailable: external at " + own.bootstrapServers() + ": no answer");
+        } finally {
+            if (external != null) {
+                external.close();
+            }
+            own.close();
+        }
+    }
+
     private static Set<String> topicNames() throws Exception {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", backend.bootstrapServers()))) {
             return admin.listTopics().names().get();

@@ -41,9 +41,9 @@ class WorkloadEndingTest {
                 LoadOutcome.notStarted("engine JVM died during the run"),
                 Optional.empty(),
                 false,
-                Optional.of("broker JVM exited with code 1"));
+                Optional.of("Kafka unavailable: embedded at 127.0.0.1:9092: the broker JVM exited with code 1"));
         assertThat(ending.failureReason())
-                .isEqualTo("the Kafka broker failed: broker JVM exited with code 1\n"
+                .isEqualTo("Kafka unavailable: embedded at 127.0.0.1:9092: the broker JVM exited with code 1\n"
                         + "(then the workload: engine JVM died during the run)");
     }
 
