@@ -236,7 +236,7 @@ public final class EmbeddedKafkaBackend implements KafkaBackend {
                 .orElseGet(() -> CompletableFuture.completedFuture(null));
     }
 
-    /** "the broker JVM exited with code 137 (signal 9)", with the tail of its output if it wrote any. */
+    /** "the broker JVM exited with code 137 (signal 9)": one line, for the loss. */
     private String exitDescription() {
         try {
             broker.waitFor(Duration.ofSeconds(1)); // the exit code is known a moment after the process is gone
@@ -244,20 +244,20 @@ public final class EmbeddedKafkaBackend implements KafkaBackend {
             Thread.currentThread().interrupt();
         }
         int code = broker.exitCode().orElse(-1);
-        String tail = broker.outputTail(TAIL_LINES);
-        return "the broker JVM exited with code " + code + (code > 128 ? " (signal " + (code - 128) + ")" : "")
-                + (tail.isBlank() ? "" : "; its last output:\n" + tail);
+        return "the broker JVM exited with code " + code + (code > 128 ? " (signal " + (code - 128) + ")" : "");
     }
 
+    /** Kafka's loss (first line), then the tail of the broker's output if it wrote any: why it died. */
     @Override
     public Optional<String> failure() {
-        if (watch != null && watch.loss().isPresent()) {
-            return watch.loss();
+        Optional<String> loss = watch == null ? Optional.empty() : watch.loss();
+        if (loss.isEmpty() && broker != null && !broker.isAlive()) {
+            loss = Optional.of("Kafka unavailable: " + name() + " at " + bootstrapServers + ": " + exitDescription());
         }
-        if (broker == null || broker.isAlive()) {
-            return Optional.empty();
-        }
-        return Optional.of("Kafka unavailable: " + name() + " at " + bootstrapServers + ": " + exitDescription());
+        return loss.map(why -> {
+            String tail = broker.outputTail(TAIL_LINES);
+            return tail.isBlank() ? why : why + "\nthe broker's last output:\n" + tail;
+        });
     }
 
     @Override

@@ -135,13 +135,13 @@ final class LoadPhase {
         // the 1-minute load average hardly moves in the few seconds of drain since the measured phase ended
         MachineSample machine = MachineSample.now();
         warnIfRateMissed(plan, report);
-        if (kafka.failure().isPresent()) {
-            // the rest of the reason is Kafka's loss (WorkloadEnding): nothing more will arrive to wait for
-            return new Ending(report, "sending stopped when Kafka was lost", false, null, machine);
-        }
         if (ShutdownRegistry.isShuttingDown()) {
             // the shutdown hook may already have stopped the engine: that is an interruption, not a crash
             return new Ending(report, null, true, null, machine);
+        }
+        if (kafka.failure().isPresent()) {
+            // the rest of the reason is Kafka's loss (WorkloadEnding): nothing more will arrive to wait for
+            return new Ending(report, "sending stopped when Kafka was lost", false, null, machine);
         }
         if (!engine.isAlive()) {
             return new Ending(
