@@ -95,6 +95,7 @@ class BrokerSigkillIT {
                     .as("the second workload's measured phase alone would take longer")
                     .isLessThan(SECOND_WORKLOAD_DURATION);
             running.assertNoChildLeft();
+            assertThat(brokerWorkDir(running.runDir())).as("the broker's temp dir").doesNotExist();
 
             FaultMatrixRow.record(
                     "sigkill-broker-measured",
@@ -107,10 +108,19 @@ class BrokerSigkillIT {
                     harness.exitCode().orElseThrow(),
                     timeToExit,
                     "result.json (final, FAILED); the first workload's latency so far (result and latency.hlog),"
-                            + " engine and broker logs");
+                            + " engine and broker logs; the broker's temp dir removed");
         } finally {
             harness.kill();
         }
+    }
+
+    /** The embedded broker's temp dir: the last argument of its command line (kafka/kafka-broker.jvmargs). */
+    private static Path brokerWorkDir(Path runDir) throws Exception {
+        List<String> args = Files.readAllLines(runDir.resolve("kafka").resolve("kafka-broker.jvmargs"));
+        String last = args.get(args.size() - 1);
+        Path workDir = Path.of(last.substring(1, last.length() - 1)); // ForkedJvm quotes every argument
+        assertThat(workDir.getFileName().toString()).startsWith("fsbench-kafka-");
+        return workDir;
     }
 
     /** Waits until the harness's console holds {@code count} lines matching {@code line}. */
