@@ -95,7 +95,9 @@ class BrokerSigkillIT {
                     .as("the second workload's measured phase alone would take longer")
                     .isLessThan(SECOND_WORKLOAD_DURATION);
             running.assertNoChildLeft();
-            assertThat(brokerWorkDir(running.runDir())).as("the broker's temp dir").doesNotExist();
+            assertThat(brokerWorkDir(running.runDir()))
+                    .as("the broker's temp dir")
+                    .doesNotExist();
 
             FaultMatrixRow.record(
                     "sigkill-broker-measured",
