@@ -71,7 +71,7 @@ public final class WorkloadRunner {
         StartedEngine started = startEngine(plan, job, dir);
         LoadOutcome load;
         Optional<String> stopFailure;
-        try (BrokerWatch.Registration stopOnLoss = stopOnKafkaLoss(plan, started.engine())) {
+        try (BrokerWatch.Registration stopOnLoss = started.stopOnLoss()) {
             load = started.failure() != null
                     ? LoadOutcome.notStarted(started.failure())
                     : loadPhase.run(plan, job, schedule, stopEarly, dir, started.engine());
@@ -88,9 +88,6 @@ public final class WorkloadRunner {
 
     /** An engine whose broker is gone can deliver nothing: it is stopped at once, not after its own timeouts. */
     private BrokerWatch.Registration stopOnKafkaLoss(WorkloadPlan plan, EngineProcess engine) {
-        if (engine == null) {
-            return () -> {};
-        }
         return kafka.onLoss(() -> {
             console.warn("[" + plan.label() + "] "
                     + kafka.failure()
@@ -119,26 +116,35 @@ public final class WorkloadRunner {
     /** Topics, engine JVM, readiness. The engine is null if it was never launched. */
     private StartedEngine startEngine(WorkloadPlan plan, JobSpec job, Path dir) {
         EngineProcess engine = null;
+        BrokerWatch.Registration stopOnLoss = () -> {};
         try {
             Files.createDirectories(Path.of(job.workDir()));
             loadPhase.createTopics(job);
             console.info(
                     "[%s] starting %s engine JVM", plan.label(), plan.engine().name());
             engine = EngineProcess.launch(plan.engine(), job, dir, home);
+            stopOnLoss = stopOnKafkaLoss(plan, engine); // a lost broker also ends the wait for readiness
             engine.awaitReady(HarnessSettings.READY_TIMEOUT_MS.get(plan.spec()));
             Map<String, JsonNode> info = EngineMetricsReader.readJson(engine.readyFile());
             JsonNode webUi = info.get("webUi");
             if (webUi != null) {
                 console.info("[%s] engine ready; its web UI: %s", plan.label(), webUi.asText());
             }
-            return new StartedEngine(engine, info, null);
+            return new StartedEngine(engine, info, null, stopOnLoss);
         } catch (EngineFailure e) {
-            return new StartedEngine(engine, Map.of(), e.getMessage());
+            return new StartedEngine(engine, Map.of(), e.getMessage(), stopOnLoss);
         } catch (Exception e) {
-            return new StartedEngine(engine, Map.of(), WorkloadEnding.describe(e));
+            return new StartedEngine(engine, Map.of(), WorkloadEnding.describe(e), stopOnLoss);
         }
     }
 
-    /** The engine phase's output: the engine (null if not launched), what it said when ready, or why it is not. */
-    private record StartedEngine(EngineProcess engine, Map<String, JsonNode> engineInfo, String failure) {}
+    /**
+     * The engine phase's output: the engine (null if not launched), what it said when ready, or why it is not; and
+     * the stop of the engine on Kafka's loss, to close once the engine is stopped anyway.
+     */
+    private record StartedEngine(
+            EngineProcess engine,
+            Map<String, JsonNode> engineInfo,
+            String failure,
+            BrokerWatch.Registration stopOnLoss) {}
 }
