@@ -89,7 +89,11 @@ public final class EmbeddedKafkaBackend implements KafkaBackend {
             try {
                 startOnce(startNanos);
                 startupTime = Duration.ofNanos(System.nanoTime() - startNanos);
-                watch = BrokerWatch.start(this, BrokerWatch.Timing.DEFAULT, brokerExit(), this::exitDescription);
+                // the JVM's exit is a loss at once (a pid already gone: at once too)
+                CompletableFuture<?> exited = ProcessHandle.of(broker.pid())
+                        .map(ProcessHandle::onExit)
+                        .orElse(CompletableFuture.completedFuture(null));
+                watch = BrokerWatch.start(this, BrokerWatch.Timing.DEFAULT, exited, this::exitDescription);
                 return;
             } catch (ListenerPortTaken e) {
                 // another process took a port between picking and binding it; fresh free ports fix that
@@ -229,13 +233,6 @@ public final class EmbeddedKafkaBackend implements KafkaBackend {
         return startupTime;
     }
 
-    /** Completes when the broker's JVM has exited (at once if it is already gone). */
-    private CompletableFuture<?> brokerExit() {
-        return ProcessHandle.of(broker.pid())
-                .map(ProcessHandle::onExit)
-                .orElseGet(() -> CompletableFuture.completedFuture(null));
-    }
-
     /** "the broker JVM exited with code 137 (signal 9)": one line, for the loss. */
     private String exitDescription() {
         try {
@@ -243,7 +240,7 @@ public final class EmbeddedKafkaBackend implements KafkaBackend {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        int code = broker.exitCode().orElse(-1);
+        int code = broker.exitCode().orElse(-1); // 128 + n: killed by signal n
         return "the broker JVM exited with code " + code + (code > 128 ? " (signal " + (code - 128) + ")" : "");
     }
 
