@@ -3,21 +3,19 @@ package dev.fsbench.harness.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fsbench.api.EngineSession;
+import dev.fsbench.harness.engine.EngineTempFiles;
 import dev.fsbench.harness.process.ForkedJvm;
 import dev.fsbench.harness.run.HarnessInMeasuredPhase;
 import dev.fsbench.results.RunResult;
 import dev.fsbench.results.RunStatus;
 import dev.fsbench.results.WorkloadResult;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,14 +43,10 @@ class EngineSigkillIT {
 
     private static final String ENGINE_MAIN_CLASS = "dev.fsbench.baseline.BaselineEngine";
     private static final Pattern MEASURE_LINE = Pattern.compile("\\] measure ");
-    /** Names engines and the libraries they load leave in java.io.tmpdir when it is not redirected. */
-    private static final Pattern ENGINE_TEMP_NAME = Pattern.compile(
-            "(?i).*(flink|blobStore|minicluster|rocksdb|spark|blockmgr|snappy|zstd|lz4|jetty|engine).*");
 
     @Test
     void killingTheEngineFailsItsWorkloadNamingTheSignalAndTheNextWorkloadRuns(@TempDir Path dir) throws Exception {
-        Path systemTemp = Path.of(System.getProperty("java.io.tmpdir"));
-        Set<String> tempBefore = engineTempEntries(systemTemp);
+        Set<String> tempBefore = EngineTempFiles.inSystemTemp();
         HarnessInMeasuredPhase running = HarnessInMeasuredPhase.start(dir, TWO_WORKLOADS);
         ForkedJvm harness = running.harness();
         try {
@@ -89,16 +83,13 @@ class EngineSigkillIT {
             assertThat(second.status()).as(second.failureReason()).isEqualTo(RunStatus.OK);
 
             assertThat(firstEngineTemp).as("the killed engine's temp dir").doesNotExist();
-            try (Stream<Path> files = Files.walk(running.runDir())) {
-                assertThat(files.filter(f -> f.endsWith(Path.of("engine", EngineSession.TEMP_DIR)))
-                                .toList())
-                        .as("engine temp dirs left")
-                        .isEmpty();
-            }
+            assertThat(EngineTempFiles.leftUnder(running.runDir()))
+                    .as("engine temp dirs left")
+                    .isEmpty();
             running.assertNoChildLeft();
             assertThat(processesUnder(dir)).as("processes started for this run").isEmpty();
-            assertThat(engineTempEntries(systemTemp))
-                    .as("new engine files in " + systemTemp)
+            assertThat(EngineTempFiles.inSystemTemp())
+                    .as("new engine files in " + EngineTempFiles.systemTemp())
                     .isSubsetOf(tempBefore);
 
             FaultMatrixRow.record(
@@ -146,16 +137,6 @@ class EngineSigkillIT {
                 .map(p -> p.pid() + " " + p.info().commandLine().orElse(""))
                 .filter(line -> line.contains(marker))
                 .toList();
-    }
-
-    private static Set<String> engineTempEntries(Path systemTemp) {
-        try (Stream<Path> entries = Files.list(systemTemp)) {
-            return entries.map(p -> p.getFileName().toString())
-                    .filter(name -> ENGINE_TEMP_NAME.matcher(name).matches())
-                    .collect(Collectors.toSet());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Waits until the harness's console holds {@code count} lines matching {@code line}. */
