@@ -24,7 +24,7 @@ import java.util.function.Function;
  * Files (in {@link JobSpec#workDir()}): {@value #READY_FILE} (what {@link EngineJob#start()} returned, plus
  * {@code readyAt}), {@value #METRICS_FILE} (one JSON object per line:
  * {@code {"t":epochMs,"name":..,"tags":{..},"value":..}}), {@value #SUMMARY_FILE} (what
- * {@link EngineJob#stop()} returned).
+ * {@link EngineJob#stop()} returned), and the scratch directory {@value #TEMP_DIR} (deleted by the harness).
  */
 public final class EngineSession implements AutoCloseable, MetricSink {
 
@@ -32,6 +32,12 @@ public final class EngineSession implements AutoCloseable, MetricSink {
     public static final String READY_FILE = "ready.json";
     public static final String METRICS_FILE = "engine-metrics.jsonl";
     public static final String SUMMARY_FILE = "engine-summary.json";
+    /**
+     * The engine's scratch space, inside {@link JobSpec#workDir()}: the harness points the engine JVM's
+     * {@code java.io.tmpdir} here and deletes the directory once the JVM has exited, however it exited (a SIGKILL
+     * included), so no engine temp file outlives its run nor lands in the machine's /tmp.
+     */
+    public static final String TEMP_DIR = "tmp";
     /** How long a SIGTERM waits for the engine to flush its files before the JVM exits anyway. */
     private static final long SHUTDOWN_GRACE_SECONDS = 20;
 

@@ -3,10 +3,11 @@ package dev.fsbench.flink;
 import dev.fsbench.api.EngineContext;
 import dev.fsbench.api.EngineJob;
 import dev.fsbench.api.EngineMain;
+import dev.fsbench.api.FlinkStopTimes;
 import dev.fsbench.api.JobSpec;
+import dev.fsbench.api.LoopbackPorts;
 import dev.fsbench.api.WorkloadSpec;
 import dev.fsbench.api.knobs.BindSettings;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -29,8 +30,8 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 public final class FlinkBenchJob implements EngineJob {
 
     static final long START_TIMEOUT_MS = 120_000;
-    static final long STOP_TIMEOUT_SECONDS = 60;
-    static final long ARCHIVE_TIMEOUT_MS = 30_000;
+    static final long STOP_TIMEOUT_SECONDS = FlinkStopTimes.STOP_WITH_SAVEPOINT.toSeconds();
+    static final long ARCHIVE_TIMEOUT_MS = FlinkStopTimes.ARCHIVE.toMillis();
 
     private final EngineContext context;
     private final JobSpec job;
@@ -42,6 +43,7 @@ public final class FlinkBenchJob implements EngineJob {
     private JobStatusWatcher status;
     private RestMetricsPoller poller;
     private Map<String, Object> info;
+    private String serializer;
     private boolean stopped;
 
     private FlinkBenchJob(EngineContext context) {
@@ -56,11 +58,17 @@ public final class FlinkBenchJob implements EngineJob {
 
     @Override
     public Map<String, Object> start() throws Exception {
-        cluster = connect();
-        StreamExecutionEnvironment env = cluster.environment();
-        String serializer = defineJob(env, EventCodec.of(knobs.recordType()));
-        client =
-                env.executeAsync("fsbench " + job.runId() + " " + job.workload().scenario());
+        client = knobs.restAddress().isPresent()
+                ? submit(FlinkCluster.remote(
+                        knobs.restAddress().get(), flinkConfig(), JobJars.collect(context.workDir())))
+                // the MiniCluster binds its REST port when the job starts: a port taken since it was picked is
+                // retried on another
+                : LoopbackPorts.withFreePort(restPort -> submit(FlinkCluster.local(
+                        flinkConfig(),
+                        context.workDir(),
+                        context.tempDir(),
+                        BindSettings.BIND_ADDRESS.find(job.workload()),
+                        restPort)));
         String jobId = jobId();
         rest = new FlinkRestClient(cluster.restUrl());
         status = new JobStatusWatcher(rest, jobId);
@@ -71,6 +79,10 @@ public final class FlinkBenchJob implements EngineJob {
         info.put("jobId", jobId);
         info.put("flinkVersion", EnvironmentInformation.getVersion());
         info.put("cluster", cluster.mode());
+        // what the harness needs to cancel the job itself if this JVM dies or is killed: a session cluster's job
+        // outlives its client (a MiniCluster's dies with this JVM)
+        info.put("restUrl", cluster.restUrl());
+        info.put("sessionCluster", !cluster.isLocal());
         info.put("eventSerializer", serializer);
         System.out.println("flink-bench: Web UI " + cluster.restUrl() + " (job " + jobId + ")");
         poller = new RestMetricsPoller(rest, jobId, context.metrics());
@@ -134,13 +146,19 @@ public final class FlinkBenchJob implements EngineJob {
         }
     }
 
-    private FlinkCluster connect() throws IOException {
+    /** The job's knobs and pass-through settings, fresh for every submission attempt. */
+    private Configuration flinkConfig() {
         Configuration config = new Configuration();
         knobs.applyTo(config);
-        if (knobs.restAddress().isPresent()) {
-            return FlinkCluster.remote(knobs.restAddress().get(), config, JobJars.collect(context.workDir()));
-        }
-        return FlinkCluster.local(config, context.workDir(), BindSettings.BIND_ADDRESS.find(job.workload()));
+        return config;
+    }
+
+    /** Defines the job on {@code target} and submits it. */
+    private JobClient submit(FlinkCluster target) throws Exception {
+        cluster = target;
+        StreamExecutionEnvironment env = cluster.environment();
+        serializer = defineJob(env, EventCodec.of(knobs.recordType()));
+        return env.executeAsync("fsbench " + job.runId() + " " + job.workload().scenario());
     }
 
     /** Kafka in, counts out; returns the serializer Flink picked for the events (the record-type knob's effect). */

@@ -1,5 +1,6 @@
 package dev.fsbench.spark;
 
+import dev.fsbench.api.EngineSession;
 import dev.fsbench.api.JobSpec;
 import dev.fsbench.api.knobs.BindSettings;
 import java.io.IOException;
@@ -13,7 +14,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The SparkConf both Spark engines share: master, loopback-only networking, the UI on a free port, event logs
- * and scratch space inside the run directory, serializer, and the workload's pass-through Spark settings.
+ * inside the run directory, scratch space in the engine's temp dir, serializer, and the workload's pass-through Spark settings.
  */
 public final class SparkConfFactory {
 
@@ -35,9 +36,13 @@ public final class SparkConfFactory {
                 .set("spark.ui.port", "0")
                 .set("spark.eventLog.enabled", "true")
                 .set("spark.eventLog.dir", eventLogDir.toUri().toString())
+                // shuffle and block-manager scratch: in the engine's temp dir, which the harness deletes once the
+                // JVM has exited (Spark removes it on a clean stop only)
                 .set(
                         "spark.local.dir",
-                        Files.createDirectories(workDir.resolve("spark-local")).toString())
+                        Files.createDirectories(
+                                        workDir.resolve(EngineSession.TEMP_DIR).resolve("spark-local"))
+                                .toString())
                 .set(SparkKnobs.SHUFFLE_PARTITIONS, Integer.toString(knobs.shufflePartitions()))
                 .set(SparkKnobs.SERIALIZER, knobs.serializerClass());
         if (knobs.usesKryo()) {

@@ -1,11 +1,11 @@
 package dev.fsbench.harness.cli;
 
+import dev.fsbench.api.LoopbackPorts;
 import dev.fsbench.harness.engine.BenchHome;
 import dev.fsbench.harness.engine.FlinkEngineDriver;
 import dev.fsbench.harness.process.ForkedJvm;
 import dev.fsbench.harness.process.TempDirectory;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -102,15 +102,13 @@ public final class HistoryServerCommand implements Callable<Integer> {
                 for (Map.Entry<HistoryUi, List<Path>> entry : toServe.entrySet()) {
                     HistoryUi ui = entry.getKey();
                     int requested = requestedPorts.get(ui);
-                    int boundPort = requested == 0 ? freeLoopbackPort() : requireFree(requested);
-                    ForkedJvm jvm = ForkedJvm.start(ui.spec(
-                            BenchHome.locate(),
-                            entry.getValue(),
-                            boundPort,
-                            workDir.path().resolve(ui.title().replaceAll("\\W+", "-"))));
-                    started.add(jvm);
+                    Path uiDir = workDir.path().resolve(ui.title().replaceAll("\\W+", "-"));
+                    // a picked port another process takes before the server binds it is retried on another one
+                    int boundPort = requested == 0
+                            ? LoopbackPorts.withFreePort(
+                                    port -> startServing(ui, entry.getValue(), port, uiDir, started))
+                            : startServing(ui, entry.getValue(), requireFree(requested), uiDir, started);
                     String url = "http://127.0.0.1:" + boundPort;
-                    awaitServing(jvm, url + ui.readinessPath());
                     System.out.printf(
                             "%s: %s (%d log directories under %s)%n",
                             ui.title(), url, entry.getValue().size(), runs);
@@ -180,6 +178,20 @@ public final class HistoryServerCommand implements Callable<Integer> {
         }
     }
 
+    /** Starts {@code ui} on {@code port} and waits until it serves; a server that fails to start is stopped. */
+    private static int startServing(HistoryUi ui, List<Path> found, int port, Path uiDir, List<ForkedJvm> started)
+            throws IOException, InterruptedException {
+        ForkedJvm jvm = ForkedJvm.start(ui.spec(BenchHome.locate(), found, port, uiDir));
+        try {
+            awaitServing(jvm, "http://127.0.0.1:" + port + ui.readinessPath());
+        } catch (RuntimeException | InterruptedException e) {
+            jvm.close();
+            throw e;
+        }
+        started.add(jvm);
+        return port;
+    }
+
     private static void awaitServing(ForkedJvm jvm, String url) throws InterruptedException {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -213,14 +225,6 @@ public final class HistoryServerCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new IllegalArgumentException(
                     "port " + port + " on 127.0.0.1 is in use: pass --port 0 for a free port");
-        }
-    }
-
-    private static int freeLoopbackPort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot find a free port on 127.0.0.1", e);
         }
     }
 }

@@ -1,8 +1,11 @@
 package dev.fsbench.harness.engine;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.fsbench.api.JobSpec;
 import dev.fsbench.api.WorkloadSpec;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One streaming engine as the harness sees it: how to launch its JVM for a job, and how its output is
@@ -30,6 +33,30 @@ public interface EngineDriver {
      */
     default long commitIntervalMs(WorkloadSpec workload) {
         return 0;
+    }
+
+    /**
+     * How long the engine's own graceful stop may take once asked (stdin closed): the harness waits up to this
+     * long for the JVM to exit, and only then sends SIGTERM, then SIGKILL. An engine that stops at once is not
+     * waited for any longer. 20 s unless the engine says otherwise: a plain Kafka consumer and producer (the
+     * baseline) stop within one poll and a producer flush, well under a second, and 20 s leaves a flush to a slow
+     * broker room.
+     */
+    default Duration gracefulStopTimeout(WorkloadSpec workload) {
+        return DEFAULT_GRACEFUL_STOP;
+    }
+
+    /** {@link #gracefulStopTimeout} of an engine that does not name its own. */
+    Duration DEFAULT_GRACEFUL_STOP = Duration.ofSeconds(20);
+
+    /**
+     * Called when the harness gave up on the engine JVM before it stopped its job (the JVM died, was killed after
+     * its graceful stop timed out, or the harness is shutting down): ends what the job left running outside that
+     * JVM, e.g. a job on a remote cluster. {@code ready} is what the engine wrote when it became ready. Returns a
+     * line for the console saying what was done, empty if there was nothing to do. Never throws.
+     */
+    default Optional<String> cancelAbandonedJob(Map<String, JsonNode> ready) {
+        return Optional.empty();
     }
 
     /** How the collector judges this engine's output. */

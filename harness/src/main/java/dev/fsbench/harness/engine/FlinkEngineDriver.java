@@ -1,10 +1,14 @@
 package dev.fsbench.harness.engine;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.fsbench.api.FlinkStopTimes;
 import dev.fsbench.api.JobSpec;
 import dev.fsbench.api.WorkloadSpec;
 import dev.fsbench.api.knobs.FlinkSettings;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Apache Flink: the flink-bench module's job ({@code dev.fsbench.flink.FlinkBenchJob}) in its own JVM, on a
@@ -32,6 +36,29 @@ public final class FlinkEngineDriver implements EngineDriver {
     @Override
     public long commitIntervalMs(WorkloadSpec workload) {
         return FlinkSettings.CHECKPOINT_INTERVAL_MS.get(workload);
+    }
+
+    /**
+     * Stop-with-savepoint (60 s, Flink's own client default), the HistoryServer archive (30 s) and a margin for
+     * the summary's REST reads and the JVM's exit: {@link FlinkStopTimes#GRACEFUL_STOP}, 105 s.
+     */
+    @Override
+    public Duration gracefulStopTimeout(WorkloadSpec workload) {
+        return FlinkStopTimes.GRACEFUL_STOP;
+    }
+
+    /**
+     * A job on a remote session cluster outlives its client, the engine JVM: cancelled over the cluster's REST API
+     * (the engine's ready file names the job and the address). A local MiniCluster's job died with the JVM.
+     */
+    @Override
+    public Optional<String> cancelAbandonedJob(Map<String, JsonNode> ready) {
+        JsonNode sessionCluster = ready.get("sessionCluster");
+        if (sessionCluster == null || !sessionCluster.asBoolean()) {
+            return Optional.empty();
+        }
+        return Optional.of(FlinkJobCancel.cancel(
+                ready.get("restUrl").asText(), ready.get("jobId").asText()));
     }
 
     @Override

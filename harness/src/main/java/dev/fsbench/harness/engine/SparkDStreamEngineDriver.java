@@ -2,6 +2,7 @@ package dev.fsbench.harness.engine;
 
 import dev.fsbench.api.WorkloadSpec;
 import dev.fsbench.api.knobs.SparkSettings;
+import java.time.Duration;
 
 /**
  * Spark Streaming (DStreams): windows are made of batches, i.e. processing time, so the collector checks every
@@ -18,6 +19,16 @@ public final class SparkDStreamEngineDriver extends SparkEngineDriver {
     @Override
     public long commitIntervalMs(WorkloadSpec workload) {
         return SparkSettings.BATCH_INTERVAL_MS.get(workload);
+    }
+
+    /**
+     * A graceful DStream stop processes every batch already generated; Spark's own bound for that
+     * (spark.streaming.gracefulStopTimeout) is 10 batch intervals. Then the context stop and the JVM's exit.
+     */
+    @Override
+    public Duration gracefulStopTimeout(WorkloadSpec workload) {
+        return Duration.ofMillis(10 * SparkSettings.BATCH_INTERVAL_MS.get(workload))
+                .plus(CONTEXT_STOP);
     }
 
     @Override

@@ -1,11 +1,13 @@
 package dev.fsbench.harness.engine;
 
 import dev.fsbench.api.JobSpec;
+import dev.fsbench.api.WorkloadSpec;
 import dev.fsbench.api.knobs.BindSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +56,20 @@ public abstract class SparkEngineDriver implements EngineDriver {
         }
         return versions;
     }
+
+    /**
+     * Structured Streaming lets an in-flight micro-batch commit (up to 15 s, the engine's own limit) before
+     * stopping the query and the SparkContext; 15 s more for those stops and the JVM's exit.
+     */
+    @Override
+    public Duration gracefulStopTimeout(WorkloadSpec workload) {
+        return IN_FLIGHT_BATCH.plus(CONTEXT_STOP);
+    }
+
+    /** How long the Structured Streaming engine waits for an in-flight micro-batch when asked to stop. */
+    static final Duration IN_FLIGHT_BATCH = Duration.ofSeconds(15);
+    /** Stopping the query or streaming context, the SparkContext, and the JVM's exit. */
+    static final Duration CONTEXT_STOP = Duration.ofSeconds(15);
 
     @Override
     public EngineLaunch launch(JobSpec job, BenchHome home) {

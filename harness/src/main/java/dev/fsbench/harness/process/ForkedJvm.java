@@ -161,14 +161,23 @@ public final class ForkedJvm implements AutoCloseable {
      * Returns the exit code.
      */
     public int stop(Duration grace) {
+        return stop(grace, grace);
+    }
+
+    /**
+     * Stops the JVM: stdin EOF and up to {@code politeGrace} for the child's own stop, then SIGTERM and up to
+     * {@code termGrace}, then SIGKILL. A child that exits sooner is not waited for any longer. Returns the exit
+     * code (-1 if even SIGKILL did not end it in time).
+     */
+    public int stop(Duration politeGrace, Duration termGrace) {
         try {
             if (process.isAlive()) {
                 requestStop();
-                if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                if (!process.waitFor(politeGrace.toMillis(), TimeUnit.MILLISECONDS)) {
                     process.destroy();
-                    if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                    if (!process.waitFor(termGrace.toMillis(), TimeUnit.MILLISECONDS)) {
                         process.descendants().forEach(ProcessHandle::destroyForcibly);
-                        process.destroyForcibly().waitFor(grace.toMillis(), TimeUnit.MILLISECONDS);
+                        process.destroyForcibly().waitFor(termGrace.toMillis(), TimeUnit.MILLISECONDS);
                     }
                 }
             }

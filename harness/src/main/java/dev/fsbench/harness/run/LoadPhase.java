@@ -14,6 +14,7 @@ import dev.fsbench.harness.generator.WarmupGate;
 import dev.fsbench.harness.kafka.KafkaBackend;
 import dev.fsbench.harness.kafka.KafkaBackendException;
 import dev.fsbench.harness.kafka.KafkaTopics;
+import dev.fsbench.harness.process.ExitCodes;
 import dev.fsbench.harness.process.ShutdownRegistry;
 import dev.fsbench.harness.sustain.SteadyStateDetector;
 import dev.fsbench.results.GeneratorSummary;
@@ -146,8 +147,8 @@ final class LoadPhase {
         if (!engine.isAlive()) {
             return new Ending(
                     report,
-                    "engine JVM died during the run (exit code "
-                            + engine.exitCode().orElse(-1) + "):\n" + engine.outputTail(),
+                    "engine JVM died during the run ("
+                            + ExitCodes.describe(engine.exitCode().orElse(-1)) + "):\n" + engine.outputTail(),
                     false,
                     null,
                     machine);

@@ -24,6 +24,7 @@ abstract class SparkEndToEndIT {
     private static final String COMPLETION_TIMEOUT = "harness.completionTimeoutMs=120000";
 
     static JsonNode runWorkload(Path dir, String engine, String... extraArgs) throws Exception {
+        Set<String> tempBefore = EngineTempFiles.inSystemTemp();
         List<String> args = new ArrayList<>(List.of(
                 "run",
                 "--engines",
@@ -54,6 +55,11 @@ abstract class SparkEndToEndIT {
                 .as("bench run exit code; stderr: %s; failure: %s", err, workload.path("failureReason"))
                 .isZero();
         assertThat(workload.path("status").asText()).isEqualTo("OK");
+        // spark.local.dir and the JVM's java.io.tmpdir were the engine's temp dir, deleted after its JVM
+        assertThat(EngineTempFiles.leftUnder(dir)).as("engine temp dirs left").isEmpty();
+        assertThat(EngineTempFiles.inSystemTemp())
+                .as("new engine files in " + EngineTempFiles.systemTemp())
+                .isSubsetOf(tempBefore);
         return workload;
     }
 

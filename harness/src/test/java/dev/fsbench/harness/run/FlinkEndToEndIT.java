@@ -8,6 +8,7 @@ import dev.fsbench.api.WindowSpec;
 import dev.fsbench.api.WorkloadSpec;
 import dev.fsbench.harness.engine.BenchHome;
 import dev.fsbench.harness.engine.EngineDrivers;
+import dev.fsbench.harness.engine.EngineTempFiles;
 import dev.fsbench.harness.kafka.KafkaBackends;
 import dev.fsbench.harness.kafka.KafkaOptions;
 import dev.fsbench.harness.result.ResultWriter;
@@ -38,6 +39,7 @@ class FlinkEndToEndIT {
     @Test
     void everyWindowVerifiesWithEngineMetricsInTheResult(@TempDir Path runDir) throws Exception {
         List<ProcessHandle> before = TestEngines.descendants();
+        Set<String> tempBefore = EngineTempFiles.inSystemTemp();
         List<WorkloadPlan> plans = List.of(
                 plan(workload("tumbling", 20_000, WindowSpec.tumbling(1000), KeyDistribution.UNIFORM, Map.of())),
                 plan(workload("sliding-zipf", 20_000, new WindowSpec(2000, 500), KeyDistribution.ZIPF, Map.of())),
@@ -73,6 +75,13 @@ class FlinkEndToEndIT {
                 .filter(p -> !before.contains(p))
                 .toList();
         assertThat(leftOver).as("child processes left running").isEmpty();
+        // Flink's io, web, blob and RocksDB dirs went to the engine's temp dir, deleted after each engine JVM
+        assertThat(EngineTempFiles.leftUnder(runDir))
+                .as("engine temp dirs left")
+                .isEmpty();
+        assertThat(EngineTempFiles.inSystemTemp())
+                .as("new engine files in " + EngineTempFiles.systemTemp())
+                .isSubsetOf(tempBefore);
     }
 
     private static void assertVerifiedWithMetrics(WorkloadResult workload, Path runDir) {
