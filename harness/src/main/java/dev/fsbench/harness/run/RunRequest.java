@@ -50,6 +50,7 @@ public record RunRequest(String runId, Path runDir, Path reportsDir, List<Worklo
         if (reportsDir == null) {
             return;
         }
+        PhaseHold.at(PhaseHold.Phase.REPORT_RENDERING);
         ReportSite.Summary summary = ReportSite.render(reportsDir);
         summary.problems().forEach(problem -> console.warn("reports: " + problem));
         console.info(

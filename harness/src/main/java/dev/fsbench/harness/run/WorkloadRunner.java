@@ -99,6 +99,7 @@ public final class WorkloadRunner {
             console.info(
                     "[%s] starting %s engine JVM", plan.label(), plan.engine().name());
             engine = EngineProcess.launch(plan.engine(), job, dir, home);
+            PhaseHold.at(PhaseHold.Phase.ENGINE_START);
             engine.awaitReady(HarnessSettings.READY_TIMEOUT_MS.get(plan.spec()));
             Map<String, JsonNode> info = EngineMetricsReader.readJson(engine.readyFile());
             JsonNode webUi = info.get("webUi");
