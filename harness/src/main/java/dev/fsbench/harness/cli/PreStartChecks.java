@@ -3,6 +3,7 @@ package dev.fsbench.harness.cli;
 import dev.fsbench.harness.kafka.ExternalKafkaBackend;
 import dev.fsbench.harness.kafka.KafkaBackendException;
 import dev.fsbench.harness.kafka.KafkaBackends;
+import dev.fsbench.harness.kafka.KafkaOptions;
 
 /**
  * Checks of a run's surroundings made before anything starts, so that an unreachable external Kafka exits 2 with
@@ -14,13 +15,19 @@ final class PreStartChecks {
 
     private PreStartChecks() {}
 
-    /** @throws IllegalArgumentException naming the bootstrap servers if none accepts a connection */
-    static void requireReachable(String kafkaBackend, String bootstrapServers) {
-        if (!KafkaBackends.EXTERNAL.equals(kafkaBackend) || bootstrapServers == null) {
-            return; // the backend's own checks name what is missing
+    /**
+     * The Kafka options make sense for the backend (a backend object is created, not started) and, for an external
+     * cluster, some bootstrap server accepts a connection.
+     *
+     * @throws IllegalArgumentException naming the bad combination, or the bootstrap servers if none answers
+     */
+    static void requireKafka(String kafkaBackend, KafkaOptions options) {
+        KafkaBackends.create(kafkaBackend, options);
+        if (!KafkaBackends.EXTERNAL.equals(kafkaBackend)) {
+            return;
         }
         try {
-            ExternalKafkaBackend.checkReachable(bootstrapServers);
+            ExternalKafkaBackend.checkReachable(options.bootstrapServers());
         } catch (KafkaBackendException e) {
             throw new IllegalArgumentException(e.getMessage() + ": check --bootstrap-servers");
         }
