@@ -109,11 +109,15 @@ final class RunJournal {
         try {
             ResultWriter.write(result, runDir);
             if (first) {
-                System.err.println("interrupted: wrote " + result.status() + " result with "
+                // a signal, or an error that ended the harness before the run did (e.g. a full disk)
+                System.err.println("run ended early: wrote " + result.status() + " result with "
                         + result.workloads().size() + " workload(s) to " + runDir.resolve(ResultWriter.RESULT_FILE));
             }
         } catch (IOException e) {
-            System.err.println("interrupted: could not write " + runDir.resolve(ResultWriter.RESULT_FILE) + ": " + e);
+            if (first) {
+                System.err.println(
+                        "run ended early: could not write its " + result.status() + " result: " + e.getMessage());
+            }
         }
     }
 }

@@ -34,6 +34,7 @@ final class ForkedHarness implements AutoCloseable {
     private ForkedHarness(ForkedJvm jvm, Path tmp) {
         this.jvm = jvm;
         this.tmp = tmp;
+        this.faultAtNanos = System.nanoTime(); // until a signal: a fault the run meets by itself (a full disk)
     }
 
     static ForkedHarness start(Path dir, List<String> systemProperties, List<String> args) throws IOException {
@@ -60,6 +61,15 @@ final class ForkedHarness implements AutoCloseable {
     String console() {
         try {
             return Files.readString(jvm.stdoutFile());
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** What the harness printed to stderr (its error messages). */
+    String errors() {
+        try {
+            return Files.readString(jvm.stderrFile());
         } catch (IOException e) {
             return "";
         }
