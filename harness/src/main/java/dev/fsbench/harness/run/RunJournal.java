@@ -64,6 +64,11 @@ final class RunJournal {
             throw new IllegalStateException("a run ends with OK, FAILED or INCOMPLETE and a finishedAt, not "
                     + result.status() + " / " + result.finishedAt());
         }
+        if (ShutdownRegistry.isShuttingDown() && result.status() != RunStatus.INCOMPLETE) {
+            // a signal came first: whatever ended the run meanwhile (e.g. Kafka failing as the hook stops the
+            // broker) must not overwrite the INCOMPLETE the hook wrote
+            result = interrupted.get();
+        }
         synchronized (this) {
             if (!ended) {
                 ResultWriter.write(result, runDir);

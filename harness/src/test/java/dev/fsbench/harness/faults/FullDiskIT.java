@@ -59,7 +59,8 @@ class FullDiskIT {
                         .as("the earlier result, untouched")
                         .isEqualTo(earlierBytes);
                 try (Stream<Path> runs = Files.list(reports.resolve("runs"))) {
-                    for (Path run : runs.filter(r -> !r.equals(earlier.getParent())).toList()) {
+                    for (Path run :
+                            runs.filter(r -> !r.equals(earlier.getParent())).toList()) {
                         Path result = run.resolve("result.json");
                         if (Files.exists(result)) {
                             assertThat(ResultJson.read(result).status())

@@ -176,6 +176,13 @@ class SignalMatrixIT {
                         .filter(w -> w.status() != RunStatus.INCOMPLETE)
                         .toList();
                 assertThat(finished).as("workloads finished before the signal").hasSize(workloadsBefore);
+                if (phase != Phase.BROKER_START && phase != Phase.MICROBENCHMARKS) {
+                    assertThat(result.workloads())
+                            .as("the workload under way is in the result, INCOMPLETE")
+                            .last()
+                            .extracting(WorkloadResult::status)
+                            .isEqualTo(RunStatus.INCOMPLETE);
+                }
                 finished.forEach(w -> assertThat(w.generator())
                         .as("figures of " + w.scenario())
                         .isNotNull());

@@ -19,9 +19,9 @@ import java.util.Map;
  * @param runDir   its {@code --output} directory
  * @param children its descendants once measuring (broker and engine JVMs)
  */
-record HarnessInMeasuredPhase(ForkedJvm harness, Path runDir, List<ProcessHandle> children) {
+public record HarnessInMeasuredPhase(ForkedJvm harness, Path runDir, List<ProcessHandle> children) {
 
-    static HarnessInMeasuredPhase start(Path dir) throws IOException, InterruptedException {
+    public static HarnessInMeasuredPhase start(Path dir) throws IOException, InterruptedException {
         Path runDir = dir.resolve("run");
         ForkedJvm harness = ForkedJvm.start(new ForkedJvm.Spec(
                 "harness",
@@ -66,7 +66,7 @@ record HarnessInMeasuredPhase(ForkedJvm harness, Path runDir, List<ProcessHandle
     }
 
     /** Asserts that none of the children outlived the harness. */
-    void assertNoChildLeft() {
+    public void assertNoChildLeft() {
         for (ProcessHandle child : children) {
             assertThat(child.isAlive())
                     .as("child " + child.pid() + " "
