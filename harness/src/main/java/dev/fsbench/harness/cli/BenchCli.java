@@ -52,7 +52,13 @@ public final class BenchCli implements Runnable {
                         .println("(see '" + commandLine.getCommandSpec().qualifiedName() + " --help')");
                 return EXIT_USAGE;
             }
-            commandLine.getErr().println("error: " + error);
+            // an I/O error (a full disk, a file that cannot be written) says which file in its message
+            commandLine
+                    .getErr()
+                    .println("error: "
+                            + (error instanceof java.io.IOException && error.getMessage() != null
+                                    ? error.getMessage()
+                                    : error));
             return EXIT_FAILED;
         });
         return cli;

@@ -64,6 +64,7 @@ public final class RunTargetOptions {
     RunRequest request(List<WorkloadPlan> plans) {
         requireOneDestination();
         String id = runId != null ? RunIds.validate(runId) : RunIds.next();
+        PreStartChecks.requireKafka(kafkaBackend, kafkaOptions());
         return output != null ? RunRequest.toDirectory(id, output, plans) : RunRequest.toReports(id, reports, plans);
     }
 

@@ -46,7 +46,7 @@ public final class ExternalKafkaBackend implements KafkaBackend {
 
     @Override
     public void start() throws KafkaBackendException {
-        checkReachable();
+        checkReachable(bootstrapServers());
         Admin admin = KafkaAdmins.open(this, REACH_TIMEOUT);
         try {
             int brokers = KafkaAdmins.describeCluster(admin, bootstrapServers(), REACH_TIMEOUT)
@@ -61,12 +61,12 @@ public final class ExternalKafkaBackend implements KafkaBackend {
     /**
      * Fails unless some bootstrap server accepts a TCP connection. A Kafka client would retry a refused
      * address until its timeout, logging a warning per attempt, and then report only a timeout; this names
-     * each address and why it failed (refused, unknown host, no answer).
+     * each address and why it failed (refused, unknown host, no answer). Also the CLI's pre-start check.
      */
-    private void checkReachable() throws KafkaBackendException {
+    public static void checkReachable(String bootstrapServers) throws KafkaBackendException {
         long deadline = System.nanoTime() + TCP_CHECK_TIMEOUT.toNanos();
         List<String> failures = new ArrayList<>();
-        for (String server : bootstrapServers().split(",")) {
+        for (String server : bootstrapServers.split(",")) {
             String entry = server.strip();
             int colon = entry.lastIndexOf(':');
             String host = entry.substring(0, colon).replace("[", "").replace("]", "");
@@ -85,7 +85,7 @@ public final class ExternalKafkaBackend implements KafkaBackend {
             }
         }
         throw new KafkaBackendException(
-                "Kafka at " + bootstrapServers() + " is unreachable (" + String.join("; ", failures) + ")");
+                "Kafka at " + bootstrapServers + " is unreachable (" + String.join("; ", failures) + ")");
     }
 
     @Override

@@ -64,6 +64,11 @@ final class RunJournal {
             throw new IllegalStateException("a run ends with OK, FAILED or INCOMPLETE and a finishedAt, not "
                     + result.status() + " / " + result.finishedAt());
         }
+        if (ShutdownRegistry.isShuttingDown() && result.status() != RunStatus.INCOMPLETE) {
+            // a signal came first: whatever ended the run meanwhile (e.g. Kafka failing as the hook stops the
+            // broker) must not overwrite the INCOMPLETE the hook wrote
+            result = interrupted.get();
+        }
         synchronized (this) {
             if (!ended) {
                 ResultWriter.write(result, runDir);
@@ -109,11 +114,15 @@ final class RunJournal {
         try {
             ResultWriter.write(result, runDir);
             if (first) {
-                System.err.println("interrupted: wrote " + result.status() + " result with "
+                // a signal, or an error that ended the harness before the run did (e.g. a full disk)
+                System.err.println("run ended early: wrote " + result.status() + " result with "
                         + result.workloads().size() + " workload(s) to " + runDir.resolve(ResultWriter.RESULT_FILE));
             }
         } catch (IOException e) {
-            System.err.println("interrupted: could not write " + runDir.resolve(ResultWriter.RESULT_FILE) + ": " + e);
+            if (first) {
+                System.err.println(
+                        "run ended early: could not write its " + result.status() + " result: " + e.getMessage());
+            }
         }
     }
 }

@@ -22,16 +22,19 @@ public record RunRequest(String runId, Path runDir, Path reportsDir, List<Worklo
     }
 
     /**
-     * Claims the run's place before anything starts: with a reports directory, its lock (a second run there is
-     * refused) and a run id no earlier run has (an existing run is never overwritten). Close it when the run and its
-     * reports are done; without a reports directory there is nothing to claim.
+     * Claims the run's place before anything starts: the directory can be written; with a reports directory also
+     * its lock (a second run there is refused), a run id no earlier run has (an existing run is never overwritten)
+     * and no run there of a newer result schema. Close it when the run and its reports are done.
      *
-     * @throws IllegalArgumentException when the directory is locked by another run or the run id exists (exit 2)
+     * @throws IllegalArgumentException when the directory cannot be written, is locked by another run, holds a newer
+     *     schema's run, or the run id exists (exit 2)
      */
     public AutoCloseable claim() {
         if (reportsDir == null) {
+            RunPlaceChecks.requireWritable(runDir, "output directory");
             return () -> {};
         }
+        RunPlaceChecks.requireWritable(reportsDir, "reports directory");
         ReportsLock lock = ReportsLock.acquire(reportsDir, runId);
         if (Files.exists(runDir, LinkOption.NOFOLLOW_LINKS)) {
             try {
@@ -42,6 +45,16 @@ public record RunRequest(String runId, Path runDir, Path reportsDir, List<Worklo
             throw new IllegalArgumentException("run id '" + runId + "' already exists in " + runDir
                     + ": an existing run is never overwritten; give another --run-id");
         }
+        try {
+            RunPlaceChecks.requireNoNewerSchema(reportsDir);
+        } catch (IllegalArgumentException e) {
+            try {
+                lock.close();
+            } catch (IOException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
         return lock;
     }
 
@@ -50,6 +63,7 @@ public record RunRequest(String runId, Path runDir, Path reportsDir, List<Worklo
         if (reportsDir == null) {
             return;
         }
+        PhaseHold.at(PhaseHold.Phase.REPORT_RENDERING);
         ReportSite.Summary summary = ReportSite.render(reportsDir);
         summary.problems().forEach(problem -> console.warn("reports: " + problem));
         console.info(

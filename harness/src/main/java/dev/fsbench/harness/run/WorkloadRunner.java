@@ -124,6 +124,7 @@ public final class WorkloadRunner {
                     "[%s] starting %s engine JVM", plan.label(), plan.engine().name());
             engine = EngineProcess.launch(plan.engine(), job, dir, home);
             stopOnLoss = stopOnKafkaLoss(plan, engine); // a lost broker also ends the wait for readiness
+            PhaseHold.at(PhaseHold.Phase.ENGINE_START);
             engine.awaitReady(HarnessSettings.READY_TIMEOUT_MS.get(plan.spec()));
             Map<String, JsonNode> info = EngineMetricsReader.readJson(engine.readyFile());
             JsonNode webUi = info.get("webUi");

@@ -5,9 +5,9 @@ import java.io.StringWriter;
 import picocli.CommandLine;
 
 /** One `bench` command line run in this JVM, as a user would type it: its exit code and what it printed. */
-record CliOutcome(int exitCode, String err, String out) {
+public record CliOutcome(int exitCode, String err, String out) {
 
-    static CliOutcome run(String... args) {
+    public static CliOutcome run(String... args) {
         CommandLine cli = BenchCli.commandLine();
         StringWriter err = new StringWriter();
         StringWriter out = new StringWriter();

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * engine on sliding windows with Zipf keys and out-of-order events. The crash must not stop the baseline, every
  * baseline window must verify, the result must validate against the schema, and nothing may be left running.
  */
-class BaselineEndToEndIT {
+public class BaselineEndToEndIT {
 
     @Test
     void crashedEngineFailsAloneAndBaselineVerifiesEveryWindow(@TempDir Path runDir) throws Exception {
@@ -92,7 +92,7 @@ class BaselineEndToEndIT {
         assertThat(leftOver).as("child processes left running").isEmpty();
     }
 
-    static void assertValidAgainstSchema(Path resultFile) throws Exception {
+    public static void assertValidAgainstSchema(Path resultFile) throws Exception {
         JsonSchema schema;
         try (InputStream in = ResultJson.schema()) {
             schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)

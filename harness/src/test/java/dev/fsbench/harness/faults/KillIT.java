@@ -1,9 +1,11 @@
-package dev.fsbench.harness.run;
+package dev.fsbench.harness.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fsbench.harness.process.ForkedJvm;
 import dev.fsbench.harness.result.ResultWriter;
+import dev.fsbench.harness.run.BaselineEndToEndIT;
+import dev.fsbench.harness.run.HarnessInMeasuredPhase;
 import dev.fsbench.reports.RunLiveness;
 import dev.fsbench.results.ResultJson;
 import dev.fsbench.results.RunResult;
@@ -28,6 +30,7 @@ class KillIT {
         Path runDir = running.runDir();
         List<ProcessHandle> children = running.children();
         try {
+            long killedAt = System.nanoTime();
             harness.kill(); // SIGKILL: no shutdown hook runs
             assertThat(harness.waitFor(Duration.ofSeconds(30))).isTrue();
 
@@ -44,6 +47,15 @@ class KillIT {
                 Thread.sleep(200);
             }
             running.assertNoChildLeft();
+            FaultMatrixRow.record(
+                    "sigkill-harness-measured",
+                    "SIGKILL of the harness",
+                    "measured",
+                    "result stays RUNNING (reports: abandoned, never OK); broker and engine JVMs stop by themselves"
+                            + " (their stdin pipe breaks); time is until the last child is gone",
+                    harness.exitCode().orElse(-1),
+                    Duration.ofNanos(System.nanoTime() - killedAt),
+                    "result.json as last written (RUNNING, the workload under way not yet in it)");
         } finally {
             harness.kill();
         }
