@@ -2,6 +2,7 @@ package dev.fsbench.harness.cli;
 
 import dev.fsbench.harness.engine.BenchHome;
 import dev.fsbench.harness.experiment.Experiment;
+import dev.fsbench.harness.experiment.ExperimentFiles;
 import dev.fsbench.harness.experiment.ExperimentJudgement;
 import dev.fsbench.harness.experiment.ExperimentReader;
 import dev.fsbench.harness.experiment.ExperimentSchedule;
@@ -52,11 +53,15 @@ import picocli.CommandLine.Parameters;
         })
 public final class ExperimentCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Experiment files (experiments/*.yaml).")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "FILE",
+            description = "Experiment files (experiments/*.yaml); a directory stands for its *.yaml files, by name.")
     List<Path> files;
 
     @Option(
             names = "--quick",
+            arity = "0..1",
             description = "The files' quick settings: fewer repetitions, shorter phases (a cheaper, weaker answer,"
                     + " labelled quick in the result).")
     boolean quick;
@@ -79,7 +84,7 @@ public final class ExperimentCommand implements Callable<Integer> {
     private List<Experiment> read() {
         List<Experiment> experiments = new ArrayList<>();
         Map<String, Path> names = new HashMap<>();
-        for (Path file : files) {
+        for (Path file : ExperimentFiles.expand(files)) {
             Experiment experiment = ExperimentReader.read(file, quick);
             Path same = names.putIfAbsent(experiment.name(), file);
             if (same != null) {
@@ -96,7 +101,7 @@ public final class ExperimentCommand implements Callable<Integer> {
         List<String> unverifiedSettings = EngineSettingsCheck.run(request.plans(), home, console);
         console.info(
                 "%d experiment(s)%s, %d workload(s) in this order: %s",
-                files.size(),
+                schedule.experimentCount(),
                 quick ? " (quick)" : "",
                 request.plans().size(),
                 String.join(" ", request.plans().stream().map(p -> p.label()).toList()));

@@ -78,19 +78,7 @@ final class ExperimentCheck {
             Path dir = file.toAbsolutePath().getParent();
             base = ScenarioReader.read(dir.resolve(text.scenario()).normalize());
         }
-        Scenario overrides = text.workload() == null ? Scenario.empty() : text.workload();
-        for (var refused : Map.of(
-                        "engines", overrides.engines() == null,
-                        "repeat", overrides.repeat() == null,
-                        "name", overrides.name() == null,
-                        "capacity", overrides.capacity() == null)
-                .entrySet()) {
-            if (!refused.getValue()) {
-                throw new IllegalArgumentException(origin + ": key 'workload." + refused.getKey() + "' is not"
-                        + " allowed in an experiment (engines, repetitions and the variants' names are the"
-                        + " experiment's own keys)");
-            }
-        }
+        Scenario overrides = workloadKeys(origin, "workload", text.workload());
         Scenario merged = WorkloadDefaults.merge(base, overrides);
         // a base scenario's engines and repeat are ignored: the experiment's engines and repetitions decide
         if (quick && text.quick() != null) {
@@ -103,6 +91,27 @@ final class ExperimentCheck {
             throw new IllegalArgumentException(origin + ": the workload is not valid: " + e.getMessage());
         }
         return merged;
+    }
+
+    /** A workload block's scenario keys, refusing those the experiment sets itself. */
+    private static Scenario workloadKeys(String origin, String key, Scenario workload) {
+        if (workload == null) {
+            return Scenario.empty();
+        }
+        Map<String, Boolean> unset = Map.of(
+                "engines", workload.engines() == null,
+                "repeat", workload.repeat() == null,
+                "name", workload.name() == null,
+                "capacity", workload.capacity() == null,
+                "engineProperties", key.equals("workload") || workload.engineProperties() == null);
+        unset.forEach((name, isUnset) -> {
+            if (!isUnset) {
+                throw new IllegalArgumentException(origin + ": key '" + key + "." + name + "' is not allowed in an"
+                        + " experiment (engines, repetitions, the variants' names and knobs are the experiment's"
+                        + " own keys)");
+            }
+        });
+        return workload;
     }
 
     private static int repetitions(String origin, ExperimentFile text, boolean quick) {
@@ -142,8 +151,14 @@ final class ExperimentCheck {
                     throw new IllegalArgumentException(origin + ": key '" + key + ".knobs." + k + "' has no value");
                 }
             });
-            WorkloadSpec spec = WorkloadDefaults.toSpec(
-                    WorkloadDefaults.merge(shared, named(workloadName, null, null, knobs)), name);
+            Scenario own = WorkloadDefaults.merge(shared, workloadKeys(origin, key + ".workload", text.workload()));
+            WorkloadSpec spec;
+            try {
+                spec = WorkloadDefaults.toSpec(
+                        WorkloadDefaults.merge(own, named(workloadName, null, null, knobs)), name);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(origin + ": key '" + key + ".workload': " + e.getMessage());
+            }
             variants.add(new Experiment.Variant(variant, knobs, spec));
         }
         return variants;

@@ -33,10 +33,15 @@ public record ExperimentFile(
         @JsonProperty("repetitions") Integer repetitions,
         @JsonProperty("quick") QuickText quick) {
 
-    /** variants: [{name: reuse, knobs: {flink.objectReuse: true}}]. */
+    /**
+     * variants: [{name: reuse, knobs: {flink.objectReuse: true}}]; {@code workload} overrides scenario keys for this
+     * variant only (e.g. {distribution: zipf, zipfExponent: 1.5} for the skew experiments: then the variants'
+     * events differ by design).
+     */
     public record VariantText(
             @JsonProperty("name") String name,
-            @JsonProperty("knobs") Map<String, String> knobs) {}
+            @JsonProperty("knobs") Map<String, String> knobs,
+            @JsonProperty("workload") Scenario workload) {}
 
     /**
      * comparisons: [{metric: latencyP99Ms, better: reuse, than: copy, expectedRatio: 1.3}]; claim defaults to the

@@ -24,6 +24,11 @@ public record ExperimentSchedule(List<ScheduledRun> runs, List<WorkloadPlan> pla
         plans = List.copyOf(plans);
     }
 
+    /** How many experiments the schedule runs. */
+    public long experimentCount() {
+        return runs.stream().map(ScheduledRun::experiment).distinct().count();
+    }
+
     /**
      * One workload of an experiment.
      *
