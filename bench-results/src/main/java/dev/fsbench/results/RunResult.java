@@ -25,7 +25,8 @@ public record RunResult(
         TelemetryResult harness,
         MicrobenchSection microbenchmarks,
         List<CapacityResult> capacity,
-        HarnessProcess process) {
+        HarnessProcess process,
+        List<ExperimentResult> experiments) {
 
     /**
      * Bumped when a reader of an older result would misread a newer one (a field renamed or re-meant); adding an
@@ -47,6 +48,59 @@ public record RunResult(
         warnings = Copies.list(warnings);
         workloads = Copies.list(workloads);
         capacity = Copies.list(capacity);
+        experiments = Copies.list(experiments);
+    }
+
+    /** A result without experiments: every command but {@code bench experiment}. */
+    public RunResult(
+            int schemaVersion,
+            String runId,
+            String startedAt,
+            String finishedAt,
+            RunStatus status,
+            List<String> warnings,
+            Environment environment,
+            KafkaInfo kafka,
+            List<WorkloadResult> workloads,
+            TelemetryResult harness,
+            MicrobenchSection microbenchmarks,
+            List<CapacityResult> capacity,
+            HarnessProcess process) {
+        this(
+                schemaVersion,
+                runId,
+                startedAt,
+                finishedAt,
+                status,
+                warnings,
+                environment,
+                kafka,
+                workloads,
+                harness,
+                microbenchmarks,
+                capacity,
+                process,
+                List.of());
+    }
+
+    /** This run once its experiments were judged: the same run, with the experiments section and its status. */
+    public RunResult withExperiments(
+            List<ExperimentResult> results, RunStatus newStatus, List<String> newWarnings, String newFinishedAt) {
+        return new RunResult(
+                schemaVersion,
+                runId,
+                startedAt,
+                newFinishedAt,
+                newStatus,
+                newWarnings,
+                environment,
+                kafka,
+                workloads,
+                harness,
+                microbenchmarks,
+                capacity,
+                process,
+                results);
     }
 
     /**
@@ -68,7 +122,8 @@ public record RunResult(
                 harness,
                 section,
                 capacity,
-                process);
+                process,
+                experiments);
     }
 
     /** A result without the writing process's identity (microbenchmark-only runs, fixtures, older callers). */
@@ -122,6 +177,7 @@ public record RunResult(
                 harness,
                 microbenchmarks,
                 results,
-                process);
+                process,
+                experiments);
     }
 }

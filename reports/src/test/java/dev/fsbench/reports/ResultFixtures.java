@@ -279,7 +279,34 @@ public final class ResultFixtures {
             capacity.put("limitReason", "ruler " + evil + payload("limitReason"));
             capacity.put("failureReason", "engine exited with 137 </script><img src=x onerror=alert(4)>");
             ((ObjectNode) capacity.path("probes").path(0)).put("reason", "backlog grew " + evil);
+            hostileExperiment(r.putArray("experiments").addObject(), evil);
         });
+    }
+
+    /** An experiments[] entry with hostile text wherever one carries text (claim, source, labels, knobs, note). */
+    private static void hostileExperiment(ObjectNode experiment, String evil) {
+        experiment
+                .put("name", "hostile-experiment")
+                .put("claim", "Reuse helps " + payload("experimentClaim"))
+                .put("source", "a blog " + evil);
+        experiment.putArray("engines").add("flink");
+        experiment.put("file", "experiments/x.yaml").put("quick", false);
+        experiment.putArray("order").add("flink-x.a" + evil);
+        ObjectNode variant = experiment.putArray("variants").addObject().put("name", "a");
+        variant.putObject("knobs").put("flink.objectReuse", evil);
+        variant.putArray("runs");
+        ObjectNode comparison = experiment
+                .putArray("comparisons")
+                .addObject()
+                .put("claim", "Reuse helps " + payload("experimentClaim"))
+                .put("engine", "flink")
+                .put("metric", "latencyP99Ms")
+                .put("better", "a" + evil)
+                .put("than", "b")
+                .put("ratio", 1.2);
+        comparison.putObject("interval").put("low", 1.1).put("high", 1.3);
+        comparison.put("verdict", "confirmed").put("method", "welch-log-95").put("note", payload("experimentNote"));
+        experiment.put("verdict", "confirmed");
     }
 
     /** Writes the committed fixtures: four runs in environment A, two in B, one hostile failed run. */

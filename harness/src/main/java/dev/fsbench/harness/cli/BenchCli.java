@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             RunCommand.class,
             CapacityCommand.class,
             SuiteCommand.class,
+            ExperimentCommand.class,
             KnobsCommand.class,
             MicrobenchCommand.class,
             ReportCommand.class,

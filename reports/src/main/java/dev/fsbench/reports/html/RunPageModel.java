@@ -53,6 +53,8 @@ final class RunPageModel {
         model.put("overviewCharts", WorkloadCharts.overview(workloads, charts));
         model.put("harness", harness(r.harness()));
         model.put("micro", MicrobenchView.of(r.microbenchmarks(), charts));
+        model.put("experiments", r.experiments());
+        model.put("experimentRows", ExperimentRow.of(r.experiments()));
         List<GateRow> gate = gateRows(vsHistory);
         model.put(
                 "gate", gate.stream().filter(g -> CHANGED.contains(g.verdict())).toList());

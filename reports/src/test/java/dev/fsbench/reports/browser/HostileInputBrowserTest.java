@@ -71,7 +71,11 @@ class HostileInputBrowserTest {
                 .anyMatch(text -> text.contains(ResultFixtures.payload("metricTag")));
         // textContent: the configuration tables sit in closed <details>, which innerText leaves out
         assertThat(browser.evaluate("document.body.textContent").asText())
-                .contains(ResultFixtures.payload("engineProperty"), ResultFixtures.payload("sparkFailure"));
+                .contains(
+                        ResultFixtures.payload("engineProperty"),
+                        ResultFixtures.payload("sparkFailure"),
+                        ResultFixtures.payload("experimentClaim"),
+                        ResultFixtures.payload("experimentNote"));
     }
 
     @Test
