@@ -151,7 +151,7 @@ public final class FlinkBenchJob implements EngineJob {
                         WordCountPipeline.watermarks(codec, workload.outOfOrdernessMs(), knobs.idlenessMs()),
                         "kafka-input")
                 .uid("kafka-input");
-        WordCountPipeline.windowedCounts(events, codec, workload.window())
+        WordCountPipeline.windowedCounts(events, codec, workload.window(), knobs.windowJob())
                 .sinkTo(KafkaEndpoints.sink(job, knobs.deliveryGuarantee()))
                 .name("kafka-output")
                 .uid("kafka-output");
