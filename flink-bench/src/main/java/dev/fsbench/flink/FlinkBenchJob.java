@@ -102,6 +102,7 @@ public final class FlinkBenchJob implements EngineJob {
         poller.pollOnce();
         summary.put("applied", EffectiveConfig.read(rest, jobId(), cluster.isLocal()));
         summary.put("finalMetrics", poller.latestValues());
+        poller.windowSubtaskLoad().ifPresent(load -> summary.put("windowSubtaskLoad", load.describe()));
         summary.put("numRestarts", status.restarts());
         summary.put("stop", stopJob());
         if (cluster.archiveDir().isPresent()) {

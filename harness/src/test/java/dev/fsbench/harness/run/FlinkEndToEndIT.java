@@ -134,6 +134,11 @@ class FlinkEndToEndIT {
                         "flink.backPressuredTimeMsPerSecond",
                         "flink.idleTimeMsPerSecond",
                         "flink.checkpointDurationMs");
+        // how evenly the counting operator's subtasks shared the input (the skew experiments' per-subtask load)
+        JsonNode load = metrics.summary().get("windowSubtaskLoad");
+        assertThat(load).as(label + ": windowSubtaskLoad").isNotNull();
+        assertThat(load.path("recordsInPerSubtask")).as(label).hasSize(2);
+        assertThat(load.path("maxOverMean").asDouble()).as(label).isBetween(1.0, 2.0);
         boolean probed = "true".equals(workload.config().engineProperties().get("flink.windowProbe"));
         if (!probed) {
             // off by default: the engines do equal work unless the probe's cost is what is measured
