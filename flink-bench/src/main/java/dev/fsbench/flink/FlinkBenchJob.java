@@ -114,6 +114,7 @@ public final class FlinkBenchJob implements EngineJob {
         poller.pollOnce();
         summary.put("applied", EffectiveConfig.read(rest, jobId(), cluster.isLocal()));
         summary.put("finalMetrics", poller.latestValues());
+        poller.windowSubtaskLoad().ifPresent(load -> summary.put("windowSubtaskLoad", load.describe()));
         summary.put("numRestarts", status.restarts());
         summary.put("stop", stopJob());
         if (cluster.archiveDir().isPresent()) {
@@ -169,7 +170,7 @@ public final class FlinkBenchJob implements EngineJob {
                         WordCountPipeline.watermarks(codec, workload.outOfOrdernessMs(), knobs.idlenessMs()),
                         "kafka-input")
                 .uid("kafka-input");
-        WordCountPipeline.windowedCounts(events, codec, workload.window())
+        WordCountPipeline.windowedCounts(events, codec, workload.window(), knobs.windowJob())
                 .sinkTo(KafkaEndpoints.sink(job, knobs.deliveryGuarantee()))
                 .name("kafka-output")
                 .uid("kafka-output");

@@ -26,6 +26,8 @@ import org.apache.flink.core.execution.CheckpointingMode;
  * properties, and applied to a Flink {@link Configuration}. Unset memory sizes keep Flink's own defaults.
  *
  * @param checkpointIntervalMs 0 disables periodic checkpoints (allowed only with at-least-once delivery)
+ * @param kryoRegistration     register the job's record classes with Kryo
+ * @param windowJob            the knobs that shape the job graph (probe, result reuse, skew mitigation)
  * @param restAddress          host:port of a remote session cluster, empty for the local MiniCluster
  * @param engineSettings       Flink configuration keys given directly ({@code flink.<flink key>}), set last
  */
@@ -41,8 +43,16 @@ public record FlinkKnobs(
         long idlenessMs,
         long watermarkIntervalMs,
         long bufferTimeoutMs,
+        boolean kryoRegistration,
+        WindowJobOptions windowJob,
         Optional<String> restAddress,
         Map<String, String> engineSettings) {
+
+    /**
+     * The job's own classes Kryo can meet: the event POJO, which {@code flink.recordType=kryo} sends through Kryo.
+     * (Tuples, Strings and Longs have Flink serializers of their own, and the results are POJOs.)
+     */
+    static final List<Class<?>> KRYO_REGISTERED_CLASSES = List.of(WordEventPojo.class);
 
     public FlinkKnobs {
         if (parallelism <= 0) {
@@ -72,6 +82,8 @@ public record FlinkKnobs(
                 FlinkSettings.IDLENESS_MS.get(workload),
                 FlinkSettings.WATERMARK_INTERVAL_MS.get(workload),
                 FlinkSettings.BUFFER_TIMEOUT_MS.get(workload),
+                FlinkSettings.KRYO_REGISTRATION.get(workload),
+                WindowJobOptions.from(workload),
                 FlinkSettings.REST.find(workload),
                 KnobCatalog.passThrough(FlinkSettings.CONFIGURATION, workload.engineProperties()));
     }
@@ -93,6 +105,12 @@ public record FlinkKnobs(
         });
         managedMemory.ifPresent(size -> config.set(TaskManagerOptions.MANAGED_MEMORY_SIZE, size));
         config.addAll(Configuration.fromMap(engineSettings));
+        if (kryoRegistration) {
+            // Added to whatever serialization config a pass-through setting gave, not in place of it.
+            List<String> serialization = new ArrayList<>(config.get(PipelineOptions.SERIALIZATION_CONFIG, List.of()));
+            KRYO_REGISTERED_CLASSES.forEach(type -> serialization.add(type.getName() + ": {type: kryo}"));
+            config.set(PipelineOptions.SERIALIZATION_CONFIG, serialization);
+        }
     }
 
     /** Barrier alignment only buys something when the sink is transactional. */
@@ -124,6 +142,12 @@ public record FlinkKnobs(
         knobs.put(FlinkSettings.IDLENESS_MS.key(), idlenessMs);
         knobs.put(FlinkSettings.WATERMARK_INTERVAL_MS.key(), watermarkIntervalMs);
         knobs.put(FlinkSettings.BUFFER_TIMEOUT_MS.key(), bufferTimeoutMs);
+        knobs.put(FlinkSettings.KRYO_REGISTRATION.key(), kryoRegistration);
+        knobs.put(FlinkSettings.WINDOW_PROBE.key(), windowJob.windowProbe());
+        knobs.put(FlinkSettings.REUSE_RESULT_OBJECT.key(), windowJob.reuseResultObject());
+        knobs.put(
+                FlinkSettings.SKEW_MITIGATION.key(), windowJob.skewMitigation().label());
+        knobs.put(FlinkSettings.SALT_BUCKETS.key(), windowJob.saltBuckets());
         knobs.put(FlinkSettings.REST.key(), restAddress.orElse("local MiniCluster"));
         engineSettings.forEach((key, value) -> knobs.put(FlinkSettings.CONFIGURATION.knobKey(key), value));
         return knobs;

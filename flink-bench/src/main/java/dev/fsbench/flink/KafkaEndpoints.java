@@ -1,7 +1,6 @@
 package dev.fsbench.flink;
 
 import dev.fsbench.api.JobSpec;
-import dev.fsbench.api.WindowResult;
 import java.util.Properties;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
@@ -29,10 +28,10 @@ final class KafkaEndpoints {
                 .build();
     }
 
-    static KafkaSink<WindowResult> sink(JobSpec job, DeliveryGuarantee guarantee) {
+    static KafkaSink<WindowCount> sink(JobSpec job, DeliveryGuarantee guarantee) {
         Properties producer = clientProperties(job);
         producer.putIfAbsent("transaction.timeout.ms", TRANSACTION_TIMEOUT_MS);
-        return KafkaSink.<WindowResult>builder()
+        return KafkaSink.<WindowCount>builder()
                 .setBootstrapServers(job.bootstrapServers())
                 .setKafkaProducerConfig(producer)
                 .setRecordSerializer(new WindowResultSerializer(job.outputTopic()))

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -65,6 +67,10 @@ final class RestMetricsPoller implements AutoCloseable {
     /** Full REST ids of the custom metrics per vertex, discovered from the listing once they exist. */
     private final Map<String, Map<String, String>> metricIdsByVertex = new LinkedHashMap<>();
 
+    /** Latest numRecordsIn per subtask of the counting vertex ({@link SubtaskLoad}). */
+    private final Map<Integer, Long> countingRecordsIn = new ConcurrentHashMap<>();
+
+    private volatile String countingVertex;
     private long lastCheckpointId = -1;
     private String lastError;
 
@@ -81,6 +87,16 @@ final class RestMetricsPoller implements AutoCloseable {
     /** The newest value of each series without tags (custom metrics, checkpoints), for the run's summary. */
     Map<String, Double> latestValues() {
         return Map.copyOf(latestValues);
+    }
+
+    /** The counting operator's input per subtask at the last poll; empty before the first. */
+    Optional<SubtaskLoad> windowSubtaskLoad() {
+        if (countingVertex == null || countingRecordsIn.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Long> perSubtask =
+                new TreeMap<>(countingRecordsIn).values().stream().toList();
+        return Optional.of(new SubtaskLoad(countingVertex, perSubtask));
     }
 
     synchronized void pollOnce() throws IOException {
@@ -145,6 +161,12 @@ final class RestMetricsPoller implements AutoCloseable {
             String id = value.path("id").asText();
             String subtask = id.substring(0, id.indexOf('.'));
             emit("flink." + metric, Map.of("vertex", vertex.name(), "subtask", subtask), value.path("value"));
+            if (SubtaskLoad.isCountingVertex(vertex.name())
+                    && value.path("value").isValueNode()) {
+                countingVertex = vertex.name();
+                countingRecordsIn.put(
+                        Integer.parseInt(subtask), value.path("value").asLong());
+            }
         }
     }
 

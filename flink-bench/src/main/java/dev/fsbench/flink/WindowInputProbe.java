@@ -20,7 +20,7 @@ import org.apache.flink.util.Collector;
  *   <li>Gauge {@value #WATERMARK_LAG_MS}: wall clock minus the operator's current watermark</li>
  * </ul>
  */
-final class WindowInputProbe<T> extends KeyedProcessFunction<String, T, T> {
+final class WindowInputProbe<K, T> extends KeyedProcessFunction<K, T, T> {
 
     static final String GROUP = "fsbench";
     static final String WORDS_IN = "wordsIn";

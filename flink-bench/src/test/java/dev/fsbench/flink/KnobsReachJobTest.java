@@ -53,7 +53,9 @@ class KnobsReachJobTest {
                         "flink.watermarkIntervalMs",
                         "50",
                         "flink.bufferTimeoutMs",
-                        "10")));
+                        "10",
+                        "flink.windowProbe",
+                        "true")));
         List<Point> points = new CopyOnWriteArrayList<>();
 
         // Flink's MeterView updates its rate every 5 s: poll until it has (30 s at most), not a fixed count
@@ -134,7 +136,7 @@ class KnobsReachJobTest {
         knobs.applyTo(config);
         FlinkCluster cluster = FlinkCluster.local(config, workDir);
         StreamExecutionEnvironment env = cluster.environment();
-        defineJob(env, EventCodec.of(knobs.recordType()));
+        defineJob(env, EventCodec.of(knobs.recordType()), knobs.windowJob());
         JobClient client = env.executeAsync("knobs test");
         try {
             String jobId = client.getJobID().toHexString();
@@ -156,11 +158,11 @@ class KnobsReachJobTest {
         }
     }
 
-    static <T> void defineJob(StreamExecutionEnvironment env, EventCodec<T> codec) {
+    static <T> void defineJob(StreamExecutionEnvironment env, EventCodec<T> codec, WindowJobOptions options) {
         DataStream<T> events = env.fromSequence(0, Long.MAX_VALUE)
                 .map(new PacedEvents<>(codec), codec.typeInfo())
                 .assignTimestampsAndWatermarks(WordCountPipeline.watermarks(codec, 100, 1000));
-        WordCountPipeline.windowedCounts(events, codec, WindowSpec.tumbling(500))
+        WordCountPipeline.windowedCounts(events, codec, WindowSpec.tumbling(500), options)
                 .sinkTo(new DiscardingSink<>());
     }
 

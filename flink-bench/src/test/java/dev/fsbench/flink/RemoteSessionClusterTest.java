@@ -42,7 +42,7 @@ class RemoteSessionClusterTest {
             FlinkCluster remote = FlinkCluster.remote(knobs.restAddress().orElseThrow(), jobConfig, List.of());
             assertThat(remote.isLocal()).isFalse();
             StreamExecutionEnvironment env = remote.environment();
-            KnobsReachJobTest.defineJob(env, EventCodec.of(knobs.recordType()));
+            KnobsReachJobTest.defineJob(env, EventCodec.of(knobs.recordType()), knobs.windowJob());
             JobClient client = env.executeAsync("remote submission test");
             try {
                 String jobId = client.getJobID().toHexString();

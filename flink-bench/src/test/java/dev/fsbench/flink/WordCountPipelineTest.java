@@ -23,20 +23,42 @@ class WordCountPipelineTest {
     private static final long START_MS = 1_700_000_000_123L;
     private static final String[] WORDS = {"alpha", "beta", "gamma", "delta", "epsilon"};
 
-    @ParameterizedTest(name = "{0} {1}/{2} ms")
-    @CsvSource({"POJO, 1000, 1000", "TUPLE, 1000, 1000", "KRYO, 1000, 1000", "POJO, 1000, 250", "TUPLE, 2000, 500"})
-    void countsEveryWindowExactly(RecordType recordType, long sizeMs, long slideMs) throws Exception {
+    /** Every graph knob changes how the counts are made, never what they are. */
+    @ParameterizedTest(name = "{0} {1}/{2} ms, skew mitigation {3}, reuse {4}, probe {5}")
+    @CsvSource({
+        "POJO, 1000, 1000, NONE, false, false",
+        "TUPLE, 1000, 1000, NONE, false, true",
+        "KRYO, 1000, 1000, NONE, true, false",
+        "POJO, 1000, 250, NONE, true, true",
+        "TUPLE, 2000, 500, NONE, false, false",
+        "POJO, 1000, 1000, SALT, false, true",
+        "TUPLE, 2000, 500, SALT, true, false",
+        "POJO, 1000, 1000, REBALANCE, true, false",
+        "KRYO, 2000, 500, REBALANCE, false, false"
+    })
+    void countsEveryWindowExactly(
+            RecordType recordType,
+            long sizeMs,
+            long slideMs,
+            SkewMitigation skewMitigation,
+            boolean reuseResultObject,
+            boolean windowProbe)
+            throws Exception {
         WindowSpec window = new WindowSpec(sizeMs, slideMs);
         List<byte[]> input = outOfOrderEvents(4_000, 3);
+        WindowJobOptions options = WindowJobOptions.defaults()
+                .withSkewMitigation(skewMitigation, 4)
+                .withReuseResultObject(reuseResultObject)
+                .withWindowProbe(windowProbe);
 
-        List<WindowResult> output = run(EventCodec.of(recordType), window, input);
+        List<WindowResult> output = run(EventCodec.of(recordType), window, options, input);
 
         assertThat(output).doesNotHaveDuplicates();
         assertThat(asCounts(output)).isEqualTo(groundTruth(window, input));
     }
 
-    private static <T> List<WindowResult> run(EventCodec<T> codec, WindowSpec window, List<byte[]> input)
-            throws Exception {
+    private static <T> List<WindowResult> run(
+            EventCodec<T> codec, WindowSpec window, WindowJobOptions options, List<byte[]> input) throws Exception {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.setParallelism(2);
         List<T> events = new ArrayList<>();
@@ -46,9 +68,10 @@ class WordCountPipelineTest {
                 .assignTimestampsAndWatermarks(WordCountPipeline.watermarks(codec, OUT_OF_ORDERNESS_MS, 5_000))
                 .setParallelism(1);
         List<WindowResult> results = new ArrayList<>();
-        try (CloseableIterator<WindowResult> iterator =
-                WordCountPipeline.windowedCounts(timestamped, codec, window).executeAndCollect("word count test")) {
-            iterator.forEachRemaining(results::add);
+        try (CloseableIterator<WindowCount> iterator = WordCountPipeline.windowedCounts(
+                        timestamped, codec, window, options)
+                .executeAndCollect("word count test")) {
+            iterator.forEachRemaining(count -> results.add(count.toResult()));
         }
         return results;
     }

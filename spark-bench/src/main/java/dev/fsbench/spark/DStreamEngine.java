@@ -47,7 +47,10 @@ public final class DStreamEngine implements EngineJob {
                 context,
                 LocationStrategies.PreferConsistent(),
                 ConsumerStrategies.<String, String>Subscribe(List.of(job.inputTopic()), consumerProperties()));
-        var counts = DStreamWordCount.windowedCounts(records.map(ConsumerRecord::value), window);
+        var lines = records.map(ConsumerRecord::value);
+        var counts = knobs.salted()
+                ? DStreamWordCount.saltedWindowedCounts(lines, window, knobs.saltBuckets())
+                : DStreamWordCount.windowedCounts(lines, window);
         DStreamWordCount.emit(
                 counts, window, new KafkaWindowSink(KafkaClientOptions.clientProperties(job), job.outputTopic()));
         EpochAlignedStart.start(context, knobs.batchIntervalMs(), window.slideMs());

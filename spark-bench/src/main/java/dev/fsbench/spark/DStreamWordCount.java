@@ -1,7 +1,10 @@
 package dev.fsbench.spark;
 
+import dev.fsbench.api.KeySalt;
 import dev.fsbench.api.RecordFormat;
 import dev.fsbench.api.WindowSpec;
+import dev.fsbench.api.WordEvent;
+import org.apache.spark.streaming.Duration;
 import org.apache.spark.streaming.Durations;
 import org.apache.spark.streaming.api.java.JavaDStream;
 import org.apache.spark.streaming.api.java.JavaPairDStream;
@@ -30,8 +33,31 @@ public final class DStreamWordCount {
     public static JavaPairDStream<String, Long> windowedCounts(JavaDStream<String> lines, WindowSpec window) {
         return lines.mapToPair(
                         line -> new Tuple2<>(RecordFormat.parseEvent(line).word(), 1L))
-                .reduceByKeyAndWindow(
-                        Long::sum, Durations.milliseconds(window.sizeMs()), Durations.milliseconds(window.slideMs()));
+                .reduceByKeyAndWindow(Long::sum, size(window), slide(window));
+    }
+
+    /**
+     * Two-phase counts for skewed keys: per window on (word, salt) keys ({@link KeySalt}), so a hot word's
+     * events are reduced by several tasks, then the partial counts of each word merged within the window.
+     */
+    public static JavaPairDStream<String, Long> saltedWindowedCounts(
+            JavaDStream<String> lines, WindowSpec window, int saltBuckets) {
+        return lines.mapToPair(line -> {
+                    WordEvent event = RecordFormat.parseEvent(line);
+                    int salt = KeySalt.of(event.eventTimeMs(), event.word(), saltBuckets);
+                    return new Tuple2<>(new SaltedWord(event.word(), salt), 1L);
+                })
+                .reduceByKeyAndWindow(Long::sum, size(window), slide(window))
+                .mapToPair(partial -> new Tuple2<>(partial._1().word(), partial._2()))
+                .reduceByKey(Long::sum);
+    }
+
+    private static Duration size(WindowSpec window) {
+        return Durations.milliseconds(window.sizeMs());
+    }
+
+    private static Duration slide(WindowSpec window) {
+        return Durations.milliseconds(window.slideMs());
     }
 
     public static void emit(JavaPairDStream<String, Long> counts, WindowSpec window, WindowSink sink) {

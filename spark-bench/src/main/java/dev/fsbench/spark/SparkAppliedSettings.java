@@ -1,5 +1,6 @@
 package dev.fsbench.spark;
 
+import dev.fsbench.api.knobs.SparkSettings;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.spark.SparkConf;
@@ -10,8 +11,15 @@ import org.apache.spark.SparkEnv;
 final class SparkAppliedSettings {
 
     private static final String[] RECORDED_KEYS = {
-        "spark.executor.memory", "spark.driver.memory", "spark.memory.offHeap.enabled", "spark.memory.offHeap.size",
-        "spark.kryo.registrator", "spark.kryo.registrationRequired", "spark.eventLog.dir", "spark.local.dir"
+        "spark.executor.memory",
+        "spark.driver.memory",
+        "spark.memory.offHeap.enabled",
+        "spark.memory.offHeap.size",
+        "spark.kryo.registrator",
+        "spark.kryo.registrationRequired",
+        "spark.kryo.classesToRegister",
+        "spark.eventLog.dir",
+        "spark.local.dir"
     };
 
     private SparkAppliedSettings() {}
@@ -31,6 +39,11 @@ final class SparkAppliedSettings {
             }
         }
         knobs.passThroughSparkConf().keySet().forEach(key -> applied.put(key, conf.get(key, null)));
+        applied.put(
+                SparkSettings.SKEW_MITIGATION.key(), knobs.salted() ? SparkSettings.SALT : SparkSettings.NO_MITIGATION);
+        if (knobs.salted()) {
+            applied.put(SparkSettings.SALT_BUCKETS.key(), knobs.saltBuckets());
+        }
         return applied;
     }
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.apache.spark.SparkConf;
 import org.slf4j.Logger;
@@ -23,6 +24,9 @@ public final class SparkConfFactory {
     static final String DRIVER_HOST = "spark.driver.host";
     static final String DRIVER_BIND_ADDRESS = "spark.driver.bindAddress";
     static final String UI_ENABLED = "spark.ui.enabled";
+
+    /** The job's own classes that Kryo may serialize (shuffled keys of the salted DStream job). */
+    static final List<String> KRYO_CLASSES = List.of(SaltedWord.class.getName());
 
     private SparkConfFactory() {}
 
@@ -45,10 +49,11 @@ public final class SparkConfFactory {
                                 .toString())
                 .set(SparkKnobs.SHUFFLE_PARTITIONS, Integer.toString(knobs.shufflePartitions()))
                 .set(SparkKnobs.SERIALIZER, knobs.serializerClass());
-        if (knobs.usesKryo()) {
-            // Registration required: an unregistered class fails the job instead of Kryo writing its full name
-            // with every record. The jobs ship only Tuple2, String and Long, which Spark's KryoSerializer
-            // registers itself (the DStream test runs with this setting), so no registrator is needed.
+        if (knobs.usesKryo() && knobs.kryoRegistration()) {
+            // Registered, and registration required: an unregistered class fails the job instead of Kryo writing
+            // its full name with every record. Spark's KryoSerializer registers Tuple2, String and Long itself;
+            // the job's own classes are listed here. Unregistered (the default) Kryo accepts any class by name.
+            conf.set("spark.kryo.classesToRegister", String.join(",", KRYO_CLASSES));
             conf.set("spark.kryo.registrationRequired", "true");
         }
         if (knobs.isStandaloneCluster()) {

@@ -75,6 +75,20 @@ public final class SparkKnobs {
         return KRYO_SERIALIZER.equals(serializerClass());
     }
 
+    /** Register the job's own classes with Kryo and require registration (only read with Kryo). */
+    public boolean kryoRegistration() {
+        return SparkSettings.KRYO_REGISTRATION.get(workload);
+    }
+
+    /** Two-phase counts on (word, salt) keys. */
+    public boolean salted() {
+        return SparkSettings.SALT.equals(SparkSettings.SKEW_MITIGATION.get(workload));
+    }
+
+    public int saltBuckets() {
+        return SparkSettings.SALT_BUCKETS.get(workload);
+    }
+
     /** Every real Spark setting in the workload other than the ones this project declares as knobs. */
     public Map<String, String> passThroughSparkConf() {
         return KnobCatalog.passThrough(SparkSettings.CONFIGURATION, workload.engineProperties());

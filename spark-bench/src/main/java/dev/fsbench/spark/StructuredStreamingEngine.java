@@ -61,7 +61,10 @@ public final class StructuredStreamingEngine implements EngineJob {
                 .option("startingOffsets", "earliest")
                 .load()
                 .selectExpr("CAST(value AS STRING) AS value");
-        Dataset<Row> counts = StructuredWordCount.windowedCounts(lines, workload.window(), workload.outOfOrdernessMs());
+        Dataset<Row> counts = knobs.salted()
+                ? StructuredWordCount.saltedWindowedCounts(
+                        lines, workload.window(), workload.outOfOrdernessMs(), knobs.saltBuckets())
+                : StructuredWordCount.windowedCounts(lines, workload.window(), workload.outOfOrdernessMs());
         query = StructuredWordCount.configure(counts.writeStream(), knobs, freshCheckpointDir())
                 .format("kafka")
                 .options(KafkaClientOptions.structuredStreamingOptions(job))

@@ -17,8 +17,9 @@ import java.util.stream.Collectors;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.streaming.Durations;
 import org.apache.spark.streaming.api.java.JavaStreamingContext;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The DStream pipeline on a queue stream (one RDD per batch), with Kryo and class registration required:
@@ -34,17 +35,24 @@ class DStreamWordCountTest {
     @TempDir
     Path workDir;
 
-    @Test
-    void everyEventIsCountedOnceInProcessingTimeWindowsAndTheKnobsReachTheContext() throws Exception {
-        Map<String, String> properties = Map.of(
+    /** Salted, the shuffled keys are the job's own SaltedWord: registration required proves it is registered. */
+    @ParameterizedTest(name = "salted {0}")
+    @ValueSource(booleans = {false, true})
+    void everyEventIsCountedOnceInProcessingTimeWindowsAndTheKnobsReachTheContext(boolean salted) throws Exception {
+        Map<String, String> properties = new java.util.HashMap<>(Map.of(
                 "spark.batchIntervalMs",
                 Long.toString(BATCH_MS),
                 "spark.serializer",
                 "kryo",
+                "spark.kryoRegistration",
+                "true",
                 "spark.streaming.backpressure.enabled",
                 "true",
                 "spark.streaming.kafka.maxRatePerPartition",
-                "500");
+                "500"));
+        if (salted) {
+            properties.putAll(Map.of("spark.skewMitigation", "salt", "spark.saltBuckets", "3"));
+        }
         JobSpec job = TestJobs.job("spark-dstream", workDir, TestJobs.workload(WINDOW, 0, properties));
         SparkKnobs knobs = new SparkKnobs(job.workload());
         List<List<String>> batches = List.of(
@@ -61,7 +69,10 @@ class DStreamWordCountTest {
             context.addStreamingListener(new DStreamBatchMetrics((name, tags, value) -> metricNames.add(name)));
             Queue<JavaRDD<String>> queue = new ArrayDeque<>();
             batches.forEach(batch -> queue.add(context.sparkContext().parallelize(batch, 2)));
-            var counts = DStreamWordCount.windowedCounts(context.queueStream(queue, true), WINDOW);
+            var lines = context.queueStream(queue, true);
+            var counts = knobs.salted()
+                    ? DStreamWordCount.saltedWindowedCounts(lines, WINDOW, knobs.saltBuckets())
+                    : DStreamWordCount.windowedCounts(lines, WINDOW);
             DStreamWordCount.emit(
                     counts,
                     WINDOW,
@@ -86,6 +97,8 @@ class DStreamWordCountTest {
                     .containsEntry("batchIntervalMs", BATCH_MS)
                     .containsEntry("serializer", SparkKnobs.KRYO_SERIALIZER)
                     .containsEntry("spark.kryo.registrationRequired", "true")
+                    .containsEntry("spark.kryo.classesToRegister", SaltedWord.class.getName())
+                    .containsEntry("spark.skewMitigation", salted ? "salt" : "none")
                     .containsEntry("spark.streaming.backpressure.enabled", "true")
                     .containsEntry("spark.streaming.kafka.maxRatePerPartition", "500");
             assertThat(metricNames)

@@ -115,6 +115,21 @@ class StructuredWordCountTest {
         assertThat((String) run.applied.get("webUi")).startsWith("http://127.0.0.1:");
     }
 
+    /** Two-phase counts on salted keys: exactly the same windows, whatever salt each event got. */
+    @Test
+    void saltedSlidingWindowsAreTheSameWindows() throws Exception {
+        Run run = run(new WindowSpec(2000, 1000), Map.of("spark.skewMitigation", "salt", "spark.saltBuckets", "3"), 5);
+
+        assertThat(run.output)
+                .containsExactlyInAnyOrder(
+                        window(-1000, 1000, "a", 3),
+                        window(0, 2000, "a", 4),
+                        window(0, 2000, "b", 2),
+                        window(1000, 3000, "a", 1),
+                        window(1000, 3000, "b", 2));
+        assertThat(run.applied).containsEntry("spark.skewMitigation", "salt").containsEntry("spark.saltBuckets", 3);
+    }
+
     private static String window(long startOffset, long endOffset, String word, long count) {
         return RecordFormat.windowResultText(BASE_MS + startOffset, BASE_MS + endOffset, word, count);
     }
@@ -140,7 +155,10 @@ class StructuredWordCountTest {
             spark.streams().addListener(metrics);
             var lines = spark.readStream().option("maxFilesPerTrigger", 1).text(input.toString());
             StreamingQuery query = StructuredWordCount.configure(
-                            StructuredWordCount.windowedCounts(lines, window, OUT_OF_ORDERNESS_MS)
+                            (knobs.salted()
+                                            ? StructuredWordCount.saltedWindowedCounts(
+                                                    lines, window, OUT_OF_ORDERNESS_MS, knobs.saltBuckets())
+                                            : StructuredWordCount.windowedCounts(lines, window, OUT_OF_ORDERNESS_MS))
                                     .writeStream(),
                             knobs,
                             workDir.resolve(SparkRunFiles.CHECKPOINT_DIR))

@@ -83,6 +83,46 @@ public final class FlinkSettings {
                     "REST address of a Flink session cluster to submit the job to (CLI: --flink-rest).")
             .withDerivedDefault("a local MiniCluster");
 
+    public static final Knob<Boolean> WINDOW_PROBE = Knob.of(
+                    "flink.windowProbe",
+                    KnobType.BOOLEAN,
+                    "The window-input-probe in front of the window operator: a Counter, Meter, Histogram and Gauge"
+                            + " updated on every record (flink.custom.* metrics). Off, the engines do equal work.")
+            .withDefault(false);
+
+    public static final Knob<Boolean> REUSE_RESULT_OBJECT = Knob.of(
+                    "flink.reuseResultObject",
+                    KnobType.BOOLEAN,
+                    "The window function fills and emits one result object per subtask instead of creating one"
+                            + " per result (the Tuple2/LongValue reuse pattern).")
+            .withDefault(false);
+
+    public static final Knob<Boolean> KRYO_REGISTRATION = Knob.of(
+                    "flink.kryoRegistration",
+                    KnobType.BOOLEAN,
+                    "Registers the job's record classes with Kryo (pipeline.serialization-config), so Kryo writes"
+                            + " a class id instead of the class name; matters with flink.recordType=kryo.")
+            .withDefault(false);
+
+    public static final String NO_MITIGATION = "none";
+    public static final String SALT = "salt";
+    public static final String REBALANCE = "rebalance";
+
+    public static final Knob<String> SKEW_MITIGATION = Knob.of(
+                    "flink.skewMitigation",
+                    KnobType.choice(NO_MITIGATION, SALT, REBALANCE),
+                    "none: keyBy(word) into the windows. salt: two-phase aggregation, counts per window on (word,"
+                            + " salt) keys, then merged per word and window. rebalance: rebalance(), a local"
+                            + " pre-aggregation per subtask and window, then the keyed merge.")
+            .withDefault(NO_MITIGATION);
+
+    public static final Knob<Integer> SALT_BUCKETS = Knob.of(
+                    "flink.saltBuckets",
+                    KnobType.intAtLeast(1),
+                    "Salts per word with flink.skewMitigation=salt (bench-api KeySalt: a hash of event time and"
+                            + " word).")
+            .withDefault(8);
+
     public static final List<Knob<?>> KNOBS = List.of(
             DELIVERY_GUARANTEE,
             CHECKPOINT_INTERVAL_MS,
@@ -94,6 +134,11 @@ public final class FlinkSettings {
             IDLENESS_MS,
             WATERMARK_INTERVAL_MS,
             BUFFER_TIMEOUT_MS,
+            WINDOW_PROBE,
+            REUSE_RESULT_OBJECT,
+            KRYO_REGISTRATION,
+            SKEW_MITIGATION,
+            SALT_BUCKETS,
             REST);
 
     /** Any Flink configuration key, written with the prefix: {@code flink.taskmanager.numberOfTaskSlots=4}. */
@@ -123,7 +168,13 @@ public final class FlinkSettings {
             List.of(Engines.FLINK),
             FlinkSettings::exactlyOnceNeedsCheckpoints);
 
-    public static final List<KnobRule> RULES = List.of(EXACTLY_ONCE_NEEDS_CHECKPOINTS);
+    public static final KnobRule PROBE_NEEDS_KEYED_INPUT = new KnobRule(
+            WINDOW_PROBE.key() + " is a keyed function in front of the window operator: not with "
+                    + SKEW_MITIGATION.key() + "=" + REBALANCE + ", whose pre-aggregation is not keyed.",
+            List.of(Engines.FLINK),
+            FlinkSettings::probeNeedsKeyedInput);
+
+    public static final List<KnobRule> RULES = List.of(EXACTLY_ONCE_NEEDS_CHECKPOINTS, PROBE_NEEDS_KEYED_INPUT);
 
     private FlinkSettings() {}
 
@@ -131,6 +182,15 @@ public final class FlinkSettings {
         if (EXACTLY_ONCE.equals(DELIVERY_GUARANTEE.get(workload)) && CHECKPOINT_INTERVAL_MS.get(workload) == 0) {
             return new KnobRule.Violated(DELIVERY_GUARANTEE.key() + "=" + EXACTLY_ONCE
                     + " commits Kafka transactions on checkpoints: set " + CHECKPOINT_INTERVAL_MS.key() + " > 0");
+        }
+        return KnobRule.satisfied();
+    }
+
+    private static KnobRule.Outcome probeNeedsKeyedInput(WorkloadSpec workload) {
+        if (WINDOW_PROBE.get(workload) && REBALANCE.equals(SKEW_MITIGATION.get(workload))) {
+            return new KnobRule.Violated(WINDOW_PROBE.key() + "=true needs a keyed window input: it cannot be used"
+                    + " with " + SKEW_MITIGATION.key() + "=" + REBALANCE + " (use " + SALT + " or " + NO_MITIGATION
+                    + ")");
         }
         return KnobRule.satisfied();
     }

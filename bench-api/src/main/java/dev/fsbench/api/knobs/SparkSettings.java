@@ -66,12 +66,45 @@ public final class SparkSettings {
     public static final Knob<String> SERIALIZER = Knob.of(
                     "spark.serializer",
                     KnobType.choiceOrClassName(JAVA, KRYO),
-                    "java (Spark's default) or kryo (with spark.kryo.registrationRequired=true: every shipped"
-                            + " class is registered); a class name is passed to Spark as it is.")
+                    "java (Spark's default) or kryo (registration: spark.kryoRegistration); a class name is passed"
+                            + " to Spark as it is.")
             .withDefault(JAVA);
 
-    public static final List<Knob<?>> KNOBS =
-            List.of(MASTER, SHUFFLE_PARTITIONS, TRIGGER_INTERVAL_MS, STATE_STORE, BATCH_INTERVAL_MS, SERIALIZER);
+    public static final Knob<Boolean> KRYO_REGISTRATION = Knob.of(
+                    "spark.kryoRegistration",
+                    KnobType.BOOLEAN,
+                    "With spark.serializer=kryo: registers the job's own classes (spark.kryo.classesToRegister)"
+                            + " and requires registration (spark.kryo.registrationRequired=true); off, nothing is"
+                            + " registered beyond Spark's own and Kryo writes unregistered classes by name.")
+            .withDefault(false);
+
+    public static final String NO_MITIGATION = "none";
+    public static final String SALT = "salt";
+
+    public static final Knob<String> SKEW_MITIGATION = Knob.of(
+                    "spark.skewMitigation",
+                    KnobType.choice(NO_MITIGATION, SALT),
+                    "salt: two-phase aggregation, counts per window on (word, salt) keys, then merged per word and"
+                            + " window (both Spark APIs).")
+            .withDefault(NO_MITIGATION);
+
+    public static final Knob<Integer> SALT_BUCKETS = Knob.of(
+                    "spark.saltBuckets",
+                    KnobType.intAtLeast(1),
+                    "Salts per word with spark.skewMitigation=salt (bench-api KeySalt: a hash of event time and"
+                            + " word).")
+            .withDefault(8);
+
+    public static final List<Knob<?>> KNOBS = List.of(
+            MASTER,
+            SHUFFLE_PARTITIONS,
+            TRIGGER_INTERVAL_MS,
+            STATE_STORE,
+            BATCH_INTERVAL_MS,
+            SERIALIZER,
+            KRYO_REGISTRATION,
+            SKEW_MITIGATION,
+            SALT_BUCKETS);
 
     public static final PassThrough CONFIGURATION = new PassThrough(
             KnobNamespace.SPARK,
@@ -81,7 +114,10 @@ public final class SparkSettings {
             "Any other spark.* key is a Spark setting and goes to SparkConf unchanged (e.g."
                     + " spark.executor.memory=2g), after the knobs above; it is checked against Spark's registry"
                     + " of settings before the run starts.",
-            Map.of("spark.sql.streaming.stateStore.providerClass", STATE_STORE.key()),
+            Map.of(
+                    "spark.sql.streaming.stateStore.providerClass", STATE_STORE.key(),
+                    "spark.kryo.classesToRegister", KRYO_REGISTRATION.key(),
+                    "spark.kryo.registrationRequired", KRYO_REGISTRATION.key()),
             BindSettings.SPARK_LOOPBACK_KEYS);
 
     public static final KnobRule DSTREAM_WINDOWS_ARE_WHOLE_BATCHES = new KnobRule(

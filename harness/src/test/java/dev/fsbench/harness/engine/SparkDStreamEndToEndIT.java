@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * DStreams over Kafka with Kryo: processing-time windows, so every event must be counted exactly once overall,
@@ -13,17 +14,29 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SparkDStreamEndToEndIT extends SparkEndToEndIT {
 
-    @Test
-    void everyEventIsCountedOnceAndTheMisassignmentRateIsReported(@TempDir Path dir) throws Exception {
+    /** Also under Zipf keys with salting (its key class registered with Kryo, registration required). */
+    @ParameterizedTest(name = "skew mitigation {0}")
+    @ValueSource(strings = {"none", "salt"})
+    void everyEventIsCountedOnceAndTheMisassignmentRateIsReported(String skewMitigation, @TempDir Path dir)
+            throws Exception {
+        boolean salted = !"none".equals(skewMitigation);
         JsonNode workload = runWorkload(
                 dir,
                 "spark-dstream",
                 "--window-size",
                 "2s",
+                "--distribution",
+                salted ? "zipf" : "uniform",
+                "--zipf-exponent",
+                "1.1",
                 "-P",
                 "spark.batchIntervalMs=500",
                 "-P",
-                "spark.serializer=kryo");
+                "spark.serializer=kryo",
+                "-P",
+                "spark.kryoRegistration=" + salted,
+                "-P",
+                "spark.skewMitigation=" + skewMitigation);
 
         JsonNode verification = workload.path("verification");
         assertThat(verification.path("mode").asText()).isEqualTo("conservation");
@@ -40,6 +53,8 @@ class SparkDStreamEndToEndIT extends SparkEndToEndIT {
         JsonNode applied = workload.path("engineMetrics").path("summary");
         assertThat(applied.path("serializer").asText()).isEqualTo("org.apache.spark.serializer.KryoSerializer");
         assertThat(applied.path("batchIntervalMs").asLong()).isEqualTo(500);
+        assertThat(applied.path("spark.skewMitigation").asText()).isEqualTo(skewMitigation);
+        assertThat(applied.path("spark.kryo.registrationRequired").asText("")).isEqualTo(salted ? "true" : "");
         assertThat(seriesNames(workload))
                 .contains(
                         "spark.batch.records",

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Structured Streaming over Kafka: every event-time window equals the ground truth despite disordered events. */
 class SparkStructuredEndToEndIT extends SparkEndToEndIT {
@@ -39,13 +41,32 @@ class SparkStructuredEndToEndIT extends SparkEndToEndIT {
         assertUiOnLoopback(workload);
     }
 
-    @Test
-    void slidingWindowsVerifyExactly(@TempDir Path dir) throws Exception {
-        JsonNode workload = runWorkload(dir, "spark-structured", "--window-size", "2s", "--window-slide", "1s");
+    /** Also under Zipf keys with salting: the two-phase counts must give exactly the unsalted windows. */
+    @ParameterizedTest(name = "skew mitigation {0}")
+    @ValueSource(strings = {"none", "salt"})
+    void slidingWindowsVerifyExactly(String skewMitigation, @TempDir Path dir) throws Exception {
+        JsonNode workload = runWorkload(
+                dir,
+                "spark-structured",
+                "--window-size",
+                "2s",
+                "--window-slide",
+                "1s",
+                "--distribution",
+                "none".equals(skewMitigation) ? "uniform" : "zipf",
+                "--zipf-exponent",
+                "1.1",
+                "-P",
+                "spark.skewMitigation=" + skewMitigation);
 
         assertExact(workload.path("verification"));
         assertThat(workload.path("config").path("window").path("slideMs").asLong())
                 .isEqualTo(1000);
+        assertThat(workload.path("engineMetrics")
+                        .path("summary")
+                        .path("spark.skewMitigation")
+                        .asText())
+                .isEqualTo(skewMitigation);
     }
 
     private static void assertExact(JsonNode verification) {

@@ -26,10 +26,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Flink on the embedded broker, through the real run loop: tumbling windows, sliding windows with Zipf keys,
- * and the exactly-once sink (the collector reads read_committed), all with out-of-order events. Every window
- * must verify with no duplicates, the engine's own metrics and REST series must be in the result, the job
- * archive must exist for the HistoryServer, and no process may outlive the run.
+ * Flink on the embedded broker, through the real run loop: tumbling windows (with the window-input probe),
+ * sliding windows with Zipf keys, the exactly-once sink (the collector reads read_committed), and both skew
+ * mitigations under Zipf keys, all with out-of-order events. Every window must verify with no duplicates, the
+ * engine's own metrics and REST series must be in the result, the job archive must exist for the
+ * HistoryServer, and no process may outlive the run.
  */
 class FlinkEndToEndIT {
 
@@ -41,14 +42,38 @@ class FlinkEndToEndIT {
         List<ProcessHandle> before = TestEngines.descendants();
         Set<String> tempBefore = EngineTempFiles.inSystemTemp();
         List<WorkloadPlan> plans = List.of(
-                plan(workload("tumbling", 20_000, WindowSpec.tumbling(1000), KeyDistribution.UNIFORM, Map.of())),
+                plan(workload(
+                        "tumbling",
+                        20_000,
+                        WindowSpec.tumbling(1000),
+                        KeyDistribution.UNIFORM,
+                        Map.of("flink.windowProbe", "true"))),
                 plan(workload("sliding-zipf", 20_000, new WindowSpec(2000, 500), KeyDistribution.ZIPF, Map.of())),
                 plan(workload(
                         "exactly-once",
                         15_000,
                         WindowSpec.tumbling(1000),
                         KeyDistribution.UNIFORM,
-                        Map.of("flink.deliveryGuarantee", "exactly-once", "flink.checkpointIntervalMs", "2000"))));
+                        Map.of("flink.deliveryGuarantee", "exactly-once", "flink.checkpointIntervalMs", "2000"))),
+                // the skew mitigations: two-phase counts must give exactly the unsalted windows
+                plan(workload(
+                        "zipf-salt",
+                        12_000,
+                        WindowSpec.tumbling(1000),
+                        KeyDistribution.ZIPF,
+                        Map.of(
+                                "flink.skewMitigation",
+                                "salt",
+                                "flink.saltBuckets",
+                                "4",
+                                "flink.reuseResultObject",
+                                "true"))),
+                plan(workload(
+                        "zipf-rebalance",
+                        12_000,
+                        new WindowSpec(2000, 500),
+                        KeyDistribution.ZIPF,
+                        Map.of("flink.skewMitigation", "rebalance", "flink.objectReuse", "true"))));
 
         RunResult result = new BenchmarkRun(
                         "flink-it",
@@ -102,6 +127,10 @@ class FlinkEndToEndIT {
         assertThat(workload.latencyMs().p50()).as(label).isGreaterThanOrEqualTo(OUT_OF_ORDERNESS_MS - 1.0);
 
         EngineMetrics metrics = workload.engineMetrics();
+        assertThat(Path.of(metrics.summary().get("archive").asText()))
+                .as(label + ": job archive for the HistoryServer")
+                .isRegularFile()
+                .startsWith(runDir);
         Set<String> nonEmptySeries = metrics.series().stream()
                 .filter(s -> !s.points().isEmpty())
                 .map(EngineMetrics.Series::name)
@@ -113,7 +142,21 @@ class FlinkEndToEndIT {
                         "flink.busyTimeMsPerSecond",
                         "flink.backPressuredTimeMsPerSecond",
                         "flink.idleTimeMsPerSecond",
-                        "flink.checkpointDurationMs",
+                        "flink.checkpointDurationMs");
+        // how evenly the counting operator's subtasks shared the input (the skew experiments' per-subtask load)
+        JsonNode load = metrics.summary().get("windowSubtaskLoad");
+        assertThat(load).as(label + ": windowSubtaskLoad").isNotNull();
+        assertThat(load.path("recordsInPerSubtask")).as(label).hasSize(2);
+        assertThat(load.path("maxOverMean").asDouble()).as(label).isBetween(1.0, 2.0);
+        boolean probed = "true".equals(workload.config().engineProperties().get("flink.windowProbe"));
+        if (!probed) {
+            // off by default: the engines do equal work unless the probe's cost is what is measured
+            assertThat(nonEmptySeries).as(label).noneMatch(name -> name.startsWith("flink.custom."));
+            return;
+        }
+        assertThat(nonEmptySeries)
+                .as(label)
+                .contains(
                         "flink.custom.wordsIn",
                         "flink.custom.wordsPerSecond",
                         "flink.custom.eventTimeLagMs.p99",
@@ -125,10 +168,6 @@ class FlinkEndToEndIT {
                 .isBetween(
                         (long) (workload.generator().eventsSent() * 0.95),
                         workload.generator().eventsSent());
-        assertThat(Path.of(metrics.summary().get("archive").asText()))
-                .as(label + ": job archive for the HistoryServer")
-                .isRegularFile()
-                .startsWith(runDir);
     }
 
     private static WorkloadPlan plan(WorkloadSpec workload) {
