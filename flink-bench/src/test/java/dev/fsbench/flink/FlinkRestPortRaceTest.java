@@ -47,7 +47,7 @@ class FlinkRestPortRaceTest {
                         FlinkKnobs.from(FlinkKnobsTest.workload(1, Map.of())).applyTo(config);
                         cluster[0] = FlinkCluster.local(config, workDir, tempDir, Optional.empty(), port);
                         StreamExecutionEnvironment env = cluster[0].environment();
-                        KnobsReachJobTest.defineJob(env, EventCodec.of(RecordType.POJO));
+                        KnobsReachJobTest.defineJob(env, EventCodec.of(RecordType.POJO), WindowJobOptions.defaults());
                         return env.executeAsync("port race test");
                     });
             try {
