@@ -29,7 +29,7 @@ final class JmhJarRunner {
             throws IOException, InterruptedException {
         ForkedJvm.Spec spec = new ForkedJvm.Spec(
                 label, mainClass, List.of(jarFile), jar.jvmOptions(jarFile), args, jar.environment(), logDir);
-        ForkedJvm jvm = ForkedJvm.start(spec);
+        ForkedJvm jvm = ForkedJvm.start(spec).ignoresStdin(); // JMH's main never reads stdin
         try {
             ProgressFollower progress =
                     new ProgressFollower(jvm.stdoutFile(), console, ProgressFollower.JMH_PROGRESS, "[" + label + "] ");
@@ -48,7 +48,7 @@ final class JmhJarRunner {
                         label + " exited with " + exit + " (log: " + jvm.stdoutFile() + "):\n" + jvm.outputTail(15));
             }
         } finally {
-            jvm.stop(GRACE);
+            jvm.stop(Duration.ZERO, GRACE);
         }
     }
 }
