@@ -26,13 +26,19 @@ class ExperimentResultJsonTest {
                 List.of("flink"),
                 "experiments/flink-object-reuse.yaml",
                 true,
-                List.of("flink-flink-object-reuse.copy", "flink-flink-object-reuse.reuse"),
+                List.of("flink-flink-object-reuse.copy.at20000", "flink-flink-object-reuse.reuse.at20000"),
                 List.of(
                         new ExperimentVariant(
                                 "copy",
                                 Map.of("flink.objectReuse", "false"),
                                 List.of(new ExperimentRun(
-                                        "flink", 1, 1, "flink-flink-object-reuse.copy", RunStatus.OK, figures))),
+                                        "flink",
+                                        1,
+                                        1,
+                                        "flink-flink-object-reuse.copy.at20000",
+                                        RunStatus.OK,
+                                        figures,
+                                        20_000.0))),
                         new ExperimentVariant("reuse", Map.of("flink.objectReuse", "true"), List.of())),
                 List.of(
                         new ExperimentComparison(
@@ -46,7 +52,8 @@ class ExperimentResultJsonTest {
                                 new ExperimentComparison.RatioInterval(1.1, 1.33),
                                 ClaimVerdict.CONFIRMED,
                                 "welch-log-95",
-                                null),
+                                null,
+                                20_000.0),
                         new ExperimentComparison(
                                 "Object reuse cuts GC.",
                                 "flink",
@@ -78,6 +85,12 @@ class ExperimentResultJsonTest {
                 .contains("name", "claim", "source", "engines", "variants", "comparisons", "verdict");
         assertThat(written.at("/variants/0/runs/0/figures/latencyP99Ms").asDouble())
                 .isEqualTo(251.0);
+        assertThat(written.at("/variants/0/runs/0/rate").asDouble()).isEqualTo(20_000.0);
+        assertThat(written.at("/comparisons/0/atRate").asDouble()).isEqualTo(20_000.0);
+        assertThat(written.at("/comparisons/1/atRate").isMissingNode()
+                        || written.at("/comparisons/1/atRate").isNull())
+                .as("one rate: no atRate")
+                .isTrue();
         assertThat(written.at("/comparisons/0/interval/low").asDouble()).isEqualTo(1.1);
         assertThat(written.at("/comparisons/0/verdict").asText()).isEqualTo("confirmed");
         assertThat(written.at("/verdict").asText()).isEqualTo("confirmed");

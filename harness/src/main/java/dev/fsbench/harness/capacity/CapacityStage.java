@@ -22,7 +22,7 @@ import java.util.function.Consumer;
 public final class CapacityStage implements BenchmarkRun.AfterWorkloads {
 
     /** How long the generator alone is measured, after its own short warm-up. */
-    static final long CEILING_MEASURE_MS = 5_000;
+    public static final long CEILING_MEASURE_MS = 5_000;
 
     /**
      * The search asks for at most this share of the generator's solo ceiling: with an engine on the same cores

@@ -5,20 +5,24 @@ import dev.fsbench.harness.run.WorkloadRunner;
 import dev.fsbench.results.CapacityResult;
 import dev.fsbench.results.LimitedBy;
 
-/** One engine's capacity search on one scenario, from its probes to its {@link CapacityResult}. */
-final class EngineSearch {
+/**
+ * One engine's capacity search on one scenario, from its probes to its {@link CapacityResult}. Public for the
+ * experiments, which run one per variant run in their own interleaved order.
+ */
+public final class EngineSearch {
 
     private final CapacityJob job;
     private final double generatorCeiling;
     private final Console console;
 
-    EngineSearch(CapacityJob job, double generatorCeiling, Console console) {
+    /** @param generatorCeiling the generator's own ceiling on the job's workload ({@link CapacityStage}) */
+    public EngineSearch(CapacityJob job, double generatorCeiling, Console console) {
         this.job = job;
         this.generatorCeiling = generatorCeiling;
         this.console = console;
     }
 
-    CapacityResult run(WorkloadRunner runner) {
+    public CapacityResult run(WorkloadRunner runner) {
         long rulerCeiling = Math.max(1, Math.round(generatorCeiling * CapacityStage.CEILING_SHARE));
         boolean userCap = job.maxRate() != null && job.maxRate() < rulerCeiling;
         long ceiling = userCap ? job.maxRate() : rulerCeiling;

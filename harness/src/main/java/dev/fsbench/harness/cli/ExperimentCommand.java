@@ -6,12 +6,14 @@ import dev.fsbench.harness.experiment.ExperimentFiles;
 import dev.fsbench.harness.experiment.ExperimentJudgement;
 import dev.fsbench.harness.experiment.ExperimentReader;
 import dev.fsbench.harness.experiment.ExperimentSchedule;
+import dev.fsbench.harness.experiment.ExperimentSearches;
 import dev.fsbench.harness.experiment.ExperimentTable;
 import dev.fsbench.harness.knobs.EngineSettingsCheck;
 import dev.fsbench.harness.process.ShutdownRegistry;
 import dev.fsbench.harness.run.BenchmarkRun;
 import dev.fsbench.harness.run.Console;
 import dev.fsbench.harness.run.RunRequest;
+import dev.fsbench.harness.run.WorkloadPlan;
 import dev.fsbench.results.ExperimentResult;
 import dev.fsbench.results.RunResult;
 import dev.fsbench.results.RunStatus;
@@ -98,25 +100,24 @@ public final class ExperimentCommand implements Callable<Integer> {
 
     private Integer run(RunRequest request, ExperimentSchedule schedule, Console console) throws Exception {
         BenchHome home = BenchHome.locate();
-        List<String> unverifiedSettings = EngineSettingsCheck.run(request.plans(), home, console);
-        console.info(
-                "%d experiment(s)%s, %d workload(s) in this order: %s",
-                schedule.experimentCount(),
-                quick ? " (quick)" : "",
-                request.plans().size(),
-                String.join(" ", request.plans().stream().map(p -> p.label()).toList()));
+        List<WorkloadPlan> checked = new ArrayList<>(request.plans());
+        schedule.searches().forEach(job -> checked.add(new WorkloadPlan(job.engine(), job.spec(), 1)));
+        List<String> unverifiedSettings = EngineSettingsCheck.run(checked, home, console);
+        ExperimentTable.printPlan(schedule, console);
         BenchmarkRun run;
         RunResult measured;
         try {
             run = BenchmarkRun.of(request, target.kafkaBackend, target.kafkaOptions(), home, console);
             unverifiedSettings.forEach(run::warn);
-            measured = run.measure(null);
+            measured = run.measure(
+                    schedule.searches().isEmpty() ? null : new ExperimentSearches(schedule.searches(), console));
         } catch (BenchmarkRun.RunAbortedException e) {
             // Kafka could not be started or reached: a problem with the given settings, not a measurement
             System.err.println("error: " + e.getMessage());
             return BenchCli.EXIT_USAGE;
         }
-        List<ExperimentResult> experiments = ExperimentJudgement.judge(schedule, measured.workloads());
+        List<ExperimentResult> experiments =
+                ExperimentJudgement.judge(schedule, measured.workloads(), measured.capacity());
         RunStatus status = ShutdownRegistry.isShuttingDown() ? RunStatus.INCOMPLETE : measured.status();
         RunResult result = run.finish(measured.withExperiments(
                 experiments, status, measured.warnings(), Instant.now().toString()));

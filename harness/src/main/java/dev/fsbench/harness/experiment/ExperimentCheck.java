@@ -40,11 +40,12 @@ final class ExperimentCheck {
         List<String> engines = engines(origin, text.engines());
         Scenario shared = sharedWorkload(file, origin, text, quick);
         int repetitions = repetitions(origin, text, quick);
-        List<Experiment.Variant> variants = variants(origin, name, shared, text.variants());
-        List<Experiment.Comparison> comparisons = comparisons(origin, claim, variants, text.comparisons());
+        List<Long> rates = RateSweepCheck.rates(origin, text.rates(), text.workload());
+        List<Experiment.Variant> variants = variants(origin, name, shared, rates, text.variants());
+        List<Experiment.Comparison> comparisons = comparisons(origin, claim, variants, rates, text.comparisons());
         WorkloadSpec workload = WorkloadDefaults.toSpec(shared, name);
         return new Experiment(
-                name, claim, text.source(), file, engines, workload, variants, comparisons, repetitions, quick);
+                name, claim, text.source(), file, engines, workload, variants, comparisons, repetitions, quick, rates);
     }
 
     private static String required(String origin, String key, String value) {
@@ -129,7 +130,7 @@ final class ExperimentCheck {
     }
 
     private static List<Experiment.Variant> variants(
-            String origin, String name, Scenario shared, List<ExperimentFile.VariantText> texts) {
+            String origin, String name, Scenario shared, List<Long> rates, List<ExperimentFile.VariantText> texts) {
         if (texts == null || texts.size() < 2) {
             throw new IllegalArgumentException(origin + ": key 'variants' needs at least two variants");
         }
@@ -145,6 +146,7 @@ final class ExperimentCheck {
             }
             String workloadName =
                     ScenarioName.check(name + "." + variant, origin + ": key '" + key + ".name' (with the name)");
+            RateSweepCheck.checkVariant(origin, key, text.workload(), workloadName, rates);
             Map<String, String> knobs = text.knobs() == null ? Map.of() : new LinkedHashMap<>(text.knobs());
             knobs.forEach((k, v) -> {
                 if (v == null) {
@@ -165,7 +167,11 @@ final class ExperimentCheck {
     }
 
     private static List<Experiment.Comparison> comparisons(
-            String origin, String claim, List<Experiment.Variant> variants, List<ExperimentFile.ComparisonText> texts) {
+            String origin,
+            String claim,
+            List<Experiment.Variant> variants,
+            List<Long> rates,
+            List<ExperimentFile.ComparisonText> texts) {
         if (texts == null || texts.isEmpty()) {
             throw new IllegalArgumentException(origin + ": key 'comparisons' needs at least one comparison");
         }
@@ -193,7 +199,8 @@ final class ExperimentCheck {
                     better,
                     than,
                     text.expectedRatio(),
-                    effect(origin, key, text)));
+                    effect(origin, key, text),
+                    RateSweepCheck.atRate(origin, key, text.atRate(), metric, rates)));
         }
         return comparisons;
     }

@@ -20,6 +20,8 @@ import java.util.Map;
  * @param comparisons the claims to judge, the main claim first
  * @param repetitions runs of each variant on each engine (at least 2: an interval needs two figures a side)
  * @param quick       what --quick changes: fewer repetitions, shorter warm-up and measured phase
+ * @param rates       offered rates (events/s) to run every variant at, for latency-vs-rate curves (optional: without
+ *                    it every variant runs at the workload's rate); not together with {@code workload.rate}
  */
 public record ExperimentFile(
         @JsonProperty("name") String name,
@@ -31,7 +33,8 @@ public record ExperimentFile(
         @JsonProperty("variants") List<VariantText> variants,
         @JsonProperty("comparisons") List<ComparisonText> comparisons,
         @JsonProperty("repetitions") Integer repetitions,
-        @JsonProperty("quick") QuickText quick) {
+        @JsonProperty("quick") QuickText quick,
+        @JsonProperty("rates") List<Long> rates) {
 
     /**
      * variants: [{name: reuse, knobs: {flink.objectReuse: true}}]; {@code workload} overrides scenario keys for this
@@ -45,7 +48,8 @@ public record ExperimentFile(
 
     /**
      * comparisons: [{metric: latencyP99Ms, better: reuse, than: copy, expectedRatio: 1.3}]; claim defaults to the
-     * experiment's, expectedRatio to a direction-only claim, minimumEffect to 0.05.
+     * experiment's, expectedRatio to a direction-only claim, minimumEffect to 0.05. {@code atRate} names the rate
+     * of the file's {@code rates} whose runs are compared (required when the file sweeps rates, refused otherwise).
      */
     public record ComparisonText(
             @JsonProperty("claim") String claim,
@@ -53,7 +57,8 @@ public record ExperimentFile(
             @JsonProperty("better") String better,
             @JsonProperty("than") String than,
             @JsonProperty("expectedRatio") Double expectedRatio,
-            @JsonProperty("minimumEffect") Double minimumEffect) {}
+            @JsonProperty("minimumEffect") Double minimumEffect,
+            @JsonProperty("atRate") Long atRate) {}
 
     /** quick: {repetitions: 2, warmup: 10s, duration: 15s}; absent keys keep the full values. */
     public record QuickText(

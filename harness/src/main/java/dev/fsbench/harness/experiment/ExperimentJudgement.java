@@ -1,5 +1,6 @@
 package dev.fsbench.harness.experiment;
 
+import dev.fsbench.results.CapacityResult;
 import dev.fsbench.results.ClaimVerdict;
 import dev.fsbench.results.ExperimentComparison;
 import dev.fsbench.results.ExperimentResult;
@@ -12,58 +13,58 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
- * The experiments' section of result.json from the workloads that ran: each run's figures, and each comparison's
- * ratio and interval ({@link WelchLogRatio}) judged by the claim's {@link dev.fsbench.results.ClaimedEffect}. Only
- * OK runs count; a comparison with fewer than two of them a side is inconclusive, with a note saying why.
+ * The experiments' section of result.json from the workloads and capacity searches that ran: each run's figures
+ * (every metric it gives, compared or not), and each comparison's ratio and interval ({@link WelchLogRatio}) judged
+ * by the claim's {@link dev.fsbench.results.ClaimedEffect}, on the runs at the comparison's rate when the experiment
+ * sweeps rates. Only OK runs count; a comparison with fewer than two of them a side is inconclusive, with a note.
  */
 public final class ExperimentJudgement {
 
     private ExperimentJudgement() {}
 
     /**
-     * @param workloads the run's workloads, in the schedule's order (fewer when the run was interrupted: the runs
-     *                  that never ran are INCOMPLETE, without figures)
+     * @param workloads the run's workloads, in the order of the schedule's fixed-rate runs (fewer when the run was
+     *                  interrupted: the runs that never ran are INCOMPLETE, without figures)
+     * @param searches  the capacity searches' results, in the order of the schedule's searches (fewer likewise)
      */
-    public static List<ExperimentResult> judge(ExperimentSchedule schedule, List<WorkloadResult> workloads) {
-        List<Done> done = new ArrayList<>();
-        for (int i = 0; i < schedule.runs().size(); i++) {
-            ExperimentSchedule.ScheduledRun run = schedule.runs().get(i);
-            WorkloadResult workload = i < workloads.size() ? workloads.get(i) : null;
-            done.add(new Done(run, schedule.plans().get(i).label(), workload));
+    public static List<ExperimentResult> judge(
+            ExperimentSchedule schedule, List<WorkloadResult> workloads, List<CapacityResult> searches) {
+        List<ExperimentRunDone> done = new ArrayList<>();
+        int workload = 0;
+        int search = 0;
+        for (ExperimentSchedule.ScheduledRun run : schedule.runs()) {
+            if (run.capacitySearch()) {
+                done.add(ExperimentRunDone.search(run, search < searches.size() ? searches.get(search) : null));
+                search++;
+            } else {
+                done.add(ExperimentRunDone.fixed(run, workload < workloads.size() ? workloads.get(workload) : null));
+                workload++;
+            }
         }
         Set<Experiment> experiments = new LinkedHashSet<>();
         schedule.runs().forEach(r -> experiments.add(r.experiment()));
         return experiments.stream()
                 .map(e -> result(
-                        e, done.stream().filter(d -> d.run.experiment() == e).toList()))
+                        e,
+                        done.stream()
+                                .filter(d -> d.run().experiment() == e)
+                                .sorted((a, b) -> Integer.compare(
+                                        a.run().position(), b.run().position()))
+                                .toList()))
                 .toList();
     }
 
-    private record Done(ExperimentSchedule.ScheduledRun run, String label, WorkloadResult workload) {
-
-        RunStatus status() {
-            return workload == null ? RunStatus.INCOMPLETE : workload.status();
-        }
-
-        Double figure(ExperimentMetric metric) {
-            return workload == null ? null : metric.of(workload);
-        }
-    }
-
-    private static ExperimentResult result(Experiment experiment, List<Done> done) {
-        Set<ExperimentMetric> metrics = new LinkedHashSet<>();
-        experiment.comparisons().forEach(c -> metrics.add(c.metric()));
+    private static ExperimentResult result(Experiment experiment, List<ExperimentRunDone> done) {
         List<ExperimentVariant> variants = experiment.variants().stream()
                 .map(v -> new ExperimentVariant(
                         v.name(),
                         v.knobs(),
                         done.stream()
-                                .filter(d -> d.run.variant() == v)
-                                .map(d -> run(d, metrics))
+                                .filter(d -> d.run().variant() == v)
+                                .map(ExperimentJudgement::run)
                                 .toList()))
                 .toList();
         List<ExperimentComparison> comparisons = new ArrayList<>();
@@ -79,7 +80,7 @@ public final class ExperimentJudgement {
                 experiment.engines(),
                 experiment.file().toString(),
                 experiment.quick(),
-                done.stream().map(Done::label).toList(),
+                done.stream().map(d -> d.run().label()).toList(),
                 variants,
                 comparisons,
                 comparisons.isEmpty()
@@ -87,23 +88,37 @@ public final class ExperimentJudgement {
                         : comparisons.get(0).verdict());
     }
 
-    private static ExperimentRun run(Done d, Set<ExperimentMetric> metrics) {
+    /** The run as result.json records it: every figure it gives, so a report can draw any metric. */
+    private static ExperimentRun run(ExperimentRunDone d) {
         Map<String, Double> figures = new LinkedHashMap<>();
-        metrics.forEach(m -> {
-            Double figure = d.figure(m);
+        for (ExperimentMetric metric : ExperimentMetric.values()) {
+            Double figure = d.figure(metric);
             if (figure != null) {
-                figures.put(m.key(), figure);
+                figures.put(metric.key(), figure);
             }
-        });
-        return new ExperimentRun(d.run.engine(), d.run.repetition(), d.run.position(), d.label, d.status(), figures);
+        }
+        ExperimentSchedule.ScheduledRun r = d.run();
+        return new ExperimentRun(r.engine(), r.repetition(), r.position(), r.label(), d.status(), figures, d.rate());
     }
 
-    private static ExperimentComparison compare(Experiment.Comparison c, String engine, List<Done> done) {
-        List<Double> better = figures(done, engine, c.better(), c.metric());
-        List<Double> than = figures(done, engine, c.than(), c.metric());
+    private static ExperimentComparison compare(Experiment.Comparison c, String engine, List<ExperimentRunDone> done) {
+        List<ExperimentRunDone> better = judged(done, engine, c.better(), c);
+        List<ExperimentRunDone> than = judged(done, engine, c.than(), c);
+        long lowerBounds = better.stream()
+                        .filter(ExperimentRunDone::lowerBoundOnly)
+                        .count()
+                + than.stream().filter(ExperimentRunDone::lowerBoundOnly).count();
+        if (lowerBounds > 0) {
+            String note = "not judged: " + lowerBounds + " capacity search(es) reached the ruler's ceiling, not the"
+                    + " engine's, so their figure is only a lower bound (docs/capacity.md)";
+            return comparison(c, engine, null, null, ClaimVerdict.INCONCLUSIVE, note);
+        }
+        List<Double> betterFigures =
+                better.stream().map(d -> d.figure(c.metric())).toList();
+        List<Double> thanFigures = than.stream().map(d -> d.figure(c.metric())).toList();
         // oriented so the claimed direction is above 1
-        List<Double> numerator = c.metric().lowerIsBetter() ? than : better;
-        List<Double> denominator = c.metric().lowerIsBetter() ? better : than;
+        List<Double> numerator = c.metric().lowerIsBetter() ? thanFigures : betterFigures;
+        List<Double> denominator = c.metric().lowerIsBetter() ? betterFigures : thanFigures;
         try {
             WelchLogRatio.Interval interval = WelchLogRatio.of(numerator, denominator);
             return comparison(
@@ -114,8 +129,9 @@ public final class ExperimentJudgement {
                     c.effect().judge(interval.low(), interval.high()),
                     null);
         } catch (IllegalArgumentException e) {
-            String note = "not judged: " + e.getMessage() + " (OK runs with a figure: " + c.better() + " "
-                    + better.size() + ", " + c.than() + " " + than.size() + ")";
+            String note = "not judged: " + e.getMessage() + " (OK runs with a figure"
+                    + (c.atRate() == null ? "" : " at " + c.atRate() + " ev/s") + ": " + c.better() + " "
+                    + betterFigures.size() + ", " + c.than() + " " + thanFigures.size() + ")";
             return comparison(c, engine, null, null, ClaimVerdict.INCONCLUSIVE, note);
         }
     }
@@ -138,17 +154,23 @@ public final class ExperimentJudgement {
                 interval,
                 verdict,
                 WelchLogRatio.METHOD,
-                note);
+                note,
+                c.atRate() == null ? null : c.atRate().doubleValue());
     }
 
-    /** The metric's figures of the OK runs of one variant on one engine. */
-    private static List<Double> figures(List<Done> done, String engine, String variant, ExperimentMetric metric) {
+    /**
+     * The OK runs of one variant on one engine with the comparison's figure: capacity searches for the capacity,
+     * else the fixed-rate runs (at the comparison's rate, when the experiment sweeps).
+     */
+    private static List<ExperimentRunDone> judged(
+            List<ExperimentRunDone> done, String engine, String variant, Experiment.Comparison c) {
         return done.stream()
-                .filter(d -> d.run.engine().equals(engine)
-                        && d.run.variant().name().equals(variant)
-                        && d.status() == RunStatus.OK)
-                .map(d -> d.figure(metric))
-                .filter(Objects::nonNull)
+                .filter(d -> d.run().engine().equals(engine)
+                        && d.run().variant().name().equals(variant)
+                        && d.run().capacitySearch() == c.metric().isCapacity()
+                        && (c.atRate() == null || d.run().rate() == c.atRate())
+                        && d.status() == RunStatus.OK
+                        && d.figure(c.metric()) != null)
                 .toList();
     }
 }

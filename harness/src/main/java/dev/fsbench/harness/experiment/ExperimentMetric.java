@@ -29,7 +29,9 @@ public enum ExperimentMetric {
     PROCESSED_EVENTS_PER_SEC(
             "processedEventsPerSec",
             false,
-            w -> w.throughput() == null ? null : w.throughput().processedEventsPerSec());
+            w -> w.throughput() == null ? null : w.throughput().processedEventsPerSec()),
+    /** Not a figure of one workload: a capacity search's confirmed rate (CapacitySearch), one per variant run. */
+    CAPACITY_EVENTS_PER_SEC("capacityEventsPerSec", false, w -> null);
 
     private final String key;
     private final boolean lowerIsBetter;
@@ -51,7 +53,12 @@ public enum ExperimentMetric {
         return lowerIsBetter;
     }
 
-    /** This metric's figure of one workload, null when it could not be taken. */
+    /** True for the capacity, which a capacity search finds rather than a fixed-rate workload. */
+    public boolean isCapacity() {
+        return this == CAPACITY_EVENTS_PER_SEC;
+    }
+
+    /** This metric's figure of one workload, null when it could not be taken (always for the capacity). */
     public Double of(WorkloadResult workload) {
         return figure.apply(workload);
     }

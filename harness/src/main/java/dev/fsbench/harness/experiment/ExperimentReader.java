@@ -1,12 +1,14 @@
 package dev.fsbench.harness.experiment;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -47,6 +49,9 @@ public final class ExperimentReader {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             String where =
                     e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
+            if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+                where += " at key '" + key(mapping.getPath()) + "'";
+            }
             throw new IllegalArgumentException(
                     "experiment " + file + " is not valid" + where + ": " + e.getOriginalMessage());
         } catch (IOException e) {
@@ -56,9 +61,14 @@ public final class ExperimentReader {
 
     /** Where in the file the key was, e.g. "variants[1].knobs" or "the top level". */
     private static String path(UnrecognizedPropertyException e) {
+        String key = key(e.getPath().subList(0, e.getPath().size() - 1));
+        return key.isEmpty() ? "the top level" : key;
+    }
+
+    /** A path of keys and indexes as the file writes it, e.g. "rates[1]" or "variants[0].knobs". */
+    private static String key(List<JsonMappingException.Reference> references) {
         StringBuilder out = new StringBuilder();
-        var references = e.getPath();
-        for (int i = 0; i < references.size() - 1; i++) {
+        for (int i = 0; i < references.size(); i++) {
             var ref = references.get(i);
             if (ref.getIndex() >= 0) {
                 out.append('[').append(ref.getIndex()).append(']');
@@ -66,6 +76,6 @@ public final class ExperimentReader {
                 out.append(out.length() == 0 ? "" : ".").append(ref.getFieldName());
             }
         }
-        return out.length() == 0 ? "the top level" : out.toString();
+        return out.toString();
     }
 }

@@ -6,6 +6,7 @@ import dev.fsbench.results.ClaimVerdict;
 import dev.fsbench.results.ExperimentComparison;
 import dev.fsbench.results.ExperimentResult;
 import dev.fsbench.results.ExperimentRun;
+import dev.fsbench.results.ExperimentVariant;
 import dev.fsbench.results.ResultJson;
 import dev.fsbench.results.RunResult;
 import dev.fsbench.results.WorkloadResult;
@@ -68,6 +69,15 @@ class ExperimentCommandIT {
         assertThat(experiment.variants().get(2).runs())
                 .extracting(ExperimentRun::position)
                 .containsExactly(3, 6);
+        // every run records the rate it was offered (the workload's, as its config echoes), comparisons no rate
+        assertThat(experiment.variants())
+                .flatExtracting(ExperimentVariant::runs)
+                .extracting(ExperimentRun::rate)
+                .containsOnly(3000.0);
+        assertThat(result.workloads()).extracting(w -> w.config().ratePerSec()).containsOnly(3000L);
+        assertThat(experiment.comparisons())
+                .extracting(ExperimentComparison::atRate)
+                .containsOnlyNulls();
 
         List<ExperimentComparison> c = experiment.comparisons();
         assertThat(c.get(0).verdict()).as(c.get(0).toString()).isEqualTo(ClaimVerdict.CONFIRMED);

@@ -33,6 +33,28 @@ class ExperimentCommandValidationTest {
     }
 
     @Test
+    void aBadSweepExitsTwoNamingFileAndKey(@TempDir Path dir) throws Exception {
+        Path empty = Files.writeString(dir.resolve("empty.yaml"), VALID + "rates: []\n");
+        Path unjudged = Files.writeString(dir.resolve("unjudged.yaml"), VALID + "rates: [1000, 2000]\n");
+        Path both = Files.writeString(
+                dir.resolve("both.yaml"),
+                VALID.replace("than: throttled}", "than: throttled, atRate: 1000}")
+                        + "rates: [1000, 2000]\nworkload: {rate: 1000}\n");
+
+        for (Path file : java.util.List.of(empty, unjudged, both)) {
+            CliOutcome o = CliOutcome.run(
+                    "experiment",
+                    file.toString(),
+                    "--output",
+                    dir.resolve("out").toString());
+
+            assertThat(o.exitCode()).as(file.toString()).isEqualTo(BenchCli.EXIT_USAGE);
+            assertThat(o.err()).contains(file.toString()).containsPattern("'rates'|atRate");
+        }
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
     void anUnknownKnobExitsTwoNamingFileAndKnob(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(
                 dir.resolve("knob.yaml"), VALID.replace("baseline.throttleEventsPerSec", "baseline.throttle"));

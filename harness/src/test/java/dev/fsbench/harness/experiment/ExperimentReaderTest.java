@@ -43,6 +43,31 @@ class ExperimentReaderTest {
             quick: {repetitions: 2, duration: 4s}
             """;
 
+    /** A sweep of two rates, each comparison judged at one of them. */
+    static final String SWEEP = """
+            name: throttle
+            claim: An unthrottled baseline delivers more events per second.
+            engines: [baseline]
+            workload: {warmup: 3s, duration: 6s}
+            rates: [1000, 4000]
+            variants:
+              - name: free
+                knobs: {}
+              - name: throttled
+                knobs: {baseline.throttleEventsPerSec: 2000}
+            comparisons:
+              - metric: processedEventsPerSec
+                better: free
+                than: throttled
+                atRate: 4000
+              - claim: and waits less
+                metric: latencyP50Ms
+                better: free
+                than: throttled
+                atRate: 1000
+            repetitions: 2
+            """;
+
     @TempDir
     Path dir;
 
@@ -109,6 +134,43 @@ class ExperimentReaderTest {
         assertProblem(VALID.replace("claim: An", "source2: x\nclaim: An"), "source2");
         assertProblem(VALID.replace("workload:\n", "workload:\n  engines: [flink]\n"), "workload.engines");
         assertProblem(VALID.replace("claim: An unthrottled baseline delivers more events per second.\n", ""), "claim");
+    }
+
+    @Test
+    void aSweepRunsEveryVariantAtEveryRateAndEachComparisonNamesItsRate() throws IOException {
+        Experiment e = ExperimentReader.read(write("throttle.yaml", SWEEP), false);
+
+        assertThat(e.sweeps()).isTrue();
+        assertThat(e.rates()).containsExactly(1000L, 4000L);
+        assertThat(e.comparisons()).extracting(Experiment.Comparison::atRate).containsExactly(4000L, 1000L);
+        assertThat(e.variants().get(1).at(4000).scenario()).isEqualTo("throttle.throttled.at4000");
+        assertThat(e.variants().get(1).at(4000).ratePerSec()).isEqualTo(4000);
+        assertThat(ExperimentReader.read(write("one.yaml", VALID), false).rates())
+                .as("no sweep")
+                .isEmpty();
+    }
+
+    @Test
+    void badSweepsNameTheFileAndTheKey() throws IOException {
+        assertProblem(SWEEP.replace("rates: [1000, 4000]", "rates: []"), "'rates'");
+        assertProblem(SWEEP.replace("rates: [1000, 4000]", "rates: [4000]"), "'rates'");
+        assertProblem(SWEEP.replace("rates: [1000, 4000]", "rates: [0, 4000]"), "'rates'");
+        assertProblem(SWEEP.replace("rates: [1000, 4000]", "rates: [-5, 4000]"), "'rates'");
+        assertProblem(SWEEP.replace("rates: [1000, 4000]", "rates: [4000, 4000]"), "'rates'");
+        assertProblem(SWEEP.replace("rates: [1000, 4000]", "rates: [1000, fast]"), "rates");
+        assertProblem(SWEEP.replace("{warmup: 3s,", "{rate: 2000, warmup: 3s,"), "'workload.rate'");
+        assertProblem(
+                SWEEP.replace("    knobs: {}\n", "    knobs: {}\n    workload: {rate: 2000}\n"),
+                "variants[0].workload.rate");
+        assertProblem(SWEEP.replace("    atRate: 4000\n", ""), "comparisons[0].atRate");
+        assertProblem(SWEEP.replace("atRate: 4000", "atRate: 3000"), "comparisons[0].atRate");
+        assertProblem(
+                VALID.replace("    expectedRatio: 2\n", "    expectedRatio: 2\n    atRate: 4000\n"),
+                "comparisons[0].atRate");
+        assertProblem(
+                VALID.replace("metric: processedEventsPerSec", "metric: capacityEventsPerSec")
+                        .replace("    expectedRatio: 2\n", "    expectedRatio: 2\n    atRate: 4000\n"),
+                "comparisons[0].atRate");
     }
 
     @Test

@@ -35,4 +35,67 @@ class ExperimentScheduleTest {
                 .extracting(p -> p.spec().seed())
                 .containsOnly(e.workload().seed());
     }
+
+    @Test
+    void aSweepRunsEveryVariantAtOneRateSideBySideThenTheNextRate(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("throttle.yaml");
+        Files.writeString(file, ExperimentReaderTest.SWEEP);
+        Experiment e = ExperimentReader.read(file, false);
+
+        ExperimentSchedule schedule = ExperimentSchedule.interleave(List.of(e), ExperimentReaderTest.quietConsole());
+
+        assertThat(schedule.plans())
+                .extracting(WorkloadPlan::label)
+                .containsExactly(
+                        "baseline-throttle.free.at1000",
+                        "baseline-throttle.throttled.at1000",
+                        "baseline-throttle.free.at4000",
+                        "baseline-throttle.throttled.at4000",
+                        "baseline-throttle.free.at1000-2",
+                        "baseline-throttle.throttled.at1000-2",
+                        "baseline-throttle.free.at4000-2",
+                        "baseline-throttle.throttled.at4000-2");
+        assertThat(schedule.plans())
+                .extracting(p -> p.spec().ratePerSec())
+                .containsExactly(1000L, 1000L, 4000L, 4000L, 1000L, 1000L, 4000L, 4000L);
+        assertThat(schedule.runs())
+                .extracting(ExperimentSchedule.ScheduledRun::rate)
+                .containsExactly(1000L, 1000L, 4000L, 4000L, 1000L, 1000L, 4000L, 4000L);
+        assertThat(schedule.runs())
+                .extracting(ExperimentSchedule.ScheduledRun::label)
+                .isEqualTo(schedule.plans().stream().map(WorkloadPlan::label).toList());
+        assertThat(schedule.plans())
+                .extracting(p -> p.spec().seed())
+                .containsOnly(e.workload().seed());
+        assertThat(schedule.searches()).isEmpty();
+    }
+
+    @Test
+    void aCapacityComparisonAddsASearchPerRoundAndVariantAfterTheFixedRateRuns(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("throttle.yaml");
+        Files.writeString(
+                file,
+                ExperimentReaderTest.SWEEP.replace(
+                        "comparisons:\n",
+                        "comparisons:\n  - {metric: capacityEventsPerSec, better: free, than: throttled}\n"));
+        Experiment e = ExperimentReader.read(file, false);
+
+        ExperimentSchedule schedule = ExperimentSchedule.interleave(List.of(e), ExperimentReaderTest.quietConsole());
+
+        assertThat(schedule.plans()).hasSize(8);
+        assertThat(schedule.searches())
+                .extracting(job -> job.engine().name() + "-" + job.spec().scenario())
+                .containsExactly(
+                        "baseline-throttle.free.capacity",
+                        "baseline-throttle.throttled.capacity",
+                        "baseline-throttle.free.capacity-2",
+                        "baseline-throttle.throttled.capacity-2");
+        assertThat(schedule.searches())
+                .extracting(job -> job.spec().engineProperties().get("baseline.throttleEventsPerSec"))
+                .containsExactly(null, "2000", null, "2000");
+        assertThat(schedule.runs().subList(8, 12))
+                .allMatch(ExperimentSchedule.ScheduledRun::capacitySearch)
+                .extracting(ExperimentSchedule.ScheduledRun::position)
+                .containsExactly(9, 10, 11, 12);
+    }
 }

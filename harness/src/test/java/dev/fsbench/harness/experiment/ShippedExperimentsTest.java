@@ -37,4 +37,28 @@ class ShippedExperimentsTest {
                 .extracting(v -> v.workload().seed())
                 .containsOnly(skew.workload().seed());
     }
+
+    @Test
+    void theLatencyKnobExperimentsSweepRatesAndEveryQuickExperimentFitsFifteenMinutes() {
+        List<Path> files =
+                ExperimentFiles.expand(List.of(BenchHome.locate().root().resolve("experiments")));
+        List<Experiment> quick =
+                files.stream().map(f -> ExperimentReader.read(f, true)).toList();
+        assertThat(quick.stream()
+                        .filter(e ->
+                                e.name().matches("flink-buffer-timeout|flink-watermark-interval|spark-.*-interval"))
+                        .toList())
+                .hasSize(4)
+                .allMatch(Experiment::sweeps)
+                .allMatch(e -> e.comparisons().stream().allMatch(c -> e.rates().contains(c.atRate())));
+        for (Experiment e : quick) {
+            ExperimentSchedule schedule =
+                    ExperimentSchedule.interleave(List.of(e), ExperimentReaderTest.quietConsole());
+            // each workload: its warm-up and measured phase, plus ~15 s to start, drain and stop an engine
+            long ms = schedule.plans().stream()
+                    .mapToLong(p -> p.spec().warmupMs() + p.spec().durationMs() + 15_000)
+                    .sum();
+            assertThat(ms).as(e.name() + " quick, estimated").isLessThanOrEqualTo(15 * 60_000L);
+        }
+    }
 }
