@@ -42,7 +42,7 @@ import picocli.CommandLine.Parameters;
         description = {
             "Runs each experiment's variants (knob sets) on the same workload and seed, interleaved A B A B so drift",
             "of the machine hits every variant alike, each measured after its warm-up, then judges every claim:",
-            "the ratio of the variants' run-level figures with a 95% interval (Welch's t on the logarithms),",
+            "the ratio of the variants' run-level figures with a 95%% interval (Welch's t on the logarithms),",
             "as confirmed, stronger-than-claimed, weaker-than-claimed, no-effect, refuted or inconclusive.",
             "Exit code: 0 every experiment ran (whatever the verdicts), 1 a run failed, 2 bad input.",
             "See docs/experiments.md."
