@@ -17,6 +17,8 @@ package dev.fsbench.results;
  * @param method        how the interval was taken, e.g. "welch-log-95"
  * @param note          why the verdict is inconclusive without an interval (too few runs, a figure missing),
  *                      null otherwise
+ * @param atRate        the offered rate (events/s) whose runs were compared, when the experiment swept several
+ *                      rates; null when it ran at one rate (or the metric is the capacity, which has no rate)
  */
 public record ExperimentComparison(
         String claim,
@@ -29,7 +31,24 @@ public record ExperimentComparison(
         RatioInterval interval,
         ClaimVerdict verdict,
         String method,
-        String note) {
+        String note,
+        Double atRate) {
+
+    /** A comparison of an experiment that ran at one rate. */
+    public ExperimentComparison(
+            String claim,
+            String engine,
+            String metric,
+            String better,
+            String than,
+            Double expectedRatio,
+            Double ratio,
+            RatioInterval interval,
+            ClaimVerdict verdict,
+            String method,
+            String note) {
+        this(claim, engine, metric, better, than, expectedRatio, ratio, interval, verdict, method, note, null);
+    }
 
     /**
      * The interval of a measured ratio.
