@@ -31,7 +31,12 @@ public record ExperimentRun(
 
     /** A run without its rate, as results before rate sweeps were written. */
     public ExperimentRun(
-            String engine, int repetition, int position, String workload, RunStatus status, Map<String, Double> figures) {
+            String engine,
+            int repetition,
+            int position,
+            String workload,
+            RunStatus status,
+            Map<String, Double> figures) {
         this(engine, repetition, position, workload, status, figures, null);
     }
 }
