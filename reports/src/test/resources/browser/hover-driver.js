@@ -49,7 +49,8 @@ window.__hover = (function () {
           : [present[0], present[Math.floor(present.length / 2)], present[present.length - 1]];
         picked.filter(function (k, n) { return k !== undefined && picked.indexOf(k) === n; }).forEach(function (k) {
           var v = valueOf(s.data[k]);
-          var px = c.chart.convertToPixel({ seriesIndex: si }, category ? [k, v] : v);
+          // a bar is hovered at half its height: its top edge can fall a fraction of a pixel outside it
+          var px = c.chart.convertToPixel({ seriesIndex: si }, category ? [k, s.type === 'bar' ? v / 2 : v] : v);
           var p = toPage(c.el, px);
           out.push({ kind: 'series', series: s.name, expect: category ? String(xAxis.data[k]) : s.name,
             x: p.x, y: p.y, inside: inside(c.el, p) });

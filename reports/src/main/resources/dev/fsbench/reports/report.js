@@ -137,6 +137,18 @@
         series: lineSeries(spec)
       };
     },
+    // numeric x other than time (run order, offered rate): the tooltip names the one point hovered
+    xy: function (spec) {
+      return {
+        xAxis: { type: 'value', name: spec.xName || '', nameLocation: 'middle', nameGap: 28, scale: true },
+        yAxis: yAxes(spec),
+        tooltip: { trigger: 'item', formatter: function (p) {
+          var v = Array.isArray(p.value) ? p.value : p.value.value;
+          return tip([{ color: p.color, text: p.seriesName }, (spec.xName || 'x') + ': ' + fmt(v[0]), fmt(v[1]) + unit(spec)]);
+        } },
+        series: lineSeries(spec)
+      };
+    },
     bars: function (spec) {
       var series = [{ name: spec.yName, type: 'bar', data: spec.values, itemStyle: { color: '#1565c0' } }];
       if (spec.errors && spec.errors.some(function (e) { return e !== null; })) {

@@ -1,6 +1,7 @@
 package dev.fsbench.reports;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.fsbench.api.KeyDistribution;
@@ -93,6 +94,16 @@ public final class ResultFixtures {
                 harness,
                 shape.micro() ? FixtureSections.micro(shape.slowdown(), rnd) : null,
                 FixtureCapacity.capacity(shape.slowdown()));
+    }
+
+    /**
+     * One fixed-rate workload as {@link #run} builds them (telemetry, cost, engine metrics), for results that
+     * arrange workloads otherwise, such as an experiment's interleaved runs.
+     */
+    public static WorkloadResult workload(
+            String engine, String scenario, double baseLatencyMs, int rate, long seed, long t0) {
+        Random rnd = new Random(seed);
+        return workload(engine, scenario, baseLatencyMs, rate, Shape.reference(seed), rnd, new Random(~seed), t0);
     }
 
     private static WorkloadResult workload(
@@ -279,34 +290,66 @@ public final class ResultFixtures {
             capacity.put("limitReason", "ruler " + evil + payload("limitReason"));
             capacity.put("failureReason", "engine exited with 137 </script><img src=x onerror=alert(4)>");
             ((ObjectNode) capacity.path("probes").path(0)).put("reason", "backlog grew " + evil);
-            hostileExperiment(r.putArray("experiments").addObject(), evil);
+            hostileExperiment(r.putArray("experiments").addObject(), flink, evil);
         });
     }
 
-    /** An experiments[] entry with hostile text wherever one carries text (claim, source, labels, knobs, note). */
-    private static void hostileExperiment(ObjectNode experiment, String evil) {
+    /**
+     * An experiments[] entry with hostile text wherever one carries text (claim, source, labels, knobs, variant
+     * names, note), swept over two rates so the run page draws every experiment chart: run figures per variant,
+     * latency against rate, and the per-subtask load of the Flink workload (its vertex name hostile too), which
+     * the first run is matched to by its label.
+     */
+    private static void hostileExperiment(ObjectNode experiment, ObjectNode flinkWorkload, String evil) {
+        ((ObjectNode) flinkWorkload.path("engineMetrics").path("summary"))
+                .putObject("windowSubtaskLoad")
+                .put("vertex", "window-count " + payload("vertex"))
+                .put("maxOverMean", 1.17)
+                .putArray("recordsInPerSubtask")
+                .add(700_000L)
+                .add(500_000L);
+        String flinkLabel = "flink-" + HOSTILE_SCENARIO.replaceAll("[^A-Za-z0-9._-]", "_");
+        String better = "a" + payload("variant");
         experiment
                 .put("name", "hostile-experiment")
                 .put("claim", "Reuse helps " + payload("experimentClaim"))
                 .put("source", "a blog " + evil);
         experiment.putArray("engines").add("flink");
         experiment.put("file", "experiments/x.yaml").put("quick", false);
-        experiment.putArray("order").add("flink-x.a" + evil);
-        ObjectNode variant = experiment.putArray("variants").addObject().put("name", "a");
-        variant.putObject("knobs").put("flink.objectReuse", evil);
-        variant.putArray("runs");
+        experiment.putArray("order").add(flinkLabel).add("flink-x.b.at10000").add("flink-x.a.at20000" + evil);
+        ArrayNode variants = experiment.putArray("variants");
+        ObjectNode a = variants.addObject().put("name", better);
+        a.putObject("knobs").put("flink.objectReuse", evil);
+        hostileRun(a.putArray("runs"), flinkLabel, 1, 10_000, 118, 240);
+        hostileRun((ArrayNode) a.path("runs"), "flink-x.a.at20000" + evil, 3, 20_000, 150, 380);
+        ObjectNode b = variants.addObject().put("name", "b" + evil);
+        b.putObject("knobs").put("flink.objectReuse", "false");
+        hostileRun(b.putArray("runs"), "flink-x.b.at10000", 2, 10_000, 131, 290);
+        hostileRun((ArrayNode) b.path("runs"), "flink-x.b.at20000", 4, 20_000, 170, 450);
         ObjectNode comparison = experiment
                 .putArray("comparisons")
                 .addObject()
                 .put("claim", "Reuse helps " + payload("experimentClaim"))
                 .put("engine", "flink")
                 .put("metric", "latencyP99Ms")
-                .put("better", "a" + evil)
-                .put("than", "b")
+                .put("better", better)
+                .put("than", "b" + evil)
                 .put("ratio", 1.2);
         comparison.putObject("interval").put("low", 1.1).put("high", 1.3);
         comparison.put("verdict", "confirmed").put("method", "welch-log-95").put("note", payload("experimentNote"));
+        comparison.put("atRate", 10_000.0);
         experiment.put("verdict", "confirmed");
+    }
+
+    private static void hostileRun(ArrayNode runs, String label, int position, int rate, double p50, double p99) {
+        ObjectNode run = runs.addObject()
+                .put("engine", "flink")
+                .put("repetition", 1)
+                .put("position", position)
+                .put("workload", label)
+                .put("status", "OK");
+        run.putObject("figures").put("latencyP50Ms", p50).put("latencyP99Ms", p99);
+        run.put("rate", (double) rate);
     }
 
     /** Writes the committed fixtures: four runs in environment A, two in B, one hostile failed run. */

@@ -49,6 +49,15 @@ final class ChartSpecs {
         return lineChart("time", title, yName, null, series, Map.of("xName", xName, "yLog", true));
     }
 
+    /**
+     * Points or lines over a numeric x axis whose tooltip names the one point hovered (series, x, y): for series
+     * whose points do not share x values (runs of different variants), where an axis tooltip would pair unrelated
+     * points.
+     */
+    String xy(String title, String xName, String yName, boolean yLog, List<Series> series) {
+        return lineChart("xy", title, yName, null, series, Map.of("xName", xName, "yLog", yLog));
+    }
+
     /** @param errors half-widths, null entries where unknown */
     String bars(String title, String yName, List<String> categories, List<Double> values, List<Double> errors) {
         if (categories.isEmpty()) {

@@ -33,25 +33,31 @@ record ExperimentRow(
         List<ExperimentRow> rows = new ArrayList<>();
         for (ExperimentResult e : experiments) {
             for (ExperimentComparison c : e.comparisons()) {
-                rows.add(new ExperimentRow(
-                        e.name() + (e.quick() ? " (quick)" : ""),
-                        c.claim(),
-                        e.source(),
-                        c.engine(),
-                        c.metric(),
-                        c.better() + " vs " + c.than(),
-                        c.expectedRatio() == null ? "direction" : Format.number(c.expectedRatio()) + "x",
-                        c.interval() == null
-                                ? ClaimRow.ratio(c.ratio(), null, null, null)
-                                : ClaimRow.ratio(
-                                        c.ratio(),
-                                        c.interval().low(),
-                                        c.interval().high(),
-                                        null),
-                        c.verdict() == null ? "unknown" : c.verdict().label(),
-                        c.note()));
+                rows.add(of(e, c));
             }
         }
         return rows;
+    }
+
+    static ExperimentRow of(ExperimentResult e, ExperimentComparison c) {
+        return new ExperimentRow(
+                e.name() + (e.quick() ? " (quick)" : ""),
+                c.claim(),
+                e.source(),
+                c.engine(),
+                c.metric(),
+                c.better() + " vs " + c.than(),
+                c.expectedRatio() == null ? "direction" : Format.number(c.expectedRatio()) + "x",
+                c.interval() == null
+                        ? ClaimRow.ratio(c.ratio(), null, null, null)
+                        : ClaimRow.ratio(
+                                c.ratio(), c.interval().low(), c.interval().high(), null),
+                verdict(c),
+                c.note());
+    }
+
+    /** The vocabulary's string, which is also the cell's CSS class; "unknown" when the result has none. */
+    static String verdict(ExperimentComparison c) {
+        return c.verdict() == null ? "unknown" : c.verdict().label();
     }
 }

@@ -53,7 +53,7 @@ final class RunPageModel {
         model.put("overviewCharts", WorkloadCharts.overview(workloads, charts));
         model.put("harness", harness(r.harness()));
         model.put("micro", MicrobenchView.of(r.microbenchmarks(), charts));
-        model.put("experiments", r.experiments());
+        model.put("experiments", ExperimentView.of(r.experiments(), r.workloads(), charts));
         model.put("experimentRows", ExperimentRow.of(r.experiments()));
         List<GateRow> gate = gateRows(vsHistory);
         model.put(

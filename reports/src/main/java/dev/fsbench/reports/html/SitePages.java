@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** The three kinds of page, rendered with one template engine and one copy of the inlined assets. */
+/** The four kinds of page, rendered with one template engine and one copy of the inlined assets. */
 public final class SitePages {
     private final PageRenderer renderer = new PageRenderer();
 
@@ -22,6 +22,11 @@ public final class SitePages {
 
     public String indexPage(List<RunRecord> newestFirst, Map<String, ComparisonReport> gates, List<String> problems) {
         return renderer.render("index", IndexPageModel.build(newestFirst, gates, problems), List.of());
+    }
+
+    /** Every experiment's newest claims beside the newest JMH claims; no charts, so no script runs. */
+    public String experimentsPage(List<RunRecord> newestFirst) {
+        return renderer.render("experiments", ExperimentsPageModel.build(newestFirst), List.of());
     }
 
     public String trendPage(

@@ -91,6 +91,7 @@ final class WorkloadCharts {
         if (w.engineMetrics() != null) {
             engineMetricCharts(title, w.engineMetrics().series(), time, charts, ids);
         }
+        ChartIds.addIfDrawn(ids, SubtaskLoad.chart(title, w, charts));
         return ids;
     }
 

@@ -20,14 +20,18 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Renders the whole reports directory from its run history: {@code index.html}, {@code runs/<runId>/index.html}
- * and one {@code trends-<env>.html} per environment, and points {@code latest} at the newest run. Result files are
- * only read. Pages are written atomically; a run page is only rewritten when its {@link RenderStamp} changed (new
- * module version, or other baseline runs), so a long history costs little per new run. A run that has not ended
+ * Renders the whole reports directory from its run history: {@code index.html}, {@code runs/<runId>/index.html},
+ * one {@code trends-<env>.html} per environment and {@code experiments.html}, and points {@code latest} at the
+ * newest run. Result files are only read. Pages are written atomically; a run page is only rewritten when its
+ * {@link RenderStamp} changed (new module version, or other baseline runs), so a long history costs little per new
+ * run. A run that has not ended
  * (RUNNING, live or abandoned) gets its page and its row in the index, marked as such, but no gate, no place in
  * the trends and never the {@code latest} link: it is not a result.
  */
 public final class ReportSite {
+    /** Every experiment's newest verdicts beside the JMH claims, linked from the index. */
+    public static final String EXPERIMENTS_PAGE = "experiments.html";
+
     private ReportSite() {}
 
     /**
@@ -83,6 +87,9 @@ public final class ReportSite {
             AtomicFiles.write(page, pages.trendPage(env.getKey(), env.getValue(), gates, metricsOf));
             written.add(page);
         }
+        Path experiments = reportsDir.resolve(EXPERIMENTS_PAGE);
+        AtomicFiles.write(experiments, pages.experimentsPage(newestFirst));
+        written.add(experiments);
         Path index = reportsDir.resolve("index.html");
         AtomicFiles.write(index, pages.indexPage(newestFirst, gates, problems));
         written.add(index);

@@ -69,6 +69,14 @@ class HostileInputBrowserTest {
                 .as("the hostile scenario name is shown as text in a tooltip and a legend entry's tooltip")
                 .anyMatch(text -> text.contains("flink / " + ResultFixtures.HOSTILE_SCENARIO))
                 .anyMatch(text -> text.contains(ResultFixtures.payload("metricTag")));
+        assertThat(shown)
+                .as("a hostile variant name in the experiment's run-figure and latency-against-rate tooltips")
+                .anyMatch(text -> text.contains("a" + ResultFixtures.payload("variant") + "run order (position)"))
+                .anyMatch(text -> text.contains("a" + ResultFixtures.payload("variant") + " p99"));
+        assertThat(browser.evaluate("document.querySelectorAll('#experiment-0 ~ .charts .chart').length")
+                        .asInt())
+                .as("the experiment's charts: run figures, latency against rate, per-subtask load per variant")
+                .isGreaterThanOrEqualTo(3);
         // textContent: the configuration tables sit in closed <details>, which innerText leaves out
         assertThat(browser.evaluate("document.body.textContent").asText())
                 .contains(
@@ -76,6 +84,22 @@ class HostileInputBrowserTest {
                         ResultFixtures.payload("sparkFailure"),
                         ResultFixtures.payload("experimentClaim"),
                         ResultFixtures.payload("experimentNote"));
+    }
+
+    @Test
+    void theExperimentsPageShowsHostileClaimsAndVariantsAsText() throws Exception {
+        Path page = reports.resolve("experiments.html");
+        openAndHoverEverything(page);
+
+        assertThat(browser.evaluate("document.body.textContent").asText())
+                .contains(
+                        ResultFixtures.payload("experimentClaim"),
+                        ResultFixtures.payload("experimentNote"),
+                        "a" + ResultFixtures.payload("variant") + " vs b<script>alert(1)</script>");
+        assertThat(browser.evaluate("document.querySelector('a[href$=\"#experiment-0\"]') !== null")
+                        .asBoolean())
+                .as("a row links to its run page's experiment section")
+                .isTrue();
     }
 
     @Test

@@ -36,6 +36,8 @@ class ReportSiteTest {
                     .hasSize(2);
         }
         assertThat(Files.readSymbolicLink(reports.resolve("latest"))).isEqualTo(Path.of("runs", "2026-11-23T0800-a3"));
+        assertThat(reports.resolve(ReportSite.EXPERIMENTS_PAGE)).isRegularFile();
+        assertThat(index).contains("href=\"experiments.html\"");
     }
 
     @Test
@@ -99,8 +101,10 @@ class ReportSiteTest {
 
         String page = read(reports.resolve("runs/" + Fixtures.HOSTILE_RUN + "/index.html"));
         String index = read(reports.resolve("index.html"));
+        String experiments = read(reports.resolve(ReportSite.EXPERIMENTS_PAGE));
 
-        for (String html : new String[] {page, index}) {
+        assertContains(experiments, "Reuse helps &lt;/script&gt;&lt;img src=x onerror=", "a blog &lt;script&gt;");
+        for (String html : new String[] {page, index, experiments}) {
             assertThat(html.contains("<script>alert(1)</script>") || html.contains("<img src=x"))
                     .as("raw markup from results")
                     .isFalse();
