@@ -56,9 +56,9 @@ final class RestMetricsPoller implements AutoCloseable {
     private record Vertex(String id, String name, int parallelism) {}
 
     /**
-     * One completed checkpoint as REST reports it: {@code state_size} is the full size of the state it holds
-     * (not the increment an incremental RocksDB checkpoint uploaded, {@code checkpointed_size}), and
-     * {@code end_to_end_duration} runs from the trigger to the last subtask's acknowledgement.
+     * One completed checkpoint as REST reports it: {@code state_size}, the size of the state it holds (the whole
+     * state: the job's checkpoints are full unless {@code execution.checkpointing.incremental} is set), and
+     * {@code end_to_end_duration}, from the trigger to the last subtask's acknowledgement.
      *
      * @param completedCount checkpoints completed in the job so far ({@code counts.completed})
      */
