@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.spark.scheduler.SparkListener;
@@ -31,7 +32,9 @@ final class CountingStageLoad extends SparkListener {
     static final int COUNTING_DEPTH = 1;
 
     private final String vertex;
-    private final Map<Integer, Integer> depthByStage = new ConcurrentHashMap<>();
+    /** Only the counting stages are kept (one a micro-batch or batch), so a long run holds little. */
+    private final Set<Integer> countingStages = ConcurrentHashMap.newKeySet();
+
     private final Map<Integer, Long> recordsByPartition = new ConcurrentHashMap<>();
     private final AtomicInteger partitions = new AtomicInteger();
 
@@ -55,8 +58,8 @@ final class CountingStageLoad extends SparkListener {
             tasks.put(stage.stageId(), stage.numTasks());
         }
         depths(parents).forEach((stage, depth) -> {
-            depthByStage.put(stage, depth);
             if (depth == COUNTING_DEPTH) {
+                countingStages.add(stage);
                 partitions.accumulateAndGet(tasks.get(stage), Math::max);
             }
         });
@@ -67,7 +70,7 @@ final class CountingStageLoad extends SparkListener {
         // a failed or killed attempt's partition is run again: count the attempt that succeeded
         if (taskEnd.taskMetrics() == null
                 || !taskEnd.taskInfo().successful()
-                || depthByStage.getOrDefault(taskEnd.stageId(), -1) != COUNTING_DEPTH) {
+                || !countingStages.contains(taskEnd.stageId())) {
             return;
         }
         recordsByPartition.merge(
