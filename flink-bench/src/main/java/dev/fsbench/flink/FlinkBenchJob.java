@@ -3,6 +3,7 @@ package dev.fsbench.flink;
 import dev.fsbench.api.EngineContext;
 import dev.fsbench.api.EngineJob;
 import dev.fsbench.api.EngineMain;
+import dev.fsbench.api.EngineSummaryKeys;
 import dev.fsbench.api.FlinkStopTimes;
 import dev.fsbench.api.JobSpec;
 import dev.fsbench.api.LoopbackPorts;
@@ -114,7 +115,14 @@ public final class FlinkBenchJob implements EngineJob {
         poller.pollOnce();
         summary.put("applied", EffectiveConfig.read(rest, jobId(), cluster.isLocal()));
         summary.put("finalMetrics", poller.latestValues());
-        poller.windowSubtaskLoad().ifPresent(load -> summary.put("windowSubtaskLoad", load.describe()));
+        poller.windowSubtaskLoad()
+                .ifPresent(load -> summary.put(EngineSummaryKeys.WINDOW_SUBTASK_LOAD, load.describe()));
+        // the last checkpoint before the stop: its state is the steady state of the measured phase
+        poller.lastCheckpoint().ifPresent(checkpoint -> {
+            summary.put(EngineSummaryKeys.STATE_SIZE_BYTES, checkpoint.stateSizeBytes());
+            summary.put(EngineSummaryKeys.CHECKPOINT_DURATION_MS, checkpoint.durationMs());
+            summary.put("checkpointsCompleted", checkpoint.completedCount());
+        });
         summary.put("numRestarts", status.restarts());
         summary.put("stop", stopJob());
         if (cluster.archiveDir().isPresent()) {

@@ -2,6 +2,7 @@ package dev.fsbench.flink;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.fsbench.api.MetricSink;
+import dev.fsbench.api.SubtaskLoad;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -54,6 +55,15 @@ final class RestMetricsPoller implements AutoCloseable {
 
     private record Vertex(String id, String name, int parallelism) {}
 
+    /**
+     * One completed checkpoint as REST reports it: {@code state_size}, the size of the state it holds (the whole
+     * state: the job's checkpoints are full unless {@code execution.checkpointing.incremental} is set), and
+     * {@code end_to_end_duration}, from the trigger to the last subtask's acknowledgement.
+     *
+     * @param completedCount checkpoints completed in the job so far ({@code counts.completed})
+     */
+    record CompletedCheckpoint(long id, long stateSizeBytes, long durationMs, long completedCount) {}
+
     private final FlinkRestClient rest;
     private final String jobPath;
     private final MetricSink sink;
@@ -71,7 +81,7 @@ final class RestMetricsPoller implements AutoCloseable {
     private final Map<Integer, Long> countingRecordsIn = new ConcurrentHashMap<>();
 
     private volatile String countingVertex;
-    private long lastCheckpointId = -1;
+    private volatile CompletedCheckpoint lastCheckpoint;
     private String lastError;
 
     RestMetricsPoller(FlinkRestClient rest, String jobId, MetricSink sink) {
@@ -97,6 +107,11 @@ final class RestMetricsPoller implements AutoCloseable {
         List<Long> perSubtask =
                 new TreeMap<>(countingRecordsIn).values().stream().toList();
         return Optional.of(new SubtaskLoad(countingVertex, perSubtask));
+    }
+
+    /** The last checkpoint completed before the last poll; empty with checkpoints off or before the first. */
+    Optional<CompletedCheckpoint> lastCheckpoint() {
+        return Optional.ofNullable(lastCheckpoint);
     }
 
     synchronized void pollOnce() throws IOException {
@@ -161,7 +176,7 @@ final class RestMetricsPoller implements AutoCloseable {
             String id = value.path("id").asText();
             String subtask = id.substring(0, id.indexOf('.'));
             emit("flink." + metric, Map.of("vertex", vertex.name(), "subtask", subtask), value.path("value"));
-            if (SubtaskLoad.isCountingVertex(vertex.name())
+            if (WordCountPipeline.isCountingVertex(vertex.name())
                     && value.path("value").isValueNode()) {
                 countingVertex = vertex.name();
                 countingRecordsIn.put(
@@ -219,15 +234,20 @@ final class RestMetricsPoller implements AutoCloseable {
     }
 
     private void pollCheckpoints() throws IOException {
-        JsonNode completed = rest.get(jobPath + "/checkpoints").path("latest").path("completed");
+        JsonNode checkpoints = rest.get(jobPath + "/checkpoints");
+        JsonNode completed = checkpoints.path("latest").path("completed");
         if (completed.isMissingNode() || completed.isNull()) {
             return;
         }
         long id = completed.path("id").asLong(-1);
-        if (id == lastCheckpointId) {
+        if (lastCheckpoint != null && id == lastCheckpoint.id()) {
             return;
         }
-        lastCheckpointId = id;
+        lastCheckpoint = new CompletedCheckpoint(
+                id,
+                completed.path("state_size").asLong(),
+                completed.path("end_to_end_duration").asLong(),
+                checkpoints.path("counts").path("completed").asLong());
         emit("flink.checkpointDurationMs", Map.of(), completed.path("end_to_end_duration"));
         emit("flink.checkpointSizeBytes", Map.of(), completed.path("state_size"));
     }

@@ -37,6 +37,14 @@ public final class WordCountPipeline {
     private WordCountPipeline() {}
 
     /**
+     * Whether a job vertex (as the Web UI names it) does the counting whose per-subtask load the skew experiments
+     * compare: its first operator is the window operator, or the local pre-count with {@code rebalance}.
+     */
+    public static boolean isCountingVertex(String vertexName) {
+        return vertexName.contains(WINDOW_NAME) || vertexName.contains(LOCAL_PRE_AGGREGATE_NAME);
+    }
+
+    /**
      * Bounded out-of-orderness on the event's own time; idle partitions stop holding the watermark back
      * after {@code idlenessMs} (otherwise one quiet partition would stall every window).
      */

@@ -13,6 +13,7 @@ import java.util.Random;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.util.CloseableIterator;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -22,6 +23,15 @@ class WordCountPipelineTest {
     private static final long OUT_OF_ORDERNESS_MS = 400;
     private static final long START_MS = 1_700_000_000_123L;
     private static final String[] WORDS = {"alpha", "beta", "gamma", "delta", "epsilon"};
+
+    @Test
+    void theCountingVertexIsTheWindowOrTheLocalPreCount() {
+        assertThat(WordCountPipeline.isCountingVertex("window-input-probe -> window-count -> kafka-output: Writer"))
+                .isTrue();
+        assertThat(WordCountPipeline.isCountingVertex("window-local-count")).isTrue();
+        assertThat(WordCountPipeline.isCountingVertex("window-merge -> kafka-output: Writer"))
+                .isFalse();
+    }
 
     /** Every graph knob changes how the counts are made, never what they are. */
     @ParameterizedTest(name = "{0} {1}/{2} ms, skew mitigation {3}, reuse {4}, probe {5}")

@@ -3,6 +3,7 @@ package dev.fsbench.spark;
 import dev.fsbench.api.EngineContext;
 import dev.fsbench.api.EngineJob;
 import dev.fsbench.api.EngineMain;
+import dev.fsbench.api.EngineSummaryKeys;
 import dev.fsbench.api.JobSpec;
 import dev.fsbench.api.WindowSpec;
 import java.util.LinkedHashMap;
@@ -24,6 +25,7 @@ public final class DStreamEngine implements EngineJob {
     private final SparkKnobs knobs;
     private final WindowSpec window;
     private final DStreamBatchMetrics metrics;
+    private final CountingStageLoad load;
     private JavaStreamingContext context;
 
     DStreamEngine(EngineContext engine) {
@@ -31,6 +33,7 @@ public final class DStreamEngine implements EngineJob {
         this.knobs = new SparkKnobs(job.workload());
         this.window = job.workload().window();
         this.metrics = new DStreamBatchMetrics(engine.metrics());
+        this.load = new CountingStageLoad(countingStage(knobs));
         DStreamWordCount.requireWholeBatches(window, knobs.batchIntervalMs());
     }
 
@@ -38,11 +41,17 @@ public final class DStreamEngine implements EngineJob {
         EngineMain.run(args, DStreamEngine::new);
     }
 
+    /** The stage {@link CountingStageLoad} counts: the (salted) windowed reduce. */
+    static String countingStage(SparkKnobs knobs) {
+        return knobs.salted() ? "reduceByKeyAndWindow(word, salt)" : "reduceByKeyAndWindow(word)";
+    }
+
     @Override
     public Map<String, Object> start() throws Exception {
         SparkConf conf = SparkConfFactory.create(job, knobs);
         context = new JavaStreamingContext(conf, Durations.milliseconds(knobs.batchIntervalMs()));
         context.addStreamingListener(metrics);
+        context.sparkContext().sc().addSparkListener(load);
         var records = KafkaUtils.createDirectStream(
                 context,
                 LocationStrategies.PreferConsistent(),
@@ -86,6 +95,8 @@ public final class DStreamEngine implements EngineJob {
         summary.put("batchesSeenByListener", metrics.batches());
         summary.put("recordsSeenByListener", metrics.records());
         summary.put("maxSchedulingDelayMs", metrics.maxSchedulingDelayMs());
+        // the stopped SparkContext has drained its listener bus: every task's metrics have reached the load
+        load.load().ifPresent(counted -> summary.put(EngineSummaryKeys.WINDOW_SUBTASK_LOAD, counted.describe()));
         return summary;
     }
 

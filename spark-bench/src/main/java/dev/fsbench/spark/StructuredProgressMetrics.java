@@ -18,6 +18,20 @@ final class StructuredProgressMetrics extends StreamingQueryListener {
     private final AtomicReference<StreamingQueryProgress> lastWithState = new AtomicReference<>();
     private final AtomicLong progressCount = new AtomicLong();
     private final AtomicLong rowsDroppedByWatermark = new AtomicLong();
+    private final AtomicReference<StateFigures> lastStateWithInput = new AtomicReference<>();
+
+    /**
+     * The state of one micro-batch, summed over its stateful operators.
+     *
+     * @param memoryUsedBytes Spark's {@code memoryUsedBytes}: the HDFS-backed store's estimate of its maps on the
+     *                        heap, RocksDB's own estimate of its native memory (memtables, block cache, indexes),
+     *                        not the files on disk
+     * @param commitTimeMs    Spark's {@code commitTimeMs}, summed by Spark over the operator's tasks: the time
+     *                        spent writing the new state version to the checkpoint location (a delta file for
+     *                        HDFS; RocksDB's flush, checkpoint and file upload), the nearest thing to a
+     *                        checkpoint duration (every micro-batch commits its state)
+     */
+    record StateFigures(long memoryUsedBytes, long rows, long commitTimeMs) {}
 
     StructuredProgressMetrics(MetricSink sink) {
         this.sink = sink;
@@ -54,10 +68,16 @@ final class StructuredProgressMetrics extends StreamingQueryListener {
             long rows = 0;
             long memory = 0;
             long dropped = 0;
+            long commitMs = 0;
             for (StateOperatorProgress operator : operators) {
                 rows += operator.numRowsTotal();
                 memory += operator.memoryUsedBytes();
                 dropped += operator.numRowsDroppedByWatermark();
+                commitMs += operator.commitTimeMs();
+            }
+            if (progress.numInputRows() > 0) {
+                // batches without input (the watermark's own, those after the generator stopped) commit nothing new
+                lastStateWithInput.set(new StateFigures(memory, rows, commitMs));
             }
             sink.metric("spark.stateRows", none, rows);
             sink.metric("spark.stateMemoryBytes", none, memory);
@@ -79,6 +99,11 @@ final class StructuredProgressMetrics extends StreamingQueryListener {
     /** The latest progress that had a stateful operator (its state store metrics show which provider ran). */
     StreamingQueryProgress lastProgressWithState() {
         return lastWithState.get();
+    }
+
+    /** The state after the last micro-batch that processed input; null before one. */
+    StateFigures lastStateWithInput() {
+        return lastStateWithInput.get();
     }
 
     @Override

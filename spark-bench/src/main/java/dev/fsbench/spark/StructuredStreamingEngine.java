@@ -3,6 +3,7 @@ package dev.fsbench.spark;
 import dev.fsbench.api.EngineContext;
 import dev.fsbench.api.EngineJob;
 import dev.fsbench.api.EngineMain;
+import dev.fsbench.api.EngineSummaryKeys;
 import dev.fsbench.api.JobSpec;
 import dev.fsbench.api.WorkloadSpec;
 import java.io.IOException;
@@ -35,6 +36,7 @@ public final class StructuredStreamingEngine implements EngineJob {
     private final JobSpec job;
     private final SparkKnobs knobs;
     private final StructuredProgressMetrics metrics;
+    private final CountingStageLoad load;
     private SparkSession spark;
     private StreamingQuery query;
 
@@ -43,6 +45,12 @@ public final class StructuredStreamingEngine implements EngineJob {
         this.job = context.job();
         this.knobs = new SparkKnobs(job.workload());
         this.metrics = new StructuredProgressMetrics(context.metrics());
+        this.load = new CountingStageLoad(countingStage(knobs));
+    }
+
+    /** The stage {@link CountingStageLoad} counts: the (salted) stateful aggregation. */
+    static String countingStage(SparkKnobs knobs) {
+        return knobs.salted() ? "aggregate(window, word, salt)" : "aggregate(window, word)";
     }
 
     public static void main(String[] args) {
@@ -54,6 +62,7 @@ public final class StructuredStreamingEngine implements EngineJob {
         WorkloadSpec workload = job.workload();
         spark = SparkSession.builder().config(sparkConf(job, knobs)).getOrCreate();
         spark.streams().addListener(metrics);
+        spark.sparkContext().addSparkListener(load);
         Dataset<Row> lines = spark.readStream()
                 .format("kafka")
                 .options(KafkaClientOptions.structuredStreamingOptions(job))
@@ -111,7 +120,9 @@ public final class StructuredStreamingEngine implements EngineJob {
         query.stop();
         summary.put("microBatches", metrics.progressCount());
         summary.put("stateRowsDroppedByWatermark", metrics.rowsDroppedByWatermark());
-        spark.stop();
+        putStateFigures(summary, metrics.lastStateWithInput());
+        spark.stop(); // drains the listener bus: every task's metrics have reached the load
+        load.load().ifPresent(counted -> summary.put(EngineSummaryKeys.WINDOW_SUBTASK_LOAD, counted.describe()));
         return summary;
     }
 
@@ -143,6 +154,15 @@ public final class StructuredStreamingEngine implements EngineJob {
                     new TreeSet<>(state.customMetrics().keySet()));
         }
         return applied;
+    }
+
+    /** State size and commit time of the last micro-batch with input, under the keys every engine uses. */
+    static void putStateFigures(Map<String, Object> summary, StructuredProgressMetrics.StateFigures state) {
+        if (state != null) {
+            summary.put(EngineSummaryKeys.STATE_SIZE_BYTES, state.memoryUsedBytes());
+            summary.put(EngineSummaryKeys.CHECKPOINT_DURATION_MS, state.commitTimeMs());
+            summary.put("stateRows", state.rows());
+        }
     }
 
     static Object triggerIntervalMs(Trigger trigger) {

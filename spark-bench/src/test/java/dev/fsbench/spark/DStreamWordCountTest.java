@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fsbench.api.JobSpec;
 import dev.fsbench.api.RecordFormat;
+import dev.fsbench.api.SubtaskLoad;
 import dev.fsbench.api.WindowResult;
 import dev.fsbench.api.WindowSpec;
 import java.nio.charset.StandardCharsets;
@@ -63,10 +64,12 @@ class DStreamWordCountTest {
                 List.of(event("a"), event("c")));
         RESULTS.clear();
         List<String> metricNames = new java.util.concurrent.CopyOnWriteArrayList<>();
+        CountingStageLoad load = new CountingStageLoad(DStreamEngine.countingStage(knobs));
         JavaStreamingContext context = new JavaStreamingContext(
                 SparkConfFactory.create(job, knobs), Durations.milliseconds(knobs.batchIntervalMs()));
         try {
             context.addStreamingListener(new DStreamBatchMetrics((name, tags, value) -> metricNames.add(name)));
+            context.sparkContext().sc().addSparkListener(load);
             Queue<JavaRDD<String>> queue = new ArrayDeque<>();
             batches.forEach(batch -> queue.add(context.sparkContext().parallelize(batch, 2)));
             var lines = context.queueStream(queue, true);
@@ -110,6 +113,15 @@ class DStreamWordCountTest {
         } finally {
             context.stop(true, false);
         }
+        // the windowed reduce reads what the map side combined: one record per word and input slice of a batch
+        // (each batch is parallelized in 2 slices: [a] [a b], [] [a], [b] [b], [c], [a] [c]); the same with salt,
+        // since a word's events here share one event time and so one salt
+        SubtaskLoad counted = load.load().orElseThrow();
+        assertThat(counted.vertex())
+                .isEqualTo(salted ? "reduceByKeyAndWindow(word, salt)" : "reduceByKeyAndWindow(word)");
+        assertThat(counted.recordsIn()).hasSize(2);
+        assertThat(counted.recordsIn().stream().mapToLong(Long::longValue).sum())
+                .isEqualTo(9);
     }
 
     private static String event(String word) {

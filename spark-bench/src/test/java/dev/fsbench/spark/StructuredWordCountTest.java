@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fsbench.api.JobSpec;
 import dev.fsbench.api.RecordFormat;
+import dev.fsbench.api.SubtaskLoad;
 import dev.fsbench.api.WindowSpec;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -95,6 +96,17 @@ class StructuredWordCountTest {
                         "spark.batchId",
                         "spark.watermarkLagMs");
         assertThat(Files.list(workDir.resolve(SparkRunFiles.EVENT_LOG_DIR))).isNotEmpty();
+        // the aggregation reads one partial count per (window, word) per micro-batch (one input file each):
+        // 1 + 2 + 3 rows, spread over the 3 shuffle partitions of the state
+        assertThat(run.load.vertex()).isEqualTo("aggregate(window, word)");
+        assertThat(run.load.recordsIn()).hasSize(3);
+        assertThat(run.load.recordsIn().stream().mapToLong(Long::longValue).sum())
+                .isEqualTo(6);
+        // the state after the last batch with input, which evicted by the watermark of the batch before (600):
+        // (0, a), (1000, a), (1000, b), (5000, z)
+        assertThat(run.state.rows()).isEqualTo(4);
+        assertThat(run.state.memoryUsedBytes()).isPositive();
+        assertThat(run.state.commitTimeMs()).isNotNegative();
     }
 
     @Test
@@ -113,6 +125,11 @@ class StructuredWordCountTest {
                 .containsEntry("spark.sql.shuffle.partitions", "2")
                 .containsEntry("stateStoreProvider", SparkKnobs.HDFS_STATE_STORE_PROVIDER);
         assertThat((String) run.applied.get("webUi")).startsWith("http://127.0.0.1:");
+        // each event is in two windows: 2 + 4 + 6 partial counts (window, word) over the micro-batches
+        assertThat(run.load.recordsIn()).hasSize(2);
+        assertThat(run.load.recordsIn().stream().mapToLong(Long::longValue).sum())
+                .isEqualTo(12);
+        assertThat(run.state.memoryUsedBytes()).isPositive();
     }
 
     /** Two-phase counts on salted keys: exactly the same windows, whatever salt each event got. */
@@ -128,13 +145,23 @@ class StructuredWordCountTest {
                         window(1000, 3000, "a", 1),
                         window(1000, 3000, "b", 2));
         assertThat(run.applied).containsEntry("spark.skewMitigation", "salt").containsEntry("spark.saltBuckets", 3);
+        // the salted pre-aggregation is counted: at least the unsalted 12 partial counts (a word's events may
+        // carry different salts), at most one per event and window (8 events in 2 windows each)
+        assertThat(run.load.vertex()).isEqualTo("aggregate(window, word, salt)");
+        assertThat(run.load.recordsIn().stream().mapToLong(Long::longValue).sum())
+                .isBetween(12L, 16L);
     }
 
     private static String window(long startOffset, long endOffset, String word, long count) {
         return RecordFormat.windowResultText(BASE_MS + startOffset, BASE_MS + endOffset, word, count);
     }
 
-    private record Run(List<String> output, Map<String, Object> applied, Set<String> metricNames) {}
+    private record Run(
+            List<String> output,
+            Map<String, Object> applied,
+            Set<String> metricNames,
+            SubtaskLoad load,
+            StructuredProgressMetrics.StateFigures state) {}
 
     private Run run(WindowSpec window, Map<String, String> properties, int expectedWindows) throws Exception {
         JobSpec job =
@@ -148,11 +175,15 @@ class StructuredWordCountTest {
                 metricNames.add(name);
             }
         });
+        CountingStageLoad load = new CountingStageLoad(StructuredStreamingEngine.countingStage(knobs));
         SparkSession spark = SparkSession.builder()
                 .config(StructuredStreamingEngine.sparkConf(job, knobs))
                 .getOrCreate();
+        List<String> output;
+        Map<String, Object> applied;
         try {
             spark.streams().addListener(metrics);
+            spark.sparkContext().addSparkListener(load);
             var lines = spark.readStream().option("maxFilesPerTrigger", 1).text(input.toString());
             StreamingQuery query = StructuredWordCount.configure(
                             (knobs.salted()
@@ -165,15 +196,20 @@ class StructuredWordCountTest {
                     .format("memory")
                     .start();
             metrics.follow(query.id());
-            List<String> output = awaitOutput(spark, query, expectedWindows);
-            Map<String, Object> applied = StructuredStreamingEngine.appliedSettings(spark, query, knobs, metrics);
+            output = awaitOutput(spark, query, expectedWindows);
+            applied = StructuredStreamingEngine.appliedSettings(spark, query, knobs, metrics);
             applied.putAll(SparkAppliedSettings.readyInfo(spark.sparkContext()));
             query.stop();
-            synchronized (metricNames) {
-                return new Run(output, applied, new TreeSet<>(metricNames));
-            }
         } finally {
-            spark.stop();
+            spark.stop(); // drains the listener bus, as in the engine
+        }
+        synchronized (metricNames) {
+            return new Run(
+                    output,
+                    applied,
+                    new TreeSet<>(metricNames),
+                    load.load().orElseThrow(),
+                    metrics.lastStateWithInput());
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.fsbench.harness.experiment;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.fsbench.api.EngineSummaryKeys;
 import dev.fsbench.results.Cost;
 import dev.fsbench.results.LatencySummary;
 import dev.fsbench.results.WorkloadResult;
@@ -31,7 +33,12 @@ public enum ExperimentMetric {
             false,
             w -> w.throughput() == null ? null : w.throughput().processedEventsPerSec()),
     /** Not a figure of one workload: a capacity search's confirmed rate (CapacitySearch), one per variant run. */
-    CAPACITY_EVENTS_PER_SEC("capacityEventsPerSec", false, w -> null);
+    CAPACITY_EVENTS_PER_SEC("capacityEventsPerSec", false, w -> null),
+    LOAD_MAX_OVER_MEAN(
+            "loadMaxOverMean", true, w -> engineFigure(w, EngineSummaryKeys.WINDOW_SUBTASK_LOAD, "maxOverMean")),
+    STATE_SIZE_BYTES("stateSizeBytes", true, w -> engineFigure(w, EngineSummaryKeys.STATE_SIZE_BYTES)),
+    CHECKPOINT_DURATION_MS(
+            "checkpointDurationMs", true, w -> engineFigure(w, EngineSummaryKeys.CHECKPOINT_DURATION_MS));
 
     private final String key;
     private final boolean lowerIsBetter;
@@ -75,6 +82,18 @@ public enum ExperimentMetric {
 
     private static Double latency(LatencySummary summary, Function<LatencySummary, Double> percentile) {
         return summary == null ? null : percentile.apply(summary);
+    }
+
+    /** A number in the engine's summary at {@code key} (then {@code path} inside it); null when absent. */
+    private static Double engineFigure(WorkloadResult w, String key, String... path) {
+        if (w.engineMetrics() == null || w.engineMetrics().summary() == null) {
+            return null;
+        }
+        JsonNode node = w.engineMetrics().summary().get(key);
+        for (String field : path) {
+            node = node == null ? null : node.get(field);
+        }
+        return node != null && node.isNumber() ? node.doubleValue() : null;
     }
 
     private static Double cost(WorkloadResult w, Function<Cost, Double> part) {

@@ -62,5 +62,19 @@ class SparkDStreamEndToEndIT extends SparkEndToEndIT {
                         "spark.batch.processingDelayMs",
                         "spark.batch.totalDelayMs");
         assertUiOnLoopback(workload);
+        // the windowed reduce's tasks read what the map side combined: fewer records than events, never none
+        JsonNode load = applied.path("windowSubtaskLoad");
+        assertThat(load.path("vertex").asText())
+                .isEqualTo(salted ? "reduceByKeyAndWindow(word, salt)" : "reduceByKeyAndWindow(word)");
+        assertThat(load.path("recordsInPerSubtask"))
+                .as("one per partition of the reduce")
+                .hasSize(2);
+        long records = 0;
+        for (JsonNode partition : load.path("recordsInPerSubtask")) {
+            records += partition.asLong();
+        }
+        assertThat(records)
+                .isBetween(1L, workload.path("generator").path("eventsSent").asLong());
+        assertThat(load.path("maxOverMean").asDouble()).isBetween(1.0, 2.0);
     }
 }

@@ -29,6 +29,12 @@ class SparkStructuredEndToEndIT extends SparkEndToEndIT {
         assertThat(applied.path("stateStoreProvider").asText()).endsWith("RocksDBStateStoreProvider");
         assertThat(applied.path("triggerIntervalMs").asLong()).isEqualTo(200);
         assertThat(applied.path("stateRowsDroppedByWatermark").asLong()).isZero();
+        // the state of the last micro-batch with input: open windows' rows, in RocksDB's memory
+        assertThat(applied.path("stateRows").asLong()).isPositive();
+        assertThat(applied.path("stateSizeBytes").asLong()).isPositive();
+        assertThat(applied.path("checkpointDurationMs").isIntegralNumber()).isTrue();
+        assertThat(applied.path("checkpointDurationMs").asLong()).isNotNegative();
+        assertCountingStageLoad(workload, "aggregate(window, word)", 1);
         assertThat(seriesNames(workload))
                 .contains(
                         "spark.inputRowsPerSecond",
@@ -67,6 +73,31 @@ class SparkStructuredEndToEndIT extends SparkEndToEndIT {
                         .path("spark.skewMitigation")
                         .asText())
                 .isEqualTo(skewMitigation);
+        assertCountingStageLoad(
+                workload,
+                "none".equals(skewMitigation) ? "aggregate(window, word)" : "aggregate(window, word, salt)",
+                2);
+    }
+
+    /**
+     * The aggregation's tasks read partial counts (combined map-side): at least one per result the collector
+     * verified, at most one per event and window it falls in.
+     */
+    private static void assertCountingStageLoad(JsonNode workload, String vertex, int windowsPerEvent) {
+        JsonNode load = workload.path("engineMetrics").path("summary").path("windowSubtaskLoad");
+        assertThat(load.path("vertex").asText()).isEqualTo(vertex);
+        assertThat(load.path("recordsInPerSubtask"))
+                .as("one per shuffle partition")
+                .hasSize(2);
+        long records = 0;
+        for (JsonNode partition : load.path("recordsInPerSubtask")) {
+            records += partition.asLong();
+        }
+        assertThat(records)
+                .isBetween(
+                        workload.path("verification").path("windowsExpected").asLong(),
+                        workload.path("generator").path("eventsSent").asLong() * windowsPerEvent);
+        assertThat(load.path("maxOverMean").asDouble()).isBetween(1.0, 2.0);
     }
 
     private static void assertExact(JsonNode verification) {

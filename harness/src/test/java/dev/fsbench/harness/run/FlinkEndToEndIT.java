@@ -93,6 +93,10 @@ class FlinkEndToEndIT {
         JsonNode checkpoints = summary.get("applied").path("checkpointConfig");
         assertThat(checkpoints.path("mode").asText()).isEqualTo("exactly_once");
         assertThat(checkpoints.path("interval").asLong()).isEqualTo(2_000);
+        // checkpoints every 2 s: the last one's state (window contents, Kafka offsets, the sink's transaction)
+        assertThat(summary.get("checkpointsCompleted").asLong()).isPositive();
+        assertThat(summary.get("stateSizeBytes").asLong()).isPositive();
+        assertThat(summary.get("checkpointDurationMs").asLong()).isNotNegative();
         assertThat(result.status()).isEqualTo(RunStatus.OK);
         BaselineEndToEndIT.assertValidAgainstSchema(runDir.resolve(ResultWriter.RESULT_FILE));
 
@@ -148,6 +152,17 @@ class FlinkEndToEndIT {
         assertThat(load).as(label + ": windowSubtaskLoad").isNotNull();
         assertThat(load.path("recordsInPerSubtask")).as(label).hasSize(2);
         assertThat(load.path("maxOverMean").asDouble()).as(label).isBetween(1.0, 2.0);
+        // every event reaches the counting operator once (keyed, salted or rebalanced); the last REST sample may
+        // be up to a refresh interval old
+        long recordsIn = 0;
+        for (JsonNode subtask : load.path("recordsInPerSubtask")) {
+            recordsIn += subtask.asLong();
+        }
+        assertThat(recordsIn)
+                .as(label + ": records into the counting operator")
+                .isBetween(
+                        (long) (workload.generator().eventsSent() * 0.95),
+                        workload.generator().eventsSent());
         boolean probed = "true".equals(workload.config().engineProperties().get("flink.windowProbe"));
         if (!probed) {
             // off by default: the engines do equal work unless the probe's cost is what is measured
