@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.apache.commons.math3.stat.StatUtils;
 
 /**
  * The charts of one experiment on its run page, per engine: each compared metric's run figures per variant (x =
@@ -142,7 +143,9 @@ final class ExperimentCharts {
     private static List<double[]> geometricMeans(Map<Double, List<Double>> byRate) {
         List<double[]> points = new ArrayList<>();
         byRate.forEach((rate, values) -> points.add(new double[] {
-            rate, Math.exp(values.stream().mapToDouble(Math::log).average().orElseThrow())
+            rate,
+            StatUtils.geometricMean(
+                    values.stream().mapToDouble(Double::doubleValue).toArray())
         }));
         return points;
     }
@@ -173,15 +176,9 @@ final class ExperimentCharts {
         for (int i = 0; i < subtasks; i++) {
             int subtask = i;
             double[] shares = loads.stream().mapToDouble(l -> share(l, subtask)).toArray();
-            double mean = java.util.Arrays.stream(shares).average().orElseThrow();
-            means.add(mean);
-            deviations.add(
-                    shares.length < 2
-                            ? null
-                            : Math.sqrt(java.util.Arrays.stream(shares)
-                                            .map(s -> (s - mean) * (s - mean))
-                                            .sum()
-                                    / (shares.length - 1)));
+            means.add(StatUtils.mean(shares));
+            // StatUtils.variance is the sample (n - 1) variance
+            deviations.add(shares.length < 2 ? null : Math.sqrt(StatUtils.variance(shares)));
         }
         return charts.bars(
                 e.name() + " on " + engine + ", variant " + v.name() + ": share of "
