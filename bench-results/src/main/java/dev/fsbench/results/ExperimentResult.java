@@ -17,6 +17,9 @@ import java.util.List;
  * @param variants    each variant with its knobs and its runs
  * @param comparisons the claims judged, the main claim first
  * @param verdict     the main claim's verdict (the first comparison's); inconclusive without comparisons
+ * @param settlingRun the label of the workload that ran first to settle the machine (the first variant, run in
+ *                    full) and is left out of every comparison and of {@code variants}; first in {@code order}.
+ *                    Null when none ran (a capacity-only experiment, results written before settling runs)
  */
 public record ExperimentResult(
         String name,
@@ -28,7 +31,8 @@ public record ExperimentResult(
         List<String> order,
         List<ExperimentVariant> variants,
         List<ExperimentComparison> comparisons,
-        ClaimVerdict verdict) {
+        ClaimVerdict verdict,
+        String settlingRun) {
 
     public ExperimentResult {
         engines = Copies.list(engines);

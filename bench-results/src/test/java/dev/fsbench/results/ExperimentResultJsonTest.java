@@ -26,7 +26,10 @@ class ExperimentResultJsonTest {
                 List.of("flink"),
                 "experiments/flink-object-reuse.yaml",
                 true,
-                List.of("flink-flink-object-reuse.copy.at20000", "flink-flink-object-reuse.reuse.at20000"),
+                List.of(
+                        "flink-flink-object-reuse.copy.settle",
+                        "flink-flink-object-reuse.copy.at20000",
+                        "flink-flink-object-reuse.reuse.at20000"),
                 List.of(
                         new ExperimentVariant(
                                 "copy",
@@ -66,7 +69,8 @@ class ExperimentResultJsonTest {
                                 ClaimVerdict.INCONCLUSIVE,
                                 "welch-log-95",
                                 "not judged: too few figures")),
-                ClaimVerdict.CONFIRMED);
+                ClaimVerdict.CONFIRMED,
+                "flink-flink-object-reuse.copy.settle");
         RunResult result = ResultJsonTest.run(List.of(ResultJsonTest.workload()))
                 .withExperiments(List.of(experiment), RunStatus.OK, List.of(), "2026-11-30T10:02:00Z");
 

@@ -121,7 +121,8 @@ public final class ExperimentFixtures {
                     order,
                     variants,
                     comparisons,
-                    comparisons.get(0).verdict()));
+                    comparisons.get(0).verdict(),
+                    null));
         }
         RunResult result = new RunResult(
                         RunResult.SCHEMA_VERSION,

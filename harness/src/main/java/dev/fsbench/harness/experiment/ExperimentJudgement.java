@@ -19,7 +19,7 @@ import java.util.Set;
  * The experiments' section of result.json from the workloads and capacity searches that ran: each run's figures
  * (every metric it gives, compared or not), and each comparison's ratio and interval ({@link WelchLogRatio}) judged
  * by the claim's {@link dev.fsbench.results.ClaimedEffect}, on the runs at the comparison's rate when the experiment
- * sweeps rates. Only OK runs count; a comparison with fewer than two of them a side is inconclusive, with a note.
+ * sweeps rates. The settling run is recorded but never judged. Only OK runs count; a comparison with fewer than two of them a side is inconclusive, with a note.
  */
 public final class ExperimentJudgement {
 
@@ -63,7 +63,7 @@ public final class ExperimentJudgement {
                         v.name(),
                         v.knobs(),
                         done.stream()
-                                .filter(d -> d.run().variant() == v)
+                                .filter(d -> d.run().variant() == v && !d.run().settling())
                                 .map(ExperimentJudgement::run)
                                 .toList()))
                 .toList();
@@ -85,7 +85,12 @@ public final class ExperimentJudgement {
                 comparisons,
                 comparisons.isEmpty()
                         ? ClaimVerdict.INCONCLUSIVE
-                        : comparisons.get(0).verdict());
+                        : comparisons.get(0).verdict(),
+                done.stream()
+                        .filter(d -> d.run().settling())
+                        .map(d -> d.run().label())
+                        .findFirst()
+                        .orElse(null));
     }
 
     /** The run as result.json records it: every figure it gives, so a report can draw any metric. */
@@ -166,6 +171,7 @@ public final class ExperimentJudgement {
             List<ExperimentRunDone> done, String engine, String variant, Experiment.Comparison c) {
         return done.stream()
                 .filter(d -> d.run().engine().equals(engine)
+                        && !d.run().settling()
                         && d.run().variant().name().equals(variant)
                         && d.run().capacitySearch() == c.metric().isCapacity()
                         && (c.atRate() == null || d.run().rate() == c.atRate())

@@ -19,6 +19,12 @@ import java.util.List;
  * at the next (A@r1 B@r1 A@r2 B@r2), so the variants compared at one rate ran side by side. Every variant runs on
  * the experiment's workload with the same seed, hence the same events.
  *
+ * <p>Every experiment with fixed-rate runs starts with a <em>settling run</em>: its first variant on its first engine
+ * at its first rate, run in full and then left out of every comparison. Measured here, the first workload of an
+ * experiment could be an outlier (31 core-s per million events against 22-24 for the five runs after it, in a Flink
+ * object-reuse run): the harness JVM's generator and collector and the broker are still cold, and interleaving
+ * cannot spread that over the variants, since it always lands on the first one. The settling run takes it instead.
+ *
  * <p>An experiment that compares the capacity runs a capacity search per round, engine and variant, in the same
  * interleaved order; the searches run after every fixed-rate workload of the command (on the same broker), as the
  * run machinery runs capacity searches after the workloads.
@@ -44,11 +50,12 @@ public record ExperimentSchedule(List<ScheduledRun> runs, List<WorkloadPlan> pla
     /**
      * One workload or capacity search of an experiment.
      *
-     * @param position       1 for the experiment's first run
+     * @param position       1 for the experiment's first judged run; 0 for its settling run
      * @param rate           the offered rate of a fixed-rate run; a capacity search's start rate
      * @param label          a fixed-rate run's workload label; a search's {@code <engine>-<scenario>}, the prefix of
      *                       its probes' workload directories
      * @param capacitySearch true for a capacity search
+     * @param settling       true for the settling run, which runs first and is never judged
      */
     public record ScheduledRun(
             Experiment experiment,
@@ -58,7 +65,8 @@ public record ExperimentSchedule(List<ScheduledRun> runs, List<WorkloadPlan> pla
             int position,
             long rate,
             String label,
-            boolean capacitySearch) {}
+            boolean capacitySearch,
+            boolean settling) {}
 
     /**
      * The interleaved schedule, every knob checked against the catalog for the engine that reads it.
@@ -74,6 +82,9 @@ public record ExperimentSchedule(List<ScheduledRun> runs, List<WorkloadPlan> pla
         for (Experiment experiment : experiments) {
             List<Planned> fixed = new ArrayList<>();
             List<Planned> searches = new ArrayList<>();
+            if (experiment.runsFixedRates()) {
+                fixed.add(settlingRun(experiment));
+            }
             for (int round = 1; round <= experiment.repetitions(); round++) {
                 for (String engine : experiment.engines()) {
                     if (experiment.runsFixedRates()) {
@@ -88,11 +99,14 @@ public record ExperimentSchedule(List<ScheduledRun> runs, List<WorkloadPlan> pla
             List<WorkloadPlan> searchesPlanned = checked(experiment, searches, true, console);
             int position = 0;
             for (int i = 0; i < fixed.size(); i++) {
-                fixedRuns.add(fixed.get(i).run(++position, fixedPlans.get(i).label(), false));
+                Planned run = fixed.get(i);
+                boolean settling = run.round() == SETTLING_ROUND;
+                fixedRuns.add(
+                        run.run(settling ? 0 : ++position, fixedPlans.get(i).label(), false, settling));
             }
             for (int i = 0; i < searches.size(); i++) {
                 searchRuns.add(
-                        searches.get(i).run(++position, searchesPlanned.get(i).label(), true));
+                        searches.get(i).run(++position, searchesPlanned.get(i).label(), true, false));
             }
             plans.addAll(fixedPlans);
             searchPlans.addAll(searchesPlanned);
@@ -108,17 +122,34 @@ public record ExperimentSchedule(List<ScheduledRun> runs, List<WorkloadPlan> pla
         return new ExperimentSchedule(runs, plans, jobs);
     }
 
+    /** The round number of a settling run; judged rounds count from 1. */
+    private static final int SETTLING_ROUND = 0;
+
+    /** The settling run: the first variant on the first engine at the first rate, named {@code <variant>.settle}. */
+    private static Planned settlingRun(Experiment experiment) {
+        Experiment.Variant first = experiment.variants().get(0);
+        WorkloadSpec spec = experiment.sweeps() ? first.at(experiment.rates().get(0)) : first.workload();
+        String name = first.workload().scenario() + ".settle";
+        ScenarioName.check(
+                name,
+                "experiment " + experiment.file() + ": the settling run (the experiment's and the first variant's"
+                        + " names are too long)");
+        return new Planned(experiment, first, experiment.engines().get(0), SETTLING_ROUND, spec.withScenario(name));
+    }
+
     /** A run before its position is known: what it runs, and on which spec. */
     private record Planned(
             Experiment experiment, Experiment.Variant variant, String engine, int round, WorkloadSpec spec) {
 
         WorkloadPlan plan(boolean search) {
-            // a search's round is in its scenario name: its probes' directories add their own suffixes
-            return new WorkloadPlan(EngineDrivers.byName(engine), spec, search ? 1 : round);
+            // a search's round is in its scenario name (so is the settling run's): its probes' directories add
+            // their own suffixes
+            return new WorkloadPlan(EngineDrivers.byName(engine), spec, search || round == SETTLING_ROUND ? 1 : round);
         }
 
-        ScheduledRun run(int position, String label, boolean search) {
-            return new ScheduledRun(experiment, variant, engine, round, position, spec.ratePerSec(), label, search);
+        ScheduledRun run(int position, String label, boolean search, boolean settling) {
+            return new ScheduledRun(
+                    experiment, variant, engine, round, position, spec.ratePerSec(), label, search, settling);
         }
     }
 

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * `bench experiment` end to end on the real broker and baseline engine JVMs: a baseline throttled to 2/3 of the
  * input rate falls behind, so its window latency grows far above the unthrottled one's; the claim "unthrottled
  * waits less" must be confirmed, its reverse refuted, and two identical variants never confirmed or refuted. The
- * interleaving order is in the result. Two rounds of three short variants (3,000 ev/s, 2 s warm-up, 4 s measured).
+ * interleaving order is in the result, after the settling run. Two rounds of three short variants (3,000 ev/s, 2 s
+ * warm-up, 4 s measured).
  */
 class ExperimentCommandIT {
 
@@ -54,8 +55,9 @@ class ExperimentCommandIT {
         assertThat(result.experiments()).hasSize(1);
         ExperimentResult experiment = result.experiments().get(0);
         assertThat(experiment.order())
-                .as("interleaved A B C A B C")
+                .as("a settling run, then interleaved A B C A B C")
                 .containsExactly(
+                        "baseline-throttle-it.free.settle",
                         "baseline-throttle-it.free",
                         "baseline-throttle-it.same",
                         "baseline-throttle-it.throttled",
@@ -64,7 +66,9 @@ class ExperimentCommandIT {
                         "baseline-throttle-it.throttled-2");
         assertThat(result.workloads())
                 .extracting(w -> w.engine() + "-" + w.scenario())
-                .startsWith("baseline-throttle-it.free", "baseline-throttle-it.same");
+                .startsWith(
+                        "baseline-throttle-it.free.settle", "baseline-throttle-it.free", "baseline-throttle-it.same");
+        assertThat(experiment.settlingRun()).isEqualTo("baseline-throttle-it.free.settle");
         assertThat(result.workloads()).allMatch(w -> w.verdict().passed(), "every window verified");
         assertThat(experiment.variants().get(2).runs())
                 .extracting(ExperimentRun::position)
@@ -86,7 +90,7 @@ class ExperimentCommandIT {
         assertThat(c.get(1).verdict()).as(c.get(1).toString()).isEqualTo(ClaimVerdict.REFUTED);
         assertThat(c.get(2).verdict()).as(c.get(2).toString()).isIn(ClaimVerdict.NO_EFFECT, ClaimVerdict.INCONCLUSIVE);
         // the figures judged are the workloads' own
-        WorkloadResult firstFree = result.workloads().get(0);
+        WorkloadResult firstFree = result.workloads().get(1);
         assertThat(experiment.variants().get(0).runs().get(0).figures().get("latencyP50Ms"))
                 .isEqualTo(firstFree.latencyMs().p50());
         assertThat(o.out() + o.err()).isNotNull();

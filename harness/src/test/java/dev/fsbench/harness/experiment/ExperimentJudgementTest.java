@@ -32,9 +32,11 @@ class ExperimentJudgementTest {
     void eachComparisonIsJudgedOnTheRunsAtItsRate() throws Exception {
         ExperimentSchedule schedule =
                 schedule(ExperimentReaderTest.SWEEP.replace("metric: processedEventsPerSec", "metric: latencyP50Ms"));
-        // plan order: free@1000 throttled@1000 free@4000 throttled@4000, twice. The throttle (2000 ev/s) only
-        // bites at 4000 ev/s, where the throttled variant falls behind and waits ten times longer.
+        // plan order: the settling run (free@1000, here a cold-start outlier), then free@1000 throttled@1000
+        // free@4000 throttled@4000, twice. The throttle (2000 ev/s) only bites at 4000 ev/s, where the throttled
+        // variant falls behind and waits ten times longer.
         List<WorkloadResult> workloads = List.of(
+                workload(50_000, 1000),
                 workload(200, 1000),
                 workload(203, 1000),
                 workload(210, 4000),
@@ -54,7 +56,16 @@ class ExperimentJudgementTest {
         assertThat(at4000.ratio()).isBetween(9.0, 12.0);
         assertThat(at1000.atRate()).isEqualTo(1000.0);
         assertThat(at1000.verdict()).as(at1000.toString()).isIn(ClaimVerdict.NO_EFFECT, ClaimVerdict.INCONCLUSIVE);
-        assertThat(at1000.ratio()).isBetween(0.9, 1.1);
+        assertThat(at1000.ratio())
+                .as("the settling run's outlier is not judged")
+                .isBetween(0.9, 1.1);
+        assertThat(result.settlingRun()).isEqualTo("baseline-throttle.free.settle");
+        assertThat(result.order()).startsWith("baseline-throttle.free.settle", "baseline-throttle.free.at1000");
+        assertThat(result.variants().get(0).runs())
+                .as("the settling run is not one of the variant's runs")
+                .extracting(ExperimentRun::workload)
+                .doesNotContain("baseline-throttle.free.settle")
+                .hasSize(4);
         List<ExperimentRun> throttled = result.variants().get(1).runs();
         assertThat(throttled).extracting(ExperimentRun::rate).containsExactly(1000.0, 4000.0, 1000.0, 4000.0);
         assertThat(throttled)
@@ -78,8 +89,12 @@ class ExperimentJudgementTest {
                 .replace("    expectedRatio: 2\n", "")
                 .replace("repetitions: 3", "repetitions: 2"));
         assertThat(schedule.searches()).hasSize(4);
-        List<WorkloadResult> workloads =
-                List.of(workload(200, 4000), workload(900, 2000), workload(205, 4000), workload(950, 2000));
+        List<WorkloadResult> workloads = List.of(
+                workload(210, 4000),
+                workload(200, 4000),
+                workload(900, 2000),
+                workload(205, 4000),
+                workload(950, 2000));
 
         ExperimentResult engineBound = ExperimentJudgement.judge(
                         schedule,

@@ -22,6 +22,7 @@ class ExperimentScheduleTest {
         assertThat(schedule.plans())
                 .extracting(WorkloadPlan::label)
                 .containsExactly(
+                        "baseline-throttle.free.settle",
                         "baseline-throttle.free",
                         "baseline-throttle.throttled",
                         "baseline-throttle.free-2",
@@ -30,7 +31,12 @@ class ExperimentScheduleTest {
                         "baseline-throttle.throttled-3");
         assertThat(schedule.runs())
                 .extracting(ExperimentSchedule.ScheduledRun::position)
-                .containsExactly(1, 2, 3, 4, 5, 6);
+                .as("the settling run is 0, judged runs count from 1")
+                .containsExactly(0, 1, 2, 3, 4, 5, 6);
+        assertThat(schedule.runs())
+                .extracting(ExperimentSchedule.ScheduledRun::settling)
+                .containsExactly(true, false, false, false, false, false, false);
+        assertThat(schedule.runs().get(0).variant()).isEqualTo(e.variants().get(0));
         assertThat(schedule.plans())
                 .extracting(p -> p.spec().seed())
                 .containsOnly(e.workload().seed());
@@ -47,6 +53,7 @@ class ExperimentScheduleTest {
         assertThat(schedule.plans())
                 .extracting(WorkloadPlan::label)
                 .containsExactly(
+                        "baseline-throttle.free.settle",
                         "baseline-throttle.free.at1000",
                         "baseline-throttle.throttled.at1000",
                         "baseline-throttle.free.at4000",
@@ -57,10 +64,11 @@ class ExperimentScheduleTest {
                         "baseline-throttle.throttled.at4000-2");
         assertThat(schedule.plans())
                 .extracting(p -> p.spec().ratePerSec())
-                .containsExactly(1000L, 1000L, 4000L, 4000L, 1000L, 1000L, 4000L, 4000L);
+                .as("the settling run at the first rate")
+                .containsExactly(1000L, 1000L, 1000L, 4000L, 4000L, 1000L, 1000L, 4000L, 4000L);
         assertThat(schedule.runs())
                 .extracting(ExperimentSchedule.ScheduledRun::rate)
-                .containsExactly(1000L, 1000L, 4000L, 4000L, 1000L, 1000L, 4000L, 4000L);
+                .containsExactly(1000L, 1000L, 1000L, 4000L, 4000L, 1000L, 1000L, 4000L, 4000L);
         assertThat(schedule.runs())
                 .extracting(ExperimentSchedule.ScheduledRun::label)
                 .isEqualTo(schedule.plans().stream().map(WorkloadPlan::label).toList());
@@ -82,7 +90,7 @@ class ExperimentScheduleTest {
 
         ExperimentSchedule schedule = ExperimentSchedule.interleave(List.of(e), ExperimentReaderTest.quietConsole());
 
-        assertThat(schedule.plans()).hasSize(8);
+        assertThat(schedule.plans()).as("a settling run and 8 judged runs").hasSize(9);
         assertThat(schedule.searches())
                 .extracting(job -> job.engine().name() + "-" + job.spec().scenario())
                 .containsExactly(
@@ -93,7 +101,7 @@ class ExperimentScheduleTest {
         assertThat(schedule.searches())
                 .extracting(job -> job.spec().engineProperties().get("baseline.throttleEventsPerSec"))
                 .containsExactly(null, "2000", null, "2000");
-        assertThat(schedule.runs().subList(8, 12))
+        assertThat(schedule.runs().subList(9, 13))
                 .allMatch(ExperimentSchedule.ScheduledRun::capacitySearch)
                 .extracting(ExperimentSchedule.ScheduledRun::position)
                 .containsExactly(9, 10, 11, 12);

@@ -54,7 +54,8 @@ class ExperimentTableTest {
                             ClaimVerdict.INCONCLUSIVE,
                             "welch-log-95",
                             "not judged: too few figures")),
-            ClaimVerdict.INCONCLUSIVE);
+            ClaimVerdict.INCONCLUSIVE,
+            null);
 
     @Test
     void rowsCarryTheComparisonTheIntervalAndTheVerdict() {
