@@ -44,9 +44,13 @@ public record WorkloadResult(
         GcFigures gc,
         CpuFigures cpu,
         TelemetryInfo telemetry,
-        MachineLoad machineLoad) {
+        MachineLoad machineLoad,
+        List<ProcessFigures> processes,
+        List<RecoveryResult> recovery) {
 
     public WorkloadResult {
+        processes = Copies.list(processes);
+        recovery = Copies.list(recovery);
         latencyOverTime = Copies.list(latencyOverTime);
         throughputOverTime = Copies.list(throughputOverTime);
         files = Copies.orderedMap(files);
@@ -108,6 +112,8 @@ public record WorkloadResult(
         private EngineMetrics engineMetrics;
         private TelemetryResult telemetry;
         private MachineLoad machineLoad;
+        private List<ProcessFigures> processes = List.of();
+        private List<RecoveryResult> recovery = List.of();
 
         private Builder(String engine, String scenario) {
             this.engine = engine;
@@ -182,6 +188,18 @@ public record WorkloadResult(
             return this;
         }
 
+        /** Every JVM of the engine's deployment, measured on its own. */
+        public Builder processes(List<ProcessFigures> jvms) {
+            this.processes = jvms;
+            return this;
+        }
+
+        /** One entry per injected fault, in the order they struck. */
+        public Builder recovery(List<RecoveryResult> faults) {
+            this.recovery = faults;
+            return this;
+        }
+
         /** @throws NullPointerException without a {@link #status}: no workload passes by default */
         public WorkloadResult build() {
             Objects.requireNonNull(status, "a workload result needs a status");
@@ -207,7 +225,9 @@ public record WorkloadResult(
                     telemetry == null ? null : telemetry.gc(),
                     telemetry == null ? null : telemetry.cpu(),
                     telemetry == null ? null : telemetry.telemetry(),
-                    machineLoad);
+                    machineLoad,
+                    processes,
+                    recovery);
         }
     }
 }
