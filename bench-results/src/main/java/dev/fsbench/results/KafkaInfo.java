@@ -8,13 +8,16 @@ import java.util.Map;
  *
  * @param clientProperties the {@code --kafka-property} settings of an external cluster, credentials shown as
  *                         {@link Credentials#REDACTED}; null when there were none
+ * @param clockOffset      the broker's clock against the harness's, measured for an external cluster (whose clock
+ *                         is not the harness's); null for the embedded broker and containers, which share it
  */
 public record KafkaInfo(
         String backend,
         String version,
         Double startupMs,
         String bootstrapServers,
-        Map<String, String> clientProperties) {
+        Map<String, String> clientProperties,
+        ClockOffset clockOffset) {
 
     public KafkaInfo {
         clientProperties = clientProperties == null || clientProperties.isEmpty()
@@ -23,6 +26,6 @@ public record KafkaInfo(
     }
 
     public KafkaInfo(String backend, String version, Double startupMs, String bootstrapServers) {
-        this(backend, version, startupMs, bootstrapServers, null);
+        this(backend, version, startupMs, bootstrapServers, null, null);
     }
 }

@@ -60,19 +60,26 @@ public final class SparkConfFactory {
             conf.set("spark.jars", String.join(",", SparkClusterJars.forExecutors(workDir)));
         }
         knobs.passThroughSparkConf().forEach(conf::set);
-        bindListeners(conf, BindSettings.BIND_ADDRESS.find(job.workload()), System.getenv("SPARK_LOCAL_IP"));
+        bindListeners(
+                conf,
+                BindSettings.BIND_ADDRESS.find(job.workload()),
+                BindSettings.ADVERTISED_HOST.find(job.workload()),
+                System.getenv("SPARK_LOCAL_IP"));
         return conf;
     }
 
     /**
      * Where the driver and its UI listen, set after the pass-through settings so none of them moves a listener
      * off loopback. With an explicit {@code bindAddress} (harness.bindAddress) the driver binds there, the UI
-     * follows SPARK_LOCAL_IP (which the harness sets to it), and the user's own settings of these keys stand.
+     * follows SPARK_LOCAL_IP (which the harness sets to it), and the user's own settings of these keys stand. The
+     * driver's host, which executors on other hosts connect back to, is the advertised host (harness.advertisedHost),
+     * else the bind address unless it is a wildcard.
      */
-    static void bindListeners(SparkConf conf, Optional<String> bindAddress, String localIp) {
-        if (bindAddress.isPresent()) {
-            conf.setIfMissing(DRIVER_HOST, LOOPBACK);
-            conf.setIfMissing(DRIVER_BIND_ADDRESS, bindAddress.get());
+    static void bindListeners(
+            SparkConf conf, Optional<String> bindAddress, Optional<String> advertisedHost, String localIp) {
+        if (bindAddress.isPresent() || advertisedHost.isPresent()) {
+            conf.setIfMissing(DRIVER_HOST, BindSettings.advertisedHost(advertisedHost, bindAddress));
+            conf.setIfMissing(DRIVER_BIND_ADDRESS, bindAddress.orElse(LOOPBACK));
             conf.setIfMissing(UI_ENABLED, Boolean.toString(localIp != null));
         } else {
             conf.set(DRIVER_HOST, LOOPBACK);

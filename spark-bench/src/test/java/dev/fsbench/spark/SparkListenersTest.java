@@ -16,7 +16,7 @@ class SparkListenersTest {
                 .set(SparkConfFactory.DRIVER_HOST, "bench-host")
                 .set(SparkConfFactory.UI_ENABLED, "true");
 
-        SparkConfFactory.bindListeners(conf, Optional.empty(), "127.0.0.1");
+        SparkConfFactory.bindListeners(conf, Optional.empty(), Optional.empty(), "127.0.0.1");
 
         assertThat(conf.get(SparkConfFactory.DRIVER_BIND_ADDRESS)).isEqualTo("127.0.0.1");
         assertThat(conf.get(SparkConfFactory.DRIVER_HOST)).isEqualTo("127.0.0.1");
@@ -27,7 +27,7 @@ class SparkListenersTest {
     void aUiThatWouldListenOffLoopbackIsSwitchedOffEvenIfAsked() {
         SparkConf conf = new SparkConf(false).set(SparkConfFactory.UI_ENABLED, "true");
 
-        SparkConfFactory.bindListeners(conf, Optional.empty(), null);
+        SparkConfFactory.bindListeners(conf, Optional.empty(), Optional.empty(), null);
 
         assertThat(conf.get(SparkConfFactory.UI_ENABLED)).isEqualTo("false");
     }
@@ -35,13 +35,25 @@ class SparkListenersTest {
     @Test
     void anExplicitBindAddressIsUsedAndTheUsersOwnSettingsStand() {
         SparkConf defaults = new SparkConf(false);
-        SparkConfFactory.bindListeners(defaults, Optional.of("0.0.0.0"), "0.0.0.0");
+        SparkConfFactory.bindListeners(defaults, Optional.of("0.0.0.0"), Optional.empty(), "0.0.0.0");
         assertThat(defaults.get(SparkConfFactory.DRIVER_BIND_ADDRESS)).isEqualTo("0.0.0.0");
         assertThat(defaults.get(SparkConfFactory.DRIVER_HOST)).isEqualTo("127.0.0.1");
         assertThat(defaults.get(SparkConfFactory.UI_ENABLED)).isEqualTo("true");
 
         SparkConf chosen = new SparkConf(false).set(SparkConfFactory.DRIVER_HOST, "bench-host");
-        SparkConfFactory.bindListeners(chosen, Optional.of("0.0.0.0"), "0.0.0.0");
+        SparkConfFactory.bindListeners(chosen, Optional.of("0.0.0.0"), Optional.empty(), "0.0.0.0");
         assertThat(chosen.get(SparkConfFactory.DRIVER_HOST)).isEqualTo("bench-host");
+    }
+
+    @Test
+    void executorsOnOtherHostsConnectBackToTheAdvertisedHostOrTheBindAddress() {
+        SparkConf advertised = new SparkConf(false);
+        SparkConfFactory.bindListeners(advertised, Optional.of("0.0.0.0"), Optional.of("bench-1.example"), "0.0.0.0");
+        assertThat(advertised.get(SparkConfFactory.DRIVER_HOST)).isEqualTo("bench-1.example");
+        assertThat(advertised.get(SparkConfFactory.DRIVER_BIND_ADDRESS)).isEqualTo("0.0.0.0");
+
+        SparkConf bound = new SparkConf(false);
+        SparkConfFactory.bindListeners(bound, Optional.of("10.0.0.5"), Optional.empty(), "10.0.0.5");
+        assertThat(bound.get(SparkConfFactory.DRIVER_HOST)).isEqualTo("10.0.0.5");
     }
 }

@@ -2,6 +2,7 @@ package dev.fsbench.api.knobs;
 
 import dev.fsbench.api.WorkloadSpec;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,7 +27,17 @@ public final class BindSettings {
             .withDerivedDefault(LOOPBACK)
             .readBy(Engines.FLINK, Engines.SPARK_STRUCTURED, Engines.SPARK_DSTREAM);
 
-    public static final List<Knob<?>> KNOBS = List.of(BIND_ADDRESS);
+    public static final Knob<String> ADVERTISED_HOST = Knob.of(
+                    "harness.advertisedHost",
+                    KnobType.pattern("host", "an IP address or host name", "[A-Za-z0-9:][A-Za-z0-9._:-]*"),
+                    "The address other hosts reach this machine's listeners at: the Spark driver's"
+                            + " spark.driver.host (executors on other hosts connect back to it) and the embedded"
+                            + " broker's advertised listener. Unset: the bind address, or " + LOOPBACK + " when"
+                            + " that is a wildcard such as 0.0.0.0 (CLI: --advertised-host).")
+            .withDerivedDefault(LOOPBACK)
+            .readBy(Engines.SPARK_STRUCTURED, Engines.SPARK_DSTREAM);
+
+    public static final List<Knob<?>> KNOBS = List.of(BIND_ADDRESS, ADVERTISED_HOST);
 
     /** Spark settings that decide where the driver and its UI listen (the UI binds to SPARK_LOCAL_IP). */
     public static final Set<String> SPARK_LOOPBACK_KEYS =
@@ -46,6 +57,20 @@ public final class BindSettings {
     /** Whether the user asked for an address of their own, which lifts the loopback rule. */
     public static boolean explicit(WorkloadSpec workload) {
         return BIND_ADDRESS.isSet(workload);
+    }
+
+    /**
+     * The host others reach this machine at: the explicit advertised host, else the bind address unless it is a
+     * wildcard (which no other host can connect to), else loopback.
+     */
+    public static String advertisedHost(Optional<String> advertised, Optional<String> bindAddress) {
+        return advertised.orElseGet(
+                () -> bindAddress.filter(address -> !isWildcard(address)).orElse(LOOPBACK));
+    }
+
+    /** 0.0.0.0 or ::, "every interface": a place to bind, never an address to connect to. */
+    public static boolean isWildcard(String address) {
+        return address.equals("0.0.0.0") || address.equals("::") || address.equals("[::]");
     }
 
     /** The address the engines bind their listeners to. */

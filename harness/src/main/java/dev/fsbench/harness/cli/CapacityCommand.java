@@ -84,7 +84,7 @@ public final class CapacityCommand implements Callable<Integer> {
             BenchmarkRun run = BenchmarkRun.of(
                     new RunRequest(request.runId(), request.runDir(), request.reportsDir(), List.of()),
                     target.kafkaBackend,
-                    target.kafkaOptions(),
+                    target.kafkaOptions(workload),
                     home,
                     console);
             unverifiedSettings.forEach(run::warn);

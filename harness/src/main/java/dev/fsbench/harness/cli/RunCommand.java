@@ -70,7 +70,8 @@ public final class RunCommand implements Callable<Integer> {
         BenchHome home = BenchHome.locate();
         List<String> unverifiedSettings = EngineSettingsCheck.run(request.plans(), home, console);
         try {
-            BenchmarkRun run = BenchmarkRun.of(request, target.kafkaBackend, target.kafkaOptions(), home, console);
+            BenchmarkRun run =
+                    BenchmarkRun.of(request, target.kafkaBackend, target.kafkaOptions(workload), home, console);
             unverifiedSettings.forEach(run::warn);
             RunResult result = run.execute();
             request.publish(console);

@@ -1,5 +1,6 @@
 package dev.fsbench.harness.cli;
 
+import dev.fsbench.harness.kafka.KafkaBackends;
 import dev.fsbench.harness.kafka.KafkaOptions;
 import dev.fsbench.harness.run.RunIds;
 import dev.fsbench.harness.run.RunRequest;
@@ -70,5 +71,17 @@ public final class RunTargetOptions {
 
     KafkaOptions kafkaOptions() {
         return new KafkaOptions(bootstrapServers, kafkaProperties, kafkaPort, null, KafkaOptions.DEFAULT_START_TIMEOUT);
+    }
+
+    /**
+     * The Kafka options with the embedded broker's client listener where the engines' listeners go
+     * ({@code --bind-address}, {@code --advertised-host}): other hosts' workers must reach both. An external
+     * cluster or a container has addresses of its own.
+     */
+    KafkaOptions kafkaOptions(WorkloadOptions workload) {
+        KafkaOptions options = kafkaOptions();
+        return KafkaBackends.EMBEDDED.equals(kafkaBackend)
+                ? options.withListener(workload.bindAddress, workload.advertisedHost)
+                : options;
     }
 }

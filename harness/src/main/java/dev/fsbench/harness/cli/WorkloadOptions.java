@@ -118,6 +118,14 @@ public final class WorkloadOptions {
                     + " or flink.rest.bind-address change them (harness.bindAddress).")
     String bindAddress;
 
+    @Option(
+            names = "--advertised-host",
+            paramLabel = "HOST",
+            description = "The address other hosts reach this machine at: the Spark driver's host (executors"
+                    + " connect back to it) and the embedded broker's advertised listener. Default: the bind"
+                    + " address, or 127.0.0.1 when that is 0.0.0.0 (harness.advertisedHost).")
+    String advertisedHost;
+
     /** The scenario file (if any) merged with these flags and the command's own {@code rate} and {@code repeat}. */
     Scenario merged(Long rate, Integer repeat) {
         Scenario fromFile = scenarioFile == null ? Scenario.empty() : ScenarioReader.read(scenarioFile);
@@ -136,6 +144,9 @@ public final class WorkloadOptions {
         }
         if (sparkMaster != null) {
             props.put(SparkSettings.MASTER.key(), sparkMaster);
+        }
+        if (advertisedHost != null) {
+            props.put(BindSettings.ADVERTISED_HOST.key(), advertisedHost);
         }
         if (bindAddress != null) {
             props.put(BindSettings.BIND_ADDRESS.key(), bindAddress);

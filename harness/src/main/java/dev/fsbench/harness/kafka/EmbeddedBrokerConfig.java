@@ -10,18 +10,27 @@ import java.util.Properties;
 
 /**
  * The embedded broker's server.properties: one KRaft node that is both broker and controller, listening on
- * 127.0.0.1 only, sized for a small shared machine. Everything else is Kafka's default, so the broker behaves
+ * 127.0.0.1 only unless the user gave another client listener ({@code --bind-address}, {@code --advertised-host});
+ * the controller listener is always loopback. Sized for a small shared machine. Everything else is Kafka's default, so the broker behaves
  * like a stock single-node install.
  */
-record EmbeddedBrokerConfig(int brokerPort, int controllerPort, Path dataDir) {
+record EmbeddedBrokerConfig(
+        int brokerPort, int controllerPort, Path dataDir, String bindAddress, String advertisedHost) {
+
+    EmbeddedBrokerConfig(int brokerPort, int controllerPort, Path dataDir) {
+        this(brokerPort, controllerPort, dataDir, "127.0.0.1", "127.0.0.1");
+    }
 
     Properties toProperties() {
         Properties p = new Properties();
         p.setProperty("process.roles", "broker,controller");
         p.setProperty("node.id", "1");
         p.setProperty("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
-        p.setProperty("listeners", "PLAINTEXT://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
-        p.setProperty("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort);
+        p.setProperty(
+                "listeners",
+                "PLAINTEXT://" + hostPart(bindAddress) + ":" + brokerPort + ",CONTROLLER://127.0.0.1:"
+                        + controllerPort);
+        p.setProperty("advertised.listeners", "PLAINTEXT://" + hostPart(advertisedHost) + ":" + brokerPort);
         p.setProperty("controller.listener.names", "CONTROLLER");
         p.setProperty("inter.broker.listener.name", "PLAINTEXT");
         p.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
@@ -52,6 +61,11 @@ record EmbeddedBrokerConfig(int brokerPort, int controllerPort, Path dataDir) {
         p.setProperty("num.network.threads", "2");
         p.setProperty("num.io.threads", "4");
         return p;
+    }
+
+    /** An IPv6 literal goes in brackets in a listener URL. */
+    static String hostPart(String host) {
+        return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
     }
 
     /** Writes the properties to {@code file} atomically, so the broker never reads half a file. */

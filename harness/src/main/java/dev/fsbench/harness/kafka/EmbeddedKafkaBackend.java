@@ -111,10 +111,16 @@ public final class EmbeddedKafkaBackend implements KafkaBackend {
         workDir = TempDirectory.create("fsbench-kafka-");
         try {
             Path configFile = workDir.path().resolve("server.properties");
-            new EmbeddedBrokerConfig(ports[0], ports[1], workDir.path().resolve("data")).writeTo(configFile);
+            new EmbeddedBrokerConfig(
+                            ports[0],
+                            ports[1],
+                            workDir.path().resolve("data"),
+                            options.listenerBindAddress(),
+                            options.listenerAdvertisedHost())
+                    .writeTo(configFile);
             Path logDir =
                     options.logDir() != null ? options.logDir() : workDir.path().resolve("logs");
-            bootstrapServers = "127.0.0.1:" + ports[0];
+            bootstrapServers = EmbeddedBrokerConfig.hostPart(options.listenerAdvertisedHost()) + ":" + ports[0];
             broker = ForkedJvm.start(new ForkedJvm.Spec(
                     LABEL,
                     EmbeddedBrokerMain.class.getName(),

@@ -1,9 +1,11 @@
 package dev.fsbench.harness.kafka;
 
+import dev.fsbench.api.knobs.BindSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -16,9 +18,19 @@ import java.util.regex.Pattern;
  * @param logDir            where the embedded broker's stdout/stderr files go; null keeps them in its temp dir,
  *                          deleted with it
  * @param startTimeout      how long the embedded broker or container may take to answer
+ * @param bindAddress       where the embedded broker's client listener binds ({@code --bind-address}); null is
+ *                          127.0.0.1. Its controller listener stays on loopback: only this machine talks to it
+ * @param advertisedHost    the host the embedded broker tells clients to connect to ({@code --advertised-host});
+ *                          null is the bind address, or 127.0.0.1 when that is a wildcard
  */
 public record KafkaOptions(
-        String bootstrapServers, Map<String, String> clientProperties, int port, Path logDir, Duration startTimeout) {
+        String bootstrapServers,
+        Map<String, String> clientProperties,
+        int port,
+        Path logDir,
+        Duration startTimeout,
+        String bindAddress,
+        String advertisedHost) {
 
     public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(60);
 
@@ -41,6 +53,31 @@ public record KafkaOptions(
         }
     }
 
+    public KafkaOptions(
+            String bootstrapServers,
+            Map<String, String> clientProperties,
+            int port,
+            Path logDir,
+            Duration startTimeout) {
+        this(bootstrapServers, clientProperties, port, logDir, startTimeout, null, null);
+    }
+
+    /** The embedded broker's client listener: bound here, advertised there (null: the defaults above). */
+    public KafkaOptions withListener(String newBindAddress, String newAdvertisedHost) {
+        return new KafkaOptions(
+                bootstrapServers, clientProperties, port, logDir, startTimeout, newBindAddress, newAdvertisedHost);
+    }
+
+    /** Where the embedded broker's client listener binds. */
+    public String listenerBindAddress() {
+        return bindAddress == null ? BindSettings.LOOPBACK : bindAddress;
+    }
+
+    /** The host the embedded broker advertises, and the harness's own clients connect to. */
+    public String listenerAdvertisedHost() {
+        return BindSettings.advertisedHost(Optional.ofNullable(advertisedHost), Optional.ofNullable(bindAddress));
+    }
+
     /** The embedded broker on a free port, logs discarded with its temp dir. */
     public static KafkaOptions defaults() {
         return new KafkaOptions(null, Map.of(), 0, null, DEFAULT_START_TIMEOUT);
@@ -51,15 +88,18 @@ public record KafkaOptions(
     }
 
     public KafkaOptions withPort(int newPort) {
-        return new KafkaOptions(bootstrapServers, clientProperties, newPort, logDir, startTimeout);
+        return new KafkaOptions(
+                bootstrapServers, clientProperties, newPort, logDir, startTimeout, bindAddress, advertisedHost);
     }
 
     public KafkaOptions withLogDir(Path newLogDir) {
-        return new KafkaOptions(bootstrapServers, clientProperties, port, newLogDir, startTimeout);
+        return new KafkaOptions(
+                bootstrapServers, clientProperties, port, newLogDir, startTimeout, bindAddress, advertisedHost);
     }
 
     public KafkaOptions withStartTimeout(Duration newStartTimeout) {
-        return new KafkaOptions(bootstrapServers, clientProperties, port, logDir, newStartTimeout);
+        return new KafkaOptions(
+                bootstrapServers, clientProperties, port, logDir, newStartTimeout, bindAddress, advertisedHost);
     }
 
     private static void validateBootstrapServers(String servers) {

@@ -5,11 +5,13 @@ import dev.fsbench.harness.engine.EngineDriver;
 import dev.fsbench.harness.kafka.KafkaBackend;
 import dev.fsbench.harness.kafka.KafkaBackendException;
 import dev.fsbench.harness.kafka.KafkaBackends;
+import dev.fsbench.harness.kafka.KafkaClockProbe;
 import dev.fsbench.harness.kafka.KafkaOptions;
 import dev.fsbench.harness.process.ShutdownRegistry;
 import dev.fsbench.harness.result.EnvironmentProbe;
 import dev.fsbench.harness.telemetry.HarnessRecording;
 import dev.fsbench.results.CapacityResult;
+import dev.fsbench.results.ClockOffset;
 import dev.fsbench.results.Environment;
 import dev.fsbench.results.HarnessProcess;
 import dev.fsbench.results.KafkaInfo;
@@ -181,15 +183,39 @@ public final class BenchmarkRun {
     private void startKafka() throws KafkaBackendException {
         console.info("starting Kafka (%s)...", kafka.name());
         kafka.start();
+        console.info(
+                "Kafka %s ready at %s in %,d ms",
+                kafka.version(), kafka.bootstrapServers(), kafka.startupTime().toMillis());
         kafkaInfo = new KafkaInfo(
                 kafka.name(),
                 kafka.version(),
                 (double) kafka.startupTime().toMillis(),
                 kafka.bootstrapServers(),
-                kafka.clientProperties()); // KafkaInfo redacts the credentials
+                kafka.clientProperties(), // KafkaInfo redacts the credentials
+                externalClockOffset());
+    }
+
+    /**
+     * Latency is the harness's clock minus the broker's stamps: on the same host (embedded, container) that is one
+     * clock; an external cluster's clock is measured, and a latency it would skew is flagged.
+     */
+    private ClockOffset externalClockOffset() throws KafkaBackendException {
+        if (!KafkaBackends.EXTERNAL.equals(kafka.name())) {
+            return null;
+        }
+        ClockOffset offset = KafkaClockProbe.measure(kafka);
         console.info(
-                "Kafka %s ready at %s in %,d ms",
-                kafka.version(), kafka.bootstrapServers(), kafka.startupTime().toMillis());
+                "Kafka's clock is %+.1f ms (+/- %.1f ms) from the harness's",
+                offset.offsetMs(), offset.uncertaintyMs());
+        if (!offset.reliable()) {
+            String warning = String.format(
+                    "Kafka's clock is %+.1f ms from the harness's (over %.0f ms): every latency figure is off by"
+                            + " about that much and is unreliable; synchronise the clocks (NTP/chrony)",
+                    offset.offsetMs(), ClockOffset.LIMIT_MS);
+            console.warn(warning);
+            warnings.add(warning);
+        }
+        return offset;
     }
 
     private RunResult snapshot(RunStatus forced) {

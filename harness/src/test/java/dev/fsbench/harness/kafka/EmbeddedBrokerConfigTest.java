@@ -24,6 +24,15 @@ class EmbeddedBrokerConfigTest {
     }
 
     @Test
+    void aClientListenerForOtherHostsIsBoundAndAdvertisedAsAskedWhileTheControllerStaysOnLoopback(@TempDir Path dir) {
+        Properties p = new EmbeddedBrokerConfig(19092, 19093, dir.resolve("data"), "0.0.0.0", "bench-1.example")
+                .toProperties();
+        assertThat(p.getProperty("listeners")).isEqualTo("PLAINTEXT://0.0.0.0:19092,CONTROLLER://127.0.0.1:19093");
+        assertThat(p.getProperty("advertised.listeners")).isEqualTo("PLAINTEXT://bench-1.example:19092");
+        assertThat(p.getProperty("controller.quorum.voters")).isEqualTo("1@127.0.0.1:19093");
+    }
+
+    @Test
     void kafkaAcceptsTheWrittenFile(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("server.properties");
         new EmbeddedBrokerConfig(19092, 19093, dir.resolve("data")).writeTo(file);

@@ -2,12 +2,14 @@ package dev.fsbench.reports.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.fsbench.reports.gate.Format;
+import dev.fsbench.results.ClockOffset;
 import dev.fsbench.results.Environment;
 import dev.fsbench.results.KafkaInfo;
 import dev.fsbench.results.ResultJson;
 import dev.fsbench.results.RunResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Two-column (name, value) tables: the environment, and sections shown as they are (config, engine info). */
 final class TableRows {
@@ -35,6 +37,17 @@ final class TableRows {
             rows.add(row("kafka.version", kafka.version()));
             rows.add(row("kafka.startupMs", kafka.startupMs() == null ? null : Format.number(kafka.startupMs())));
             rows.add(row("kafka.bootstrapServers", kafka.bootstrapServers()));
+            if (kafka.clockOffset() != null) {
+                ClockOffset offset = kafka.clockOffset();
+                rows.add(List.of(
+                        "kafka.clockOffsetMs",
+                        String.format(
+                                Locale.ROOT,
+                                "%+.1f ± %.1f ms%s",
+                                offset.offsetMs(),
+                                offset.uncertaintyMs(),
+                                offset.reliable() ? "" : " (over 10 ms: latencies are unreliable)")));
+            }
         }
         return rows;
     }
