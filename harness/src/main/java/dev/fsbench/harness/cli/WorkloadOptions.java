@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -126,6 +127,9 @@ public final class WorkloadOptions {
                     + " address, or 127.0.0.1 when that is 0.0.0.0 (harness.advertisedHost).")
     String advertisedHost;
 
+    @Mixin
+    ClusterOption cluster = new ClusterOption();
+
     /** The scenario file (if any) merged with these flags and the command's own {@code rate} and {@code repeat}. */
     Scenario merged(Long rate, Integer repeat) {
         Scenario fromFile = scenarioFile == null ? Scenario.empty() : ScenarioReader.read(scenarioFile);
@@ -148,6 +152,7 @@ public final class WorkloadOptions {
         if (advertisedHost != null) {
             props.put(BindSettings.ADVERTISED_HOST.key(), advertisedHost);
         }
+        props.putAll(cluster.properties());
         if (bindAddress != null) {
             props.put(BindSettings.BIND_ADDRESS.key(), bindAddress);
         }
