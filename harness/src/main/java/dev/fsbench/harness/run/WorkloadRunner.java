@@ -3,9 +3,13 @@ package dev.fsbench.harness.run;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.fsbench.api.JobSpec;
 import dev.fsbench.api.knobs.HarnessSettings;
+import dev.fsbench.harness.cluster.EngineCluster;
 import dev.fsbench.harness.engine.BenchHome;
 import dev.fsbench.harness.engine.EngineFailure;
 import dev.fsbench.harness.engine.EngineProcess;
+import dev.fsbench.harness.engine.RestartableEngine;
+import dev.fsbench.harness.fault.FaultEvent;
+import dev.fsbench.harness.fault.FaultScheduler;
 import dev.fsbench.harness.generator.RateSchedule;
 import dev.fsbench.harness.kafka.BrokerWatch;
 import dev.fsbench.harness.kafka.KafkaBackend;
@@ -13,8 +17,10 @@ import dev.fsbench.harness.process.ShutdownRegistry;
 import dev.fsbench.results.WorkloadResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Runs one workload, one phase after the other, each handing its output to the next: the engine is started and
@@ -31,6 +37,13 @@ public final class WorkloadRunner {
     private final BenchHome home;
     private final Console console;
     private final LoadPhase loadPhase;
+
+    /**
+     * The cluster the harness started for the running workload ({@code --cluster standalone}), which a
+     * kill-worker fault strikes; empty in local mode, the only mode on this branch. MERGE NOTE: the cluster
+     * helpers' code sets this (or passes it per workload) when it starts an {@link EngineCluster}.
+     */
+    private Supplier<Optional<EngineCluster>> cluster = Optional::empty;
 
     /** Appended to Kafka's loss for a workload not started because of it. */
     static final String NOT_RUN = " (the workload was not started)";
@@ -71,10 +84,20 @@ public final class WorkloadRunner {
         StartedEngine started = startEngine(plan, job, dir);
         LoadOutcome load;
         Optional<String> stopFailure;
+        List<FaultEvent> faultEvents = List.of();
         try (BrokerWatch.Registration stopOnLoss = started.stopOnLoss()) {
-            load = started.failure() != null
-                    ? LoadOutcome.notStarted(started.failure())
-                    : loadPhase.run(plan, job, schedule, stopEarly, dir, started.engine());
+            if (started.failure() != null) {
+                load = LoadOutcome.notStarted(started.failure());
+            } else {
+                FaultScheduler faults = new FaultScheduler(
+                        job, started.engine(), kafka, cluster, line -> console.info("[%s] %s", plan.label(), line));
+                try {
+                    load = loadPhase.run(plan, job, schedule, stopEarly, dir, started.engine(), faults);
+                } finally {
+                    faults.close(); // a fault under way (a restarting engine) ends before the engine is stopped
+                }
+                faultEvents = faults.events();
+            }
         } finally {
             stopFailure = started.engine() == null
                     ? Optional.empty()
@@ -83,11 +106,12 @@ public final class WorkloadRunner {
         WorkloadEnding ending =
                 WorkloadEnding.of(load, stopFailure, ShutdownRegistry.isShuttingDown(), kafka.failure());
         WorkloadArtifacts artifacts = WorkloadArtifacts.collect(plan.spec(), runDir, dir, Path.of(job.workDir()), load);
-        return WorkloadResultAssembler.assemble(plan, started.engineInfo(), load, ending, artifacts, before);
+        return WorkloadResultAssembler.assemble(
+                plan, started.engineInfo(), load, ending, artifacts, before, faultEvents);
     }
 
     /** An engine whose broker is gone can deliver nothing: it is stopped at once, not after its own timeouts. */
-    private BrokerWatch.Registration stopOnKafkaLoss(WorkloadPlan plan, EngineProcess engine) {
+    private BrokerWatch.Registration stopOnKafkaLoss(WorkloadPlan plan, RestartableEngine engine) {
         return kafka.onLoss(() -> {
             console.warn("[" + plan.label() + "] "
                     + kafka.failure()
@@ -115,14 +139,14 @@ public final class WorkloadRunner {
 
     /** Topics, engine JVM, readiness. The engine is null if it was never launched. */
     private StartedEngine startEngine(WorkloadPlan plan, JobSpec job, Path dir) {
-        EngineProcess engine = null;
+        RestartableEngine engine = null;
         BrokerWatch.Registration stopOnLoss = () -> {};
         try {
             Files.createDirectories(Path.of(job.workDir()));
             loadPhase.createTopics(job);
             console.info(
                     "[%s] starting %s engine JVM", plan.label(), plan.engine().name());
-            engine = EngineProcess.launch(plan.engine(), job, dir, home);
+            engine = RestartableEngine.launch(plan.engine(), job, dir, home);
             stopOnLoss = stopOnKafkaLoss(plan, engine); // a lost broker also ends the wait for readiness
             PhaseHold.at(PhaseHold.Phase.ENGINE_START);
             engine.awaitReady(HarnessSettings.READY_TIMEOUT_MS.get(plan.spec()));
@@ -144,7 +168,7 @@ public final class WorkloadRunner {
      * the stop of the engine on Kafka's loss, to close once the engine is stopped anyway.
      */
     private record StartedEngine(
-            EngineProcess engine,
+            RestartableEngine engine,
             Map<String, JsonNode> engineInfo,
             String failure,
             BrokerWatch.Registration stopOnLoss) {}
