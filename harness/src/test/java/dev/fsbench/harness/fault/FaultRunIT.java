@@ -108,7 +108,14 @@ class FaultRunIT {
     /** One {@code bench run} in process; the workload must be OK (recovered and verified). */
     private static JsonNode run(Path dir, String engine, String... extraArgs) throws Exception {
         List<String> args = new ArrayList<>(List.of(
-                "run", "--engines", engine, "--output", dir.toString(), "--out-of-orderness", "300ms", "-P",
+                "run",
+                "--engines",
+                engine,
+                "--output",
+                dir.toString(),
+                "--out-of-orderness",
+                "300ms",
+                "-P",
                 "jvm.heap=1g"));
         args.addAll(List.of(extraArgs));
         var cli = BenchCli.commandLine();
