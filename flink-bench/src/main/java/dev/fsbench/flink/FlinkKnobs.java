@@ -14,6 +14,7 @@ import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.CoreOptions;
 import org.apache.flink.configuration.ExecutionOptions;
+import org.apache.flink.configuration.ExternalizedCheckpointRetention;
 import org.apache.flink.configuration.MemorySize;
 import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.configuration.StateBackendOptions;
@@ -98,6 +99,11 @@ public record FlinkKnobs(
         if (checkpointIntervalMs > 0) {
             config.set(CheckpointingOptions.CHECKPOINTING_INTERVAL, Duration.ofMillis(checkpointIntervalMs));
             config.set(CheckpointingOptions.CHECKPOINTING_CONSISTENCY_MODE, checkpointingMode());
+            // what an operator who restarts a killed job sets: its last checkpoint stays on disk to resume from
+            // (docs/failures.md); a job that finishes (stop-with-savepoint) still discards its checkpoints
+            config.set(
+                    CheckpointingOptions.EXTERNALIZED_CHECKPOINT_RETENTION,
+                    ExternalizedCheckpointRetention.RETAIN_ON_CANCELLATION);
         }
         networkMemory.ifPresent(size -> {
             config.set(TaskManagerOptions.NETWORK_MEMORY_MIN, size);

@@ -1,10 +1,12 @@
 package dev.fsbench.flink;
 
 import dev.fsbench.api.JobSpec;
+import dev.fsbench.api.knobs.FlinkSettings;
 import java.util.Properties;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.kafka.source.KafkaSource;
+import org.apache.flink.connector.kafka.source.KafkaSourceOptions;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.flink.connector.kafka.source.reader.deserializer.KafkaRecordDeserializationSchema;
 
@@ -18,9 +20,15 @@ final class KafkaEndpoints {
 
     /** From the earliest offset: each workload gets fresh topics, so "earliest" is exactly the run's input. */
     static <T> KafkaSource<T> source(JobSpec job, EventCodec<T> codec) {
+        Properties consumer = clientProperties(job);
+        // without it the connector looks for new partitions every 5 minutes: a partition added mid-run is unread
+        FlinkSettings.PARTITION_DISCOVERY_MS
+                .find(job.workload())
+                .ifPresent(ms -> consumer.setProperty(
+                        KafkaSourceOptions.PARTITION_DISCOVERY_INTERVAL_MS.key(), String.valueOf(ms)));
         return KafkaSource.<T>builder()
                 .setBootstrapServers(job.bootstrapServers())
-                .setProperties(clientProperties(job))
+                .setProperties(consumer)
                 .setTopics(job.inputTopic())
                 .setGroupId("fsbench-flink-" + job.runId())
                 .setStartingOffsets(OffsetsInitializer.earliest())

@@ -6,6 +6,7 @@ import dev.fsbench.api.EngineMain;
 import dev.fsbench.api.EngineSummaryKeys;
 import dev.fsbench.api.JobSpec;
 import dev.fsbench.api.WorkloadSpec;
+import dev.fsbench.api.knobs.SparkSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,6 +93,10 @@ public final class StructuredStreamingEngine implements EngineJob {
 
     private Path freshCheckpointDir() throws IOException {
         Path dir = context.workDir().resolve(SparkRunFiles.CHECKPOINT_DIR);
+        if (SparkSettings.RESUME_FROM_CHECKPOINT.get(job.workload())) {
+            // a restart after the harness killed this workload's engine: resume as an operator would
+            return dir;
+        }
         if (Files.isDirectory(dir)) {
             try (Stream<Path> entries = Files.list(dir)) {
                 if (entries.findAny().isPresent()) {

@@ -77,6 +77,13 @@ public final class FlinkSettings {
                             + " throughput trade of network buffers.")
             .withDefault(100L);
 
+    public static final Knob<Long> PARTITION_DISCOVERY_MS = Knob.of(
+                    "flink.partitionDiscoveryMs",
+                    KnobType.longAtLeast(0),
+                    "The Kafka source's partition.discovery.interval.ms: how often it looks for partitions added"
+                            + " to the input topic, 0 = never.")
+            .withDerivedDefault("the connector's 300000 (5 min)");
+
     public static final Knob<String> REST = Knob.of(
                     "flink.rest",
                     KnobType.HOST_PORT,
@@ -139,6 +146,7 @@ public final class FlinkSettings {
             KRYO_REGISTRATION,
             SKEW_MITIGATION,
             SALT_BUCKETS,
+            PARTITION_DISCOVERY_MS,
             REST);
 
     /** Any Flink configuration key, written with the prefix: {@code flink.taskmanager.numberOfTaskSlots=4}. */

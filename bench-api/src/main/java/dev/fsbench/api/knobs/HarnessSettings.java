@@ -59,6 +59,17 @@ public final class HarnessSettings {
                             + " more often (docs/measurements/2026-11-30-capacity.md).")
             .withDefault(1);
 
+    public static final Knob<String> FAULTS = Knob.of(
+                    "harness.faults",
+                    KnobType.pattern(
+                            "fault list",
+                            "KIND@TIME, comma-separated (kill-worker, kill-engine, add-partitions; TIME from the start"
+                                    + " of the measured phase, e.g. 20s)",
+                            "\\s*[^@,\\s]+\\s*@\\s*[^@,\\s]+\\s*(,\\s*[^@,\\s]+\\s*@\\s*[^@,\\s]+\\s*)*"),
+                    "Faults injected during the measured phase (CLI --fault, scenario key faults); what each"
+                            + " costs goes into the result's recovery[] (docs/failures.md).")
+            .withDerivedDefault("none");
+
     public static final List<Knob<?>> KNOBS = List.of(
             READY_TIMEOUT_MS,
             COMPLETION_TIMEOUT_MS,
@@ -66,7 +77,8 @@ public final class HarnessSettings {
             GENERATOR_THREADS,
             LATENCY_SLO_MS,
             MAX_SCHEDULE_LAG_MS,
-            WARMUP_UNTIL_STEADY);
+            WARMUP_UNTIL_STEADY,
+            FAULTS);
 
     private HarnessSettings() {}
 

@@ -36,6 +36,15 @@ public final class SparkSettings {
             .withDefault(0L)
             .readBy(Engines.SPARK_STRUCTURED);
 
+    public static final Knob<Boolean> RESUME_FROM_CHECKPOINT = Knob.of(
+                    "spark.resumeFromCheckpoint",
+                    KnobType.BOOLEAN,
+                    "Start from the checkpoint an earlier engine JVM of this workload left (the harness sets it when"
+                            + " it restarts the engine after a kill-engine fault); off, a checkpoint directory that is"
+                            + " not empty is refused.")
+            .withDefault(false)
+            .readBy(Engines.SPARK_STRUCTURED);
+
     public static final String HDFS = "hdfs";
     public static final String ROCKSDB = "rocksdb";
 
@@ -99,6 +108,7 @@ public final class SparkSettings {
             MASTER,
             SHUFFLE_PARTITIONS,
             TRIGGER_INTERVAL_MS,
+            RESUME_FROM_CHECKPOINT,
             STATE_STORE,
             BATCH_INTERVAL_MS,
             SERIALIZER,

@@ -2,6 +2,7 @@ package dev.fsbench.harness.cli;
 
 import dev.fsbench.api.knobs.BindSettings;
 import dev.fsbench.api.knobs.FlinkSettings;
+import dev.fsbench.api.knobs.HarnessSettings;
 import dev.fsbench.api.knobs.SparkSettings;
 import dev.fsbench.harness.scenario.DurationText;
 import dev.fsbench.harness.scenario.Scenario;
@@ -93,6 +94,14 @@ public final class WorkloadOptions {
     String latencySlo;
 
     @Option(
+            names = "--fault",
+            paramLabel = "KIND@TIME",
+            description = "Inject a fault during the measured phase, TIME from its start (e.g. kill-engine@20s;"
+                    + " kinds: kill-engine, kill-worker, add-partitions); repeatable; replaces the scenario's"
+                    + " faults (docs/failures.md).")
+    List<String> faults;
+
+    @Option(
             names = {"-P", "--engine-property"},
             paramLabel = "KEY=VALUE",
             description =
@@ -155,6 +164,9 @@ public final class WorkloadOptions {
         props.putAll(cluster.properties());
         if (bindAddress != null) {
             props.put(BindSettings.BIND_ADDRESS.key(), bindAddress);
+        }
+        if (faults != null && !faults.isEmpty()) {
+            props.put(HarnessSettings.FAULTS.key(), String.join(",", faults));
         }
         if (latencySlo != null) {
             long sloMs = DurationText.toMillis("--latency-slo", latencySlo);

@@ -171,6 +171,18 @@ public final class EngineProcess implements EngineHandle, AutoCloseable {
         return jvm.pid();
     }
 
+    /**
+     * SIGKILLs the JVM, as a crashing machine would (a kill-engine fault), and waits until it is gone; no stop
+     * protocol, no summary. {@link #stop()} still cleans up after it.
+     *
+     * @return the pid killed
+     */
+    public long sigkill() throws InterruptedException {
+        jvm.kill();
+        jvm.waitFor(SIGTERM_GRACE);
+        return jvm.pid();
+    }
+
     @Override
     public boolean isAlive() {
         return jvm.isAlive();

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewPartitions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.TopicPartitionInfo;
@@ -143,6 +144,24 @@ public final class KafkaTopics implements AutoCloseable {
                 throw failure("interrupted waiting for topic '" + name + "'", e);
             }
         }
+    }
+
+    /**
+     * Raises {@code name}'s partition count to {@code totalPartitions} (an add-partitions fault) and waits until
+     * every partition has a leader.
+     */
+    public void addPartitions(String name, int totalPartitions) throws KafkaBackendException {
+        try {
+            admin.createPartitions(Map.of(name, NewPartitions.increaseTo(totalPartitions)))
+                    .all()
+                    .get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw failure("cannot add partitions to '" + name + "'", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw failure("interrupted adding partitions to '" + name + "'", e);
+        }
+        awaitLeaders(name, totalPartitions);
     }
 
     /** Names of the topics this instance created, in creation order. */

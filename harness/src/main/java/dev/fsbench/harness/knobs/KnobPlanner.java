@@ -1,9 +1,11 @@
 package dev.fsbench.harness.knobs;
 
+import dev.fsbench.api.knobs.ClusterSettings;
 import dev.fsbench.api.knobs.KnobCatalog;
 import dev.fsbench.api.knobs.KnobException;
 import dev.fsbench.api.knobs.PassThrough;
 import dev.fsbench.harness.cluster.ClusterLaunchers;
+import dev.fsbench.harness.fault.FaultChecks;
 import dev.fsbench.harness.run.Console;
 import dev.fsbench.harness.run.WorkloadPlan;
 import java.util.ArrayList;
@@ -47,6 +49,14 @@ public final class KnobPlanner {
         if (!problems.isEmpty()) {
             throw new KnobException(String.join("\n", problems));
         }
+        // faults are a knob too (harness.faults): refused here, before anything starts, when they do not fit
+        FaultChecks.check(planned.stream()
+                .map(p -> new FaultChecks.Target(
+                        p.label(),
+                        p.engine().name(),
+                        p.spec(),
+                        ClusterSettings.of(p.spec()).standalone()))
+                .toList());
         // a warning, not progress: shown with --quiet too, since the run differs from what was asked
         notes.forEach(note -> console.warn("settings: " + note));
         return planned;

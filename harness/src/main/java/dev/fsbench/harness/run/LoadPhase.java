@@ -7,8 +7,10 @@ import dev.fsbench.harness.collector.LatencyRecorder;
 import dev.fsbench.harness.collector.OutputCollector;
 import dev.fsbench.harness.engine.EngineHandle;
 import dev.fsbench.harness.engine.VerificationMode;
+import dev.fsbench.harness.fault.FaultScheduler;
 import dev.fsbench.harness.generator.GeneratorProducer;
 import dev.fsbench.harness.generator.LoadGenerator;
+import dev.fsbench.harness.generator.MeasuredPhaseListener;
 import dev.fsbench.harness.generator.RateSchedule;
 import dev.fsbench.harness.generator.WarmupGate;
 import dev.fsbench.harness.kafka.KafkaBackend;
@@ -55,6 +57,18 @@ final class LoadPhase {
     /** As above; {@code stopEarly} may end the sending early (a capacity ramp whose engine is clearly behind). */
     LoadOutcome run(
             WorkloadPlan plan, JobSpec job, RateSchedule rates, LoadStop stopEarly, Path dir, EngineHandle engine) {
+        return run(plan, job, rates, stopEarly, dir, engine, MeasuredPhaseListener.NONE);
+    }
+
+    /** As above; {@code measured} is also told when the measured phase starts (the fault schedule's clock). */
+    LoadOutcome run(
+            WorkloadPlan plan,
+            JobSpec job,
+            RateSchedule rates,
+            LoadStop stopEarly,
+            Path dir,
+            EngineHandle engine,
+            MeasuredPhaseListener measured) {
         WorkloadSpec spec = plan.spec();
         boolean conservation = plan.engine().verificationMode() == VerificationMode.CONSERVATION;
         // the detector watches the engine during the warm-up and may end it, the spec's warm-up being the maximum
@@ -72,13 +86,16 @@ final class LoadPhase {
         try (LatencyRecorder latency = new LatencyRecorder(dir.resolve(LATENCY_LOG));
                 OutputCollector collector = new OutputCollector(
                         kafka.bootstrapServers(), kafka.clientProperties(), job.outputTopic(), latency);
-                KafkaProducer<byte[], byte[]> producer =
-                        GeneratorProducer.open(kafka.bootstrapServers(), kafka.clientProperties(), job.inputTopic());
+                KafkaProducer<byte[], byte[]> producer = GeneratorProducer.open(
+                        kafka.bootstrapServers(),
+                        kafka.clientProperties(),
+                        job.inputTopic(),
+                        FaultScheduler.producerOverrides(spec));
                 ProgressSampler sampler = new ProgressSampler(
                         plan.label(), spec, generator, collector, latency, engine, console, detector)) {
             collector.start();
             sampler.start();
-            Ending ending = drive(plan, job, generator, producer, collector, engine, stopEarly);
+            Ending ending = drive(plan, job, generator, producer, collector, engine, stopEarly, measured);
             sampler.close();
             finished = new Finished(ending, collector, latency, sampler);
         } catch (Exception e) {
@@ -118,13 +135,17 @@ final class LoadPhase {
             KafkaProducer<byte[], byte[]> producer,
             OutputCollector collector,
             EngineHandle engine,
-            LoadStop stopEarly) {
+            LoadStop stopEarly,
+            MeasuredPhaseListener measured) {
         GeneratorSummary report;
         try {
             report = generator.run(
                     producer,
                     job.inputTopic(),
-                    collector::measureWindowsEndingBetween,
+                    (start, end) -> {
+                        collector.measureWindowsEndingBetween(start, end);
+                        measured.started(start, end);
+                    },
                     () -> kafkaLost(producer)
                             || !engine.isAlive()
                             || ShutdownRegistry.isShuttingDown()

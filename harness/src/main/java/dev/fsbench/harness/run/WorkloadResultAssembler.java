@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.fsbench.api.WorkloadSpec;
 import dev.fsbench.harness.collector.Verifier;
 import dev.fsbench.harness.engine.VerificationMode;
+import dev.fsbench.harness.fault.FaultEvent;
+import dev.fsbench.harness.fault.ReplayRule;
 import dev.fsbench.harness.result.ResultSections;
 import dev.fsbench.harness.sustain.SustainEvidence;
 import dev.fsbench.harness.sustain.SustainRule;
@@ -57,6 +59,18 @@ final class WorkloadResultAssembler {
             WorkloadEnding ending,
             WorkloadArtifacts artifacts,
             MachineSample machineBefore) {
+        return assemble(plan, engineInfo, load, ending, artifacts, machineBefore, List.of());
+    }
+
+    /** @param faults the workload's scheduled faults as they went (docs/failures.md), empty without any */
+    static WorkloadResult assemble(
+            WorkloadPlan plan,
+            Map<String, JsonNode> engineInfo,
+            LoadOutcome load,
+            WorkloadEnding ending,
+            WorkloadArtifacts artifacts,
+            MachineSample machineBefore,
+            List<FaultEvent> faults) {
         WorkloadSpec spec = plan.spec();
         VerificationMode mode = plan.engine().verificationMode();
         boolean judged = load.measured() && !ending.interrupted();
@@ -68,7 +82,8 @@ final class WorkloadResultAssembler {
                         load.output().windows(),
                         report.measureEndEpochMs(),
                         load.behind() == null ? Long.MAX_VALUE : load.behind().deliveredUpToMs(),
-                        load.input().eventTimes())
+                        load.input().eventTimes(),
+                        ReplayRule.duplicatesTolerated(plan.engine().name(), spec, faults))
                 : mode.notRun(NOT_COMPLETED);
         if (judged && load.output().records() != null) {
             verification = Verifier.withOutputChecks(verification, load.output().records());
@@ -115,6 +130,7 @@ final class WorkloadResultAssembler {
                         // only windows of the measured phase are recorded, so every non-empty interval is measured
                         output == null ? null : LatencyTrend.of(intervals),
                         intervals)
+                .recovery(judged ? FaultCosts.recovery(faults, mode, load, report) : List.of())
                 .files(artifacts.files())
                 .engine(engineInfo, artifacts.engineMetrics())
                 .telemetry(artifacts.telemetry())

@@ -6,6 +6,9 @@ import dev.fsbench.api.knobs.HarnessSettings;
 import dev.fsbench.harness.engine.BenchHome;
 import dev.fsbench.harness.engine.EngineFailure;
 import dev.fsbench.harness.engine.EngineProcess;
+import dev.fsbench.harness.engine.RestartableEngine;
+import dev.fsbench.harness.fault.FaultEvent;
+import dev.fsbench.harness.fault.FaultScheduler;
 import dev.fsbench.harness.generator.RateSchedule;
 import dev.fsbench.harness.kafka.BrokerWatch;
 import dev.fsbench.harness.kafka.KafkaBackend;
@@ -13,6 +16,7 @@ import dev.fsbench.harness.process.ShutdownRegistry;
 import dev.fsbench.results.WorkloadResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -74,10 +78,20 @@ public final class WorkloadRunner {
                 : startEngine(plan, job, dir);
         LoadOutcome load;
         Optional<String> stopFailure;
+        List<FaultEvent> faultEvents = List.of();
         try (BrokerWatch.Registration stopOnLoss = started.stopOnLoss()) {
-            load = started.failure() != null
-                    ? LoadOutcome.notStarted(started.failure())
-                    : loadPhase.run(plan, job, schedule, stopEarly, dir, started.engine());
+            if (started.failure() != null) {
+                load = LoadOutcome.notStarted(started.failure());
+            } else {
+                FaultScheduler faults = new FaultScheduler(
+                        job, started.engine(), kafka, deployment::cluster, line -> console.info("[%s] %s", plan.label(), line));
+                try {
+                    load = loadPhase.run(plan, job, schedule, stopEarly, dir, started.engine(), faults);
+                } finally {
+                    faults.close(); // a fault under way (a restarting engine) ends before the engine is stopped
+                }
+                faultEvents = faults.events();
+            }
         } finally {
             try {
                 stopFailure = started.engine() == null
@@ -92,11 +106,11 @@ public final class WorkloadRunner {
         WorkloadArtifacts artifacts = WorkloadArtifacts.collect(
                 plan.spec(), runDir, dir, Path.of(job.workDir()), load, deployment.jvms(started.engine(), dir));
         return WorkloadResultAssembler.assemble(
-                plan, deployment.withClusterInfo(started.engineInfo()), load, ending, artifacts, before);
+                plan, deployment.withClusterInfo(started.engineInfo()), load, ending, artifacts, before, faultEvents);
     }
 
     /** An engine whose broker is gone can deliver nothing: it is stopped at once, not after its own timeouts. */
-    private BrokerWatch.Registration stopOnKafkaLoss(WorkloadPlan plan, EngineProcess engine) {
+    private BrokerWatch.Registration stopOnKafkaLoss(WorkloadPlan plan, RestartableEngine engine) {
         return kafka.onLoss(() -> {
             console.warn("[" + plan.label() + "] "
                     + kafka.failure()
@@ -131,14 +145,14 @@ public final class WorkloadRunner {
 
     /** Topics, engine JVM, readiness. The engine is null if it was never launched. */
     private StartedEngine startEngine(WorkloadPlan plan, JobSpec job, Path dir) {
-        EngineProcess engine = null;
+        RestartableEngine engine = null;
         BrokerWatch.Registration stopOnLoss = () -> {};
         try {
             Files.createDirectories(Path.of(job.workDir()));
             loadPhase.createTopics(job);
             console.info(
                     "[%s] starting %s engine JVM", plan.label(), plan.engine().name());
-            engine = EngineProcess.launch(plan.engine(), job, dir, home);
+            engine = RestartableEngine.launch(plan.engine(), job, dir, home);
             stopOnLoss = stopOnKafkaLoss(plan, engine); // a lost broker also ends the wait for readiness
             PhaseHold.at(PhaseHold.Phase.ENGINE_START);
             engine.awaitReady(HarnessSettings.READY_TIMEOUT_MS.get(plan.spec()));
@@ -160,7 +174,7 @@ public final class WorkloadRunner {
      * the stop of the engine on Kafka's loss, to close once the engine is stopped anyway.
      */
     private record StartedEngine(
-            EngineProcess engine,
+            RestartableEngine engine,
             Map<String, JsonNode> engineInfo,
             String failure,
             BrokerWatch.Registration stopOnLoss) {}

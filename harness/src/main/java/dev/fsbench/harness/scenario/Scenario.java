@@ -1,5 +1,6 @@
 package dev.fsbench.harness.scenario;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,8 @@ public record Scenario(
         @JsonProperty("payloadBytes") Integer payloadBytes,
         @JsonProperty("repeat") Integer repeat,
         @JsonProperty("engineProperties") Map<String, String> engineProperties,
-        @JsonProperty("capacity") CapacityText capacity) {
+        @JsonProperty("capacity") CapacityText capacity,
+        @JsonProperty("faults") List<FaultText> faults) {
 
     /** A scenario without payloadBytes and without a capacity block (what the CLI's flags make). */
     public Scenario(
@@ -64,6 +66,7 @@ public record Scenario(
                 null,
                 repeat,
                 engineProperties,
+                null,
                 null);
     }
 
@@ -97,7 +100,33 @@ public record Scenario(
                 newPayloadBytes,
                 repeat,
                 engineProperties,
-                capacity);
+                capacity,
+                faults);
+    }
+
+    /**
+     * One entry of {@code faults:}, written either as text ({@code "kill-engine@20s"}) or as {@code {kind:
+     * kill-engine, at: 20s}} (docs/failures.md); checked when the run is planned.
+     */
+    public record FaultText(
+            @JsonProperty("kind") String kind,
+            @JsonProperty("at") String at) {
+
+        @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+        public FaultText {}
+
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        public static FaultText of(String text) {
+            int sign = text.indexOf('@');
+            return sign < 0
+                    ? new FaultText(text, null)
+                    : new FaultText(text.substring(0, sign), text.substring(sign + 1));
+        }
+
+        /** As on the CLI: KIND@TIME. */
+        public String text() {
+            return at == null ? String.valueOf(kind) : kind + "@" + at;
+        }
     }
 
     /** window: {size: 1s, slide: 500ms}; slide defaults to size (tumbling). */

@@ -3,9 +3,11 @@ package dev.fsbench.harness.scenario;
 import dev.fsbench.api.KeyDistribution;
 import dev.fsbench.api.WindowSpec;
 import dev.fsbench.api.WorkloadSpec;
+import dev.fsbench.api.knobs.HarnessSettings;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Builds the WorkloadSpec from defaults, then a scenario file, then CLI flags (later wins). The defaults are a
@@ -33,9 +35,11 @@ public final class WorkloadDefaults {
         if (base.engineProperties() != null) {
             props.putAll(base.engineProperties());
         }
+        putFaults(props, base.faults());
         if (overrides.engineProperties() != null) {
             props.putAll(overrides.engineProperties());
         }
+        putFaults(props, overrides.faults());
         Scenario.WindowText window = base.window();
         if (overrides.window() != null) {
             window = new Scenario.WindowText(
@@ -60,7 +64,17 @@ public final class WorkloadDefaults {
                 pick(overrides.payloadBytes(), base.payloadBytes()),
                 pick(overrides.repeat(), base.repeat()),
                 props,
-                pick(overrides.capacity(), base.capacity()));
+                pick(overrides.capacity(), base.capacity()),
+                null);
+    }
+
+    /** A scenario's {@code faults:} become the knob every command reads them from, harness.faults. */
+    private static void putFaults(Map<String, String> props, List<Scenario.FaultText> faults) {
+        if (faults != null && !faults.isEmpty()) {
+            props.put(
+                    HarnessSettings.FAULTS.key(),
+                    faults.stream().map(Scenario.FaultText::text).collect(Collectors.joining(",")));
+        }
     }
 
     public static WorkloadSpec toSpec(Scenario s, String defaultName) {

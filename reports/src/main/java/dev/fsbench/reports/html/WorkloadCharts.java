@@ -3,6 +3,7 @@ package dev.fsbench.reports.html;
 import dev.fsbench.results.EngineMetrics;
 import dev.fsbench.results.LatencyInterval;
 import dev.fsbench.results.LatencySummary;
+import dev.fsbench.results.RecoveryResult;
 import dev.fsbench.results.RunStatus;
 import dev.fsbench.results.ThroughputPoint;
 import dev.fsbench.results.WorkloadResult;
@@ -60,10 +61,13 @@ final class WorkloadCharts {
                                 + LatencyDefinition.of(w).text(),
                         "ms",
                         null,
-                        List.of(
-                                ChartSpecs.Series.line("p50", time.latency(latency, LatencyInterval::p50, 1)),
-                                ChartSpecs.Series.line("p99", time.latency(latency, LatencyInterval::p99, 1)),
-                                ChartSpecs.Series.line("max", time.latency(latency, LatencyInterval::max, 1)))));
+                        withFaultMarks(
+                                List.of(
+                                        ChartSpecs.Series.line("p50", time.latency(latency, LatencyInterval::p50, 1)),
+                                        ChartSpecs.Series.line("p99", time.latency(latency, LatencyInterval::p99, 1)),
+                                        ChartSpecs.Series.line("max", time.latency(latency, LatencyInterval::max, 1))),
+                                w,
+                                time)));
         List<ThroughputPoint> throughput = w.throughputOverTime();
         ChartIds.addIfDrawn(
                 ids,
@@ -93,6 +97,31 @@ final class WorkloadCharts {
         }
         ChartIds.addIfDrawn(ids, SubtaskLoad.chart(title, w, charts));
         return ids;
+    }
+
+    /**
+     * One dashed vertical line per injected fault (recovery[]), from 0 to the highest latency drawn, named after
+     * the fault, so the latency it cost is seen where it struck.
+     */
+    static List<ChartSpecs.Series> withFaultMarks(List<ChartSpecs.Series> lines, WorkloadResult w, TimeAxis time) {
+        if (w.recovery().isEmpty() || w.generator() == null) {
+            return lines;
+        }
+        double top = lines.stream()
+                .flatMap(series -> series.points().stream())
+                .mapToDouble(point -> point[1])
+                .max()
+                .orElse(0);
+        List<ChartSpecs.Series> marked = new ArrayList<>(lines);
+        for (RecoveryResult fault : w.recovery()) {
+            double x = time.seconds(w.generator().measureStartEpochMs() + fault.atMs());
+            marked.add(new ChartSpecs.Series(
+                    fault.fault() + " at " + fault.atMs() / 1000.0 + " s",
+                    List.of(new double[] {x, 0}, new double[] {x, top}),
+                    0,
+                    "dashed"));
+        }
+        return marked;
     }
 
     private static void engineMetricCharts(

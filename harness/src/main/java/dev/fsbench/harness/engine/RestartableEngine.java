@@ -1,0 +1,139 @@
+package dev.fsbench.harness.engine;
+
+import dev.fsbench.api.EngineSession;
+import dev.fsbench.api.JobSpec;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * The engine of one workload across restarts: an {@link EngineProcess} that a kill-engine fault may SIGKILL and
+ * launch again, through the same launch path as the first (so telemetry, logs, the shutdown hook and clean-up
+ * apply to the new JVM too), with the job changed to resume from what the killed one left. While the new JVM
+ * starts the handle says the engine is alive: the load goes on, as it would against a real deployment whose
+ * operator restarts the job.
+ */
+public final class RestartableEngine implements EngineHandle {
+
+    /** The files of the engine JVM in the workload's directory that a new JVM would overwrite. */
+    private static final List<String> JVM_FILES = List.of(
+            EngineProcess.LABEL + ".out",
+            EngineProcess.LABEL + ".err",
+            EngineProcess.LABEL + ".jvmargs",
+            EngineProcess.LABEL + ".jfr",
+            EngineProcess.LABEL + "-gc.log");
+
+    private final EngineDriver driver;
+    private final JobSpec job;
+    private final Path dir;
+    private final BenchHome home;
+    private volatile EngineProcess current;
+    private volatile boolean restarting;
+    private int kills;
+
+    private RestartableEngine(EngineProcess first, EngineDriver driver, JobSpec job, Path dir, BenchHome home) {
+        this.current = first;
+        this.driver = driver;
+        this.job = job;
+        this.dir = dir;
+        this.home = home;
+    }
+
+    /** Launches the engine's first JVM ({@link EngineProcess#launch}). */
+    public static RestartableEngine launch(EngineDriver driver, JobSpec job, Path dir, BenchHome home)
+            throws IOException {
+        return new RestartableEngine(EngineProcess.launch(driver, job, dir, home), driver, job, dir, home);
+    }
+
+    /** What one kill and restart did. */
+    public record Restart(long killedPid, long readyAfterMs, JobSpec resumedJob) {}
+
+    /**
+     * SIGKILLs the engine's JVM, keeps its logs (as {@code engine-killed-N.*}), and launches the job again as
+     * {@code resume} makes it of the original job (e.g. from the latest checkpoint), waiting until it is ready.
+     *
+     * @throws EngineFailure if the new JVM does not become ready (the workload then fails as any engine would)
+     */
+    public synchronized Restart killAndRestart(UnaryOperator<JobSpec> resume, long readyTimeoutMs)
+            throws IOException, InterruptedException, EngineFailure {
+        restarting = true;
+        try {
+            EngineProcess killed = current;
+            long pid = killed.sigkill();
+            killed.stop(); // the JVM is gone: deletes its temp dir and unregisters it, as after any exit
+            kills++;
+            keepFilesOfKilledJvm(kills);
+            Files.deleteIfExists(Path.of(job.workDir()).resolve(EngineSession.READY_FILE));
+            JobSpec resumed = resume.apply(job);
+            long started = System.nanoTime();
+            current = EngineProcess.launch(driver, resumed, dir, home);
+            current.awaitReady(readyTimeoutMs);
+            return new Restart(pid, (System.nanoTime() - started) / 1_000_000, resumed);
+        } finally {
+            restarting = false;
+        }
+    }
+
+    private void keepFilesOfKilledJvm(int n) throws IOException {
+        for (String name : JVM_FILES) {
+            Path file = dir.resolve(name);
+            if (Files.exists(file)) {
+                String kept = name.replaceFirst("^" + EngineProcess.LABEL, EngineProcess.LABEL + "-killed-" + n);
+                Files.move(file, dir.resolve(kept), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        Path metrics = Path.of(job.workDir()).resolve(EngineSession.METRICS_FILE);
+        if (Files.exists(metrics)) {
+            Files.move(
+                    metrics,
+                    metrics.resolveSibling("engine-metrics-killed-" + n + ".jsonl"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    public void awaitReady(long timeoutMs) throws InterruptedException, EngineFailure {
+        current.awaitReady(timeoutMs);
+    }
+
+    public Path readyFile() {
+        return current.readyFile();
+    }
+
+    /** Stops the engine's current JVM ({@link EngineProcess#stop()}). */
+    public Optional<String> stop() {
+        return current.stop();
+    }
+
+    public void stopAfterKafkaLoss() {
+        current.stopAfterKafkaLoss();
+    }
+
+    /** The engine's JVMs killed so far. */
+    public synchronized int kills() {
+        return kills;
+    }
+
+    @Override
+    public boolean isAlive() {
+        return restarting || current.isAlive();
+    }
+
+    @Override
+    public Optional<Integer> exitCode() {
+        return restarting ? Optional.empty() : current.exitCode();
+    }
+
+    @Override
+    public String outputTail() {
+        return current.outputTail();
+    }
+
+    @Override
+    public String toString() {
+        return current.toString();
+    }
+}

@@ -1,0 +1,96 @@
+package dev.fsbench.harness.fault;
+
+import dev.fsbench.api.WorkloadSpec;
+import dev.fsbench.api.knobs.Engines;
+import dev.fsbench.api.knobs.FlinkSettings;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Refuses, before anything starts (exit 2), a fault the workload cannot take: an unknown kind or a time that is
+ * not one, a time beyond the measured phase, a kill-worker without a cluster the harness started, a kill-engine on
+ * an engine that cannot resume. Every problem of every workload is named at once.
+ */
+public final class FaultChecks {
+
+    private FaultChecks() {}
+
+    /**
+     * One workload as the checks see it.
+     *
+     * @param label      the workload's label, which every problem names
+     * @param standalone whether it runs on a cluster the harness starts ({@code --cluster standalone}), the only
+     *                   deployment kill-worker fits
+     */
+    public record Target(String label, String engine, WorkloadSpec spec, boolean standalone) {}
+
+    /** @throws IllegalArgumentException naming every refused fault of every target */
+    public static void check(List<Target> targets) {
+        Set<String> problems = new LinkedHashSet<>();
+        for (Target plan : targets) {
+            List<FaultSpec> faults;
+            try {
+                faults = FaultSpec.of(plan.spec());
+            } catch (IllegalArgumentException e) {
+                problems.add(plan.label() + ": " + e.getMessage());
+                continue;
+            }
+            for (FaultSpec fault : faults) {
+                refusal(plan, fault)
+                        .ifPresent(why -> problems.add(plan.label() + ": fault "
+                                + fault.kind().label() + "@" + fault.atMs() + "ms refused: " + why));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("\n", problems));
+        }
+    }
+
+    /** Why {@code fault} does not fit {@code plan}, empty if it does. */
+    static Optional<String> refusal(Target plan, FaultSpec fault) {
+        WorkloadSpec spec = plan.spec();
+        boolean standalone = plan.standalone();
+        if (fault.atMs() >= spec.durationMs()) {
+            return Optional.of("it would strike after the measured phase (" + spec.durationMs()
+                    + " ms), where nothing is measured: give a time below the duration");
+        }
+        String engine = plan.engine();
+        return switch (fault.kind()) {
+            case KILL_WORKER ->
+                standalone
+                        ? Optional.empty()
+                        : Optional.of("kill-worker needs a cluster the harness starts (--cluster standalone); in local"
+                                + " mode the engine is one JVM with no worker to kill (use kill-engine)");
+            case KILL_ENGINE ->
+                standalone && engine.equals(Engines.FLINK)
+                        ? Optional.of("on a standalone Flink cluster the engine JVM is only the job's client: killing it"
+                                + " does not stop the job, and killing the JobManager is not supported; use"
+                                + " kill-worker, or kill-engine in local mode")
+                        : killEngineRefusal(engine, spec);
+            case ADD_PARTITIONS -> Optional.empty();
+        };
+    }
+
+    private static Optional<String> killEngineRefusal(String engine, WorkloadSpec spec) {
+        return switch (engine) {
+            case Engines.BASELINE ->
+                Optional.of("the baseline keeps its windows in memory and checkpoints"
+                        + " nothing: a restarted baseline could not resume, every window in flight would be lost");
+            case Engines.SPARK_DSTREAM ->
+                Optional.of("spark-dstream is run without checkpoint recovery here (no"
+                        + " StreamingContext.getOrCreate): a restart would lose the windows in flight; use"
+                        + " spark-structured or flink");
+            case Engines.FLINK ->
+                FlinkSettings.REST.isSet(spec)
+                        ? Optional.of("with flink.rest the engine JVM is only the client of a session cluster: killing"
+                                + " it does not stop the job")
+                        : FlinkSettings.CHECKPOINT_INTERVAL_MS.get(spec) == 0
+                                ? Optional.of("Flink resumes from its latest checkpoint: set "
+                                        + FlinkSettings.CHECKPOINT_INTERVAL_MS.key() + " > 0")
+                                : Optional.empty();
+            default -> Optional.empty();
+        };
+    }
+}

@@ -1,0 +1,171 @@
+package dev.fsbench.harness.fault;
+
+import dev.fsbench.api.JobSpec;
+import dev.fsbench.api.WorkloadSpec;
+import dev.fsbench.api.knobs.HarnessSettings;
+import dev.fsbench.harness.cluster.EngineCluster;
+import dev.fsbench.harness.engine.RestartableEngine;
+import dev.fsbench.harness.generator.MeasuredPhaseListener;
+import dev.fsbench.harness.kafka.KafkaBackend;
+import dev.fsbench.harness.kafka.KafkaTopics;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.apache.kafka.clients.producer.ProducerConfig;
+
+/**
+ * Injects a workload's faults ({@link FaultSpec}) at their times, counted from the start of the measured phase:
+ * it is told that start as a {@link MeasuredPhaseListener}, before the phase's first event is sent, and fires each
+ * fault on a thread of its own so the generator keeps its schedule meanwhile. Close it once the load phase is over
+ * and before the engine is stopped: faults not yet struck are dropped, one under way is waited for.
+ */
+public final class FaultScheduler implements MeasuredPhaseListener, AutoCloseable {
+
+    /** How long closing waits for a fault under way: a kill-engine waits for the new JVM to be ready. */
+    private static final long CLOSE_WAIT_MS = 300_000;
+
+    private final List<FaultSpec> faults;
+    private final JobSpec job;
+    private final RestartableEngine engine;
+    private final KafkaBackend kafka;
+    private final Supplier<Optional<EngineCluster>> cluster;
+    private final Consumer<String> console;
+    private final ScheduledThreadPoolExecutor timer;
+    private final FaultEvent[] events;
+    private int partitions;
+
+    /**
+     * @param cluster the cluster the harness started for this workload, if any: kill-worker's target. Empty in
+     *                local mode ({@link FaultChecks} refuses kill-worker there before anything starts)
+     * @param console where a line per fault goes
+     */
+    public FaultScheduler(
+            JobSpec job,
+            RestartableEngine engine,
+            KafkaBackend kafka,
+            Supplier<Optional<EngineCluster>> cluster,
+            Consumer<String> console) {
+        this.faults = FaultSpec.of(job.workload());
+        this.job = job;
+        this.engine = engine;
+        this.kafka = kafka;
+        this.cluster = cluster;
+        this.console = console;
+        this.partitions = job.workload().partitions();
+        this.events = new FaultEvent[faults.size()];
+        this.timer = new ScheduledThreadPoolExecutor(1, runnable -> {
+            Thread thread = new Thread(runnable, "fsbench-faults");
+            thread.setDaemon(true);
+            return thread;
+        });
+        timer.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+    }
+
+    public boolean isEmpty() {
+        return faults.isEmpty();
+    }
+
+    /**
+     * The generator producer's settings for {@code workload}: with an add-partitions fault it refreshes its
+     * metadata every second (Kafka's default is 5 minutes), so it spreads keys over the new partitions at once.
+     */
+    public static Map<String, String> producerOverrides(WorkloadSpec workload) {
+        boolean addsPartitions = FaultSpec.of(workload).stream().anyMatch(f -> f.kind() == FaultKind.ADD_PARTITIONS);
+        return addsPartitions ? Map.of(ProducerConfig.METADATA_MAX_AGE_CONFIG, "1000") : Map.of();
+    }
+
+    @Override
+    public void started(long measureStartEpochMs, long measureEndEpochMs) {
+        for (int i = 0; i < faults.size(); i++) {
+            int index = i;
+            long delay = Math.max(0, measureStartEpochMs + faults.get(i).atMs() - System.currentTimeMillis());
+            timer.schedule(() -> strike(index), delay, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void strike(int index) {
+        FaultSpec fault = faults.get(index);
+        long at = System.currentTimeMillis();
+        FaultEvent event;
+        try {
+            event = new FaultEvent(fault, at, inject(fault), false);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            event = new FaultEvent(fault, at, "interrupted while injecting it", true);
+        } catch (Exception e) {
+            event = new FaultEvent(fault, at, "failed: " + e.getMessage(), true);
+        }
+        console.accept("fault " + fault.kind().label() + "@" + fault.atMs() + "ms: " + event.detail());
+        synchronized (events) {
+            events[index] = event;
+        }
+    }
+
+    private String inject(FaultSpec fault) throws Exception {
+        return switch (fault.kind()) {
+            case KILL_ENGINE -> killEngine();
+            case KILL_WORKER -> killWorker();
+            case ADD_PARTITIONS -> addPartitions();
+        };
+    }
+
+    private String killEngine() throws Exception {
+        String[] from = new String[1];
+        RestartableEngine.Restart restart = engine.killAndRestart(
+                killed -> {
+                    EngineResume.Resumed resumed = EngineResume.of(killed);
+                    from[0] = resumed.from();
+                    return resumed.job();
+                },
+                HarnessSettings.READY_TIMEOUT_MS.get(job.workload()));
+        return String.format(
+                "SIGKILLed the engine JVM (pid %d); restarted from %s, ready after %,d ms",
+                restart.killedPid(), from[0], restart.readyAfterMs());
+    }
+
+    /** The seam to {@link EngineCluster#killWorker()}: the cluster of {@code --cluster standalone}. */
+    private String killWorker() {
+        EngineCluster target = cluster.get()
+                .orElseThrow(() -> new IllegalStateException("no cluster the harness started to kill a worker of"));
+        EngineCluster.ClusterProcess killed = target.killWorker();
+        return "SIGKILLed " + killed.role() + " pid " + killed.pid();
+    }
+
+    /** Doubles the input topic's partitions; the generator's producer learns of them within a second. */
+    private String addPartitions() throws Exception {
+        int before = partitions;
+        int after = before * 2;
+        try (KafkaTopics topics = KafkaTopics.connect(kafka)) {
+            topics.addPartitions(job.inputTopic(), after);
+        }
+        partitions = after;
+        return "input topic " + before + " -> " + after + " partitions";
+    }
+
+    /** Every fault of the workload in time order: as it went, or not injected. Call after {@link #close()}. */
+    public List<FaultEvent> events() {
+        List<FaultEvent> all = new ArrayList<>();
+        synchronized (events) {
+            for (int i = 0; i < faults.size(); i++) {
+                all.add(events[i] != null ? events[i] : FaultEvent.notInjected(faults.get(i)));
+            }
+        }
+        return all;
+    }
+
+    /** Drops the faults not yet struck and waits for one under way. */
+    @Override
+    public void close() {
+        timer.shutdown();
+        try {
+            timer.awaitTermination(CLOSE_WAIT_MS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

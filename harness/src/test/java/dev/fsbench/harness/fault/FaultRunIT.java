@@ -1,0 +1,136 @@
+package dev.fsbench.harness.fault;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fsbench.harness.cli.BenchCli;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Faults on a schedule through {@code bench run --fault}, on the embedded broker: the engine JVM SIGKILLed and
+ * restarted from its checkpoint (Flink with the exactly-once sink, Structured Streaming), and partitions added to
+ * the input topic mid-run. Every window is verified as in any run; each fault's cost is in {@code recovery[]}.
+ */
+class FaultRunIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void flinkExactlyOnceResumesFromItsCheckpointWithoutALostOrRepeatedWindow(@TempDir Path dir) throws Exception {
+        JsonNode workload = run(
+                dir,
+                "flink",
+                "--rate",
+                "1000",
+                "--warmup",
+                "5s",
+                "--duration",
+                // the restarted MiniCluster took 15 s to run its tasks on a busy 2-core machine: room to recover
+                "35s",
+                "--fault",
+                "kill-engine@8s",
+                "-P",
+                "flink.deliveryGuarantee=exactly-once",
+                "-P",
+                "flink.checkpointIntervalMs=1000");
+
+        JsonNode recovery = onlyFault(workload, "kill-engine");
+        assertThat(recovery.path("windowsMissing").asLong()).isZero();
+        assertThat(recovery.path("windowsDuplicated").asLong()).isZero();
+        assertThat(recovery.path("recoveryMs").isIntegralNumber())
+                .as("recovered within the run: %s", recovery)
+                .isTrue();
+        assertThat(recovery.path("recoveryMs").asLong()).isPositive();
+        assertThat(recovery.path("detail").asText()).contains("restarted from checkpoint chk-");
+        assertThat(workload.path("verification").path("windowsDuplicated").asLong())
+                .isZero();
+        // the killed JVM's logs are kept beside the new one's
+        assertThat(dir.resolve("flink-cli").resolve("engine-killed-1.out")).exists();
+        assertThat(dir.resolve("flink-cli").resolve("engine.out")).exists();
+    }
+
+    @Test
+    void structuredStreamingCountsEveryEventOverAddedPartitionsAndResumesAfterAKill(@TempDir Path dir)
+            throws Exception {
+        JsonNode workload = run(
+                dir,
+                "spark-structured",
+                "--rate",
+                "300",
+                "--warmup",
+                "10s",
+                "--duration",
+                "20s",
+                "--vocabulary",
+                "50",
+                "--fault",
+                "add-partitions@3s",
+                "--fault",
+                "kill-engine@9s",
+                "-P",
+                "harness.completionTimeoutMs=120000");
+
+        JsonNode verification = workload.path("verification");
+        assertThat(verification.path("eventsCounted").asLong())
+                .isEqualTo(verification.path("eventsExpected").asLong());
+        JsonNode added = onlyFault(workload, "add-partitions");
+        assertThat(added.path("detail").asText()).contains("2 -> 4 partitions");
+        assertThat(added.path("windowsMissing").asLong()).isZero();
+        JsonNode killed = onlyFault(workload, "kill-engine");
+        assertThat(killed.path("windowsMissing").asLong()).isZero();
+        assertThat(killed.path("atMs").asLong()).isGreaterThanOrEqualTo(9_000);
+        assertThat(killed.path("detail").asText()).contains("the same checkpoint location");
+        assertThat(killed.path("backlogPeakEvents").asLong()).isPositive();
+        // Spark's Kafka sink is at-least-once: a replayed micro-batch may repeat windows, which are reported
+        assertThat(killed.path("windowsDuplicated").asLong())
+                .isEqualTo(verification.path("windowsDuplicated").asLong());
+    }
+
+    private static JsonNode onlyFault(JsonNode workload, String kind) {
+        List<JsonNode> matching = new ArrayList<>();
+        workload.path("recovery").forEach(entry -> {
+            if (entry.path("fault").asText().equals(kind)) {
+                matching.add(entry);
+            }
+        });
+        assertThat(matching).as("recovery[] of %s", kind).hasSize(1);
+        return matching.get(0);
+    }
+
+    /** One {@code bench run} in process; the workload must be OK (recovered and verified). */
+    private static JsonNode run(Path dir, String engine, String... extraArgs) throws Exception {
+        List<String> args = new ArrayList<>(List.of(
+                "run",
+                "--engines",
+                engine,
+                "--output",
+                dir.toString(),
+                "--out-of-orderness",
+                "300ms",
+                "-P",
+                "jvm.heap=1g"));
+        args.addAll(List.of(extraArgs));
+        var cli = BenchCli.commandLine();
+        StringWriter err = new StringWriter();
+        cli.setErr(new PrintWriter(err));
+        int exit = cli.execute(args.toArray(String[]::new));
+        assertThat(dir.resolve("result.json")).as("stderr: %s", err).exists();
+        JsonNode workload = JSON.readTree(Files.readString(dir.resolve("result.json")))
+                .path("workloads")
+                .path(0);
+        assertThat(exit)
+                .as("exit code; stderr: %s; failure: %s", err, workload.path("failureReason"))
+                .isZero();
+        assertThat(workload.path("status").asText()).isEqualTo("OK");
+        assertThat(workload.path("verification").path("passed").asBoolean()).isTrue();
+        return workload;
+    }
+}
