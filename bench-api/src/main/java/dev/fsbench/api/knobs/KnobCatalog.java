@@ -21,7 +21,8 @@ public final class KnobCatalog {
                     BaselineSettings.KNOBS,
                     JvmSettings.KNOBS,
                     HarnessSettings.KNOBS,
-                    BindSettings.KNOBS)
+                    BindSettings.KNOBS,
+                    ClusterSettings.KNOBS)
             .flatMap(List::stream)
             .toList();
     private static final Map<String, Knob<?>> BY_KEY = index();

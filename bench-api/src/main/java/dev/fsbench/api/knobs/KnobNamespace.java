@@ -11,7 +11,11 @@ public enum KnobNamespace {
     SPARK("spark", "both Spark engines", List.of(Engines.SPARK_STRUCTURED, Engines.SPARK_DSTREAM)),
     BASELINE("baseline", "the framework-free baseline engine", List.of(Engines.BASELINE)),
     JVM("jvm", "every engine's JVM, launched by the harness", List.of()),
-    HARNESS("harness", "the harness, for every engine", List.of());
+    HARNESS("harness", "the harness, for every engine", List.of()),
+    CLUSTER(
+            "cluster",
+            "the harness, which runs the engine in one local JVM or starts a standalone cluster for it (--cluster)",
+            List.of());
 
     private final String prefix;
     private final String readBy;

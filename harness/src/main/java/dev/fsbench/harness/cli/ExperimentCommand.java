@@ -71,6 +71,9 @@ public final class ExperimentCommand implements Callable<Integer> {
     @Mixin
     RunTargetOptions target;
 
+    @Mixin
+    ClusterOption cluster = new ClusterOption();
+
     @Override
     public Integer call() throws Exception {
         Console console = new Console(System.out, target.quiet);
@@ -87,7 +90,7 @@ public final class ExperimentCommand implements Callable<Integer> {
         List<Experiment> experiments = new ArrayList<>();
         Map<String, Path> names = new HashMap<>();
         for (Path file : ExperimentFiles.expand(files)) {
-            Experiment experiment = ExperimentReader.read(file, quick);
+            Experiment experiment = ExperimentReader.read(file, quick).withWorkloads(cluster::apply);
             Path same = names.putIfAbsent(experiment.name(), file);
             if (same != null) {
                 throw new IllegalArgumentException("experiments " + same + " and " + file + " share the name '"

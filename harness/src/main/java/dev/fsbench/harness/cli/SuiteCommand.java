@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -89,6 +90,9 @@ public final class SuiteCommand implements Callable<Integer> {
     @Option(names = "--markdown", paramLabel = "FILE", description = "Where the gate writes its Markdown summary.")
     Path markdown;
 
+    @Mixin
+    ClusterOption cluster = new ClusterOption();
+
     @Option(
             names = {"-q", "--quiet"},
             description = "No per-second progress lines.")
@@ -101,7 +105,7 @@ public final class SuiteCommand implements Callable<Integer> {
         Path reports = reportsDir != null ? reportsDir : home.root().resolve("reports");
         Console console = new Console(System.out, quiet);
         // everything the suite will run is checked before anything starts
-        SuitePlan suitePlan = SuitePlan.read(suite, engines);
+        SuitePlan suitePlan = SuitePlan.read(suite, engines, cluster::apply);
         List<WorkloadPlan> plans = KnobPlanner.plan(suitePlan.workloads(), console);
         List<CapacityJob> capacityJobs = suitePlan.capacityJobs(console);
         Optional<MicrobenchPlan> microPlan = "none".equals(microbench)

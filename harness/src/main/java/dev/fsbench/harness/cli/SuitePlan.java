@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -28,6 +29,12 @@ record SuitePlan(
         List<WorkloadPlan> workloads, List<Scenario> scenarios, List<WorkloadSpec> specs, List<String> override) {
 
     static SuitePlan read(Path suite, List<String> engineOverride) throws IOException {
+        return read(suite, engineOverride, UnaryOperator.identity());
+    }
+
+    /** As above, with {@code specOverride} applied to every scenario's workload (e.g. {@code --cluster}). */
+    static SuitePlan read(Path suite, List<String> engineOverride, UnaryOperator<WorkloadSpec> specOverride)
+            throws IOException {
         if (!Files.isDirectory(suite)) {
             throw new IllegalArgumentException("suite directory " + suite + " does not exist");
         }
@@ -51,7 +58,7 @@ record SuitePlan(
                 throw new IllegalArgumentException("scenarios " + same + " and " + file + " have the same name '" + name
                         + "': give each scenario of a suite its own name:");
             }
-            WorkloadSpec spec = WorkloadDefaults.toSpec(scenario, name);
+            WorkloadSpec spec = specOverride.apply(WorkloadDefaults.toSpec(scenario, name));
             List<String> names = engineOverride != null
                     ? engineOverride
                     : scenario.engines() != null ? scenario.engines() : List.copyOf(EngineDrivers.names());

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -118,6 +119,9 @@ public final class WorkloadOptions {
                     + " or flink.rest.bind-address change them (harness.bindAddress).")
     String bindAddress;
 
+    @Mixin
+    ClusterOption cluster = new ClusterOption();
+
     /** The scenario file (if any) merged with these flags and the command's own {@code rate} and {@code repeat}. */
     Scenario merged(Long rate, Integer repeat) {
         Scenario fromFile = scenarioFile == null ? Scenario.empty() : ScenarioReader.read(scenarioFile);
@@ -137,6 +141,7 @@ public final class WorkloadOptions {
         if (sparkMaster != null) {
             props.put(SparkSettings.MASTER.key(), sparkMaster);
         }
+        props.putAll(cluster.properties());
         if (bindAddress != null) {
             props.put(BindSettings.BIND_ADDRESS.key(), bindAddress);
         }

@@ -19,6 +19,11 @@ public interface EngineCluster extends AutoCloseable {
     /** Every JVM of the cluster that runs now, with its role; executors too once the workers launched them. */
     List<ClusterProcess> processes();
 
+    /** What the result's engineInfo shows of the cluster, e.g. its JobManager's web UI; empty by default. */
+    default Map<String, String> engineInfo() {
+        return Map.of();
+    }
+
     /**
      * SIGKILLs one worker JVM (a TaskManager; a Spark Worker with its executor) and, when the engine cannot recover
      * without one, starts a replacement.

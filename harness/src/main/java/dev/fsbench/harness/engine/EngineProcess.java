@@ -166,6 +166,11 @@ public final class EngineProcess implements EngineHandle, AutoCloseable {
         jvm.stop(Duration.ofSeconds(KAFKA_LOST_GRACE_SECONDS));
     }
 
+    /** The engine JVM's process id (of the JVM running now). */
+    public long pid() {
+        return jvm.pid();
+    }
+
     @Override
     public boolean isAlive() {
         return jvm.isAlive();

@@ -41,6 +41,25 @@ public record Experiment(
         rates = List.copyOf(rates);
     }
 
+    /** This experiment with {@code override} applied to its workload and every variant's (e.g. {@code --cluster}). */
+    public Experiment withWorkloads(java.util.function.UnaryOperator<WorkloadSpec> override) {
+        List<Variant> overridden = variants.stream()
+                .map(v -> new Variant(v.name(), v.knobs(), override.apply(v.workload())))
+                .toList();
+        return new Experiment(
+                name,
+                claim,
+                source,
+                file,
+                engines,
+                override.apply(workload),
+                overridden,
+                comparisons,
+                repetitions,
+                quick,
+                rates);
+    }
+
     /** True when every variant runs at each of several rates. */
     public boolean sweeps() {
         return !rates.isEmpty();

@@ -1,8 +1,8 @@
 package dev.fsbench.harness.kafka;
 
+import dev.fsbench.api.StdinBoundMain;
 import dev.fsbench.harness.process.TempDirectory;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -74,7 +74,7 @@ public final class EmbeddedBrokerMain {
         }
         System.out.printf(
                 "embedded Kafka broker started in %d ms (in this JVM)%n", (System.nanoTime() - startNanos) / 1_000_000);
-        awaitEndOfStdin(System.in);
+        StdinBoundMain.awaitEndOf(System.in);
         stop.run();
         // Kafka leaves non-daemon threads behind after shutdown; exiting explicitly ends the JVM.
         System.exit(0);
@@ -97,16 +97,5 @@ public final class EmbeddedBrokerMain {
             properties.load(in);
         }
         return properties;
-    }
-
-    private static void awaitEndOfStdin(InputStream in) {
-        byte[] buffer = new byte[256];
-        try {
-            while (in.read(buffer) >= 0) {
-                // input is ignored: only its end matters
-            }
-        } catch (IOException e) {
-            // a broken pipe means the harness is gone: stop as for end of file
-        }
     }
 }

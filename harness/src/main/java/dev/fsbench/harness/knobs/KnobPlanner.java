@@ -3,6 +3,7 @@ package dev.fsbench.harness.knobs;
 import dev.fsbench.api.knobs.KnobCatalog;
 import dev.fsbench.api.knobs.KnobException;
 import dev.fsbench.api.knobs.PassThrough;
+import dev.fsbench.harness.cluster.ClusterLaunchers;
 import dev.fsbench.harness.run.Console;
 import dev.fsbench.harness.run.WorkloadPlan;
 import java.util.ArrayList;
@@ -16,7 +17,8 @@ import java.util.TreeSet;
 /**
  * Plan time for settings: every workload's knobs checked against the catalog for the engine that will run it,
  * before any broker or engine starts. Knobs a rule settles (e.g. a DStream batch interval that fits the window)
- * are set in that engine's plan only, and the console says so.
+ * are set in that engine's plan only, and the console says so. A standalone cluster ({@code --cluster standalone})
+ * is refused for an engine without one and next to a cluster address of the user's ({@link ClusterLaunchers}).
  */
 public final class KnobPlanner {
 
@@ -36,6 +38,7 @@ public final class KnobPlanner {
                 KnobCatalog.PlannedSettings settings =
                         KnobCatalog.plan(plan.engine().name(), plan.spec());
                 notes.addAll(settings.notes());
+                problems.addAll(ClusterLaunchers.problems(plan.engine().name(), settings.workload()));
                 planned.add(new WorkloadPlan(plan.engine(), settings.workload(), plan.repetition()));
             } catch (KnobException e) {
                 problems.add(e.getMessage());

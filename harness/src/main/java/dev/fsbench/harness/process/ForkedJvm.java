@@ -61,6 +61,11 @@ public final class ForkedJvm implements AutoCloseable {
     }
 
     public static ForkedJvm start(Spec spec) throws IOException {
+        return start(spec, null);
+    }
+
+    /** As {@link #start(Spec)}, in {@code workingDir} (null: the harness's own) for a child that writes there. */
+    public static ForkedJvm start(Spec spec, Path workingDir) throws IOException {
         Files.createDirectories(spec.logDir());
         Path stdout = spec.logDir().resolve(spec.label() + ".out");
         Path stderr = spec.logDir().resolve(spec.label() + ".err");
@@ -76,6 +81,9 @@ public final class ForkedJvm implements AutoCloseable {
                 .redirectError(stderr.toFile())
                 .redirectInput(ProcessBuilder.Redirect.PIPE);
         builder.environment().putAll(spec.environment());
+        if (workingDir != null) {
+            builder.directory(Files.createDirectories(workingDir).toFile());
+        }
         ForkedJvm jvm = new ForkedJvm(spec, builder.start(), stdout, stderr);
         ShutdownRegistry.register(jvm);
         return jvm;

@@ -7,10 +7,12 @@ import dev.fsbench.harness.result.ResultSections;
 import dev.fsbench.harness.telemetry.JvmTelemetry;
 import dev.fsbench.results.EngineMetrics;
 import dev.fsbench.results.GeneratorSummary;
+import dev.fsbench.results.ProcessFigures;
 import dev.fsbench.results.TelemetryResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +22,11 @@ import java.util.Map;
  * What a workload left on disk once its engine stopped: the engine's metrics, the engine JVM's telemetry over
  * the measured phase, and the files a reader of the result may open (paths relative to the run directory).
  */
-record WorkloadArtifacts(EngineMetrics engineMetrics, TelemetryResult telemetry, Map<String, String> files) {
+record WorkloadArtifacts(
+        EngineMetrics engineMetrics,
+        TelemetryResult telemetry,
+        Map<String, String> files,
+        List<ProcessFigures> processes) {
 
     private static final List<String> KEPT_FILES = List.of(
             EngineSession.JOB_FILE,
@@ -31,9 +37,28 @@ record WorkloadArtifacts(EngineMetrics engineMetrics, TelemetryResult telemetry,
 
     WorkloadArtifacts {
         files = Collections.unmodifiableMap(new LinkedHashMap<>(files)); // in the order they were found
+        processes = List.copyOf(processes);
+    }
+
+    WorkloadArtifacts(EngineMetrics engineMetrics, TelemetryResult telemetry, Map<String, String> files) {
+        this(engineMetrics, telemetry, files, List.of());
     }
 
     static WorkloadArtifacts collect(WorkloadSpec spec, Path runDir, Path dir, Path engineWorkDir, LoadOutcome load) {
+        return collect(spec, runDir, dir, engineWorkDir, load, List.of());
+    }
+
+    /**
+     * As above, with every JVM of the deployment measured on its own over the measured phase ({@code processes[]});
+     * {@code deployed} lists them, the engine JVM first (its telemetry is the workload's {@code gc} and {@code cpu}).
+     */
+    static WorkloadArtifacts collect(
+            WorkloadSpec spec,
+            Path runDir,
+            Path dir,
+            Path engineWorkDir,
+            LoadOutcome load,
+            List<DeployedJvm> deployed) {
         EngineMetrics engineMetrics;
         try {
             engineMetrics = EngineMetricsReader.read(engineWorkDir);
@@ -60,6 +85,29 @@ record WorkloadArtifacts(EngineMetrics engineMetrics, TelemetryResult telemetry,
                     .forEach((k, v) ->
                             files.put(k, runDir.relativize(dir.resolve(v)).toString()));
         }
-        return new WorkloadArtifacts(engineMetrics, telemetry, files);
+        List<ProcessFigures> processes = new ArrayList<>();
+        for (DeployedJvm jvm : deployed) {
+            TelemetryResult figures =
+                    jvm.name().equals(EngineProcess.LABEL) && jvm.dir().equals(dir)
+                            ? telemetry
+                            : JvmTelemetry.analyze(spec, jvm.dir(), jvm.name(), measureFrom, measureTo);
+            processes.add(processFigures(jvm, figures, runDir));
+        }
+        return new WorkloadArtifacts(engineMetrics, telemetry, files, processes);
+    }
+
+    private static ProcessFigures processFigures(DeployedJvm jvm, TelemetryResult figures, Path runDir) {
+        String recording = figures.telemetry() == null || figures.telemetry().files() == null
+                ? null
+                : figures.telemetry().files().get("jfr");
+        return new ProcessFigures(
+                jvm.role(),
+                jvm.name(),
+                jvm.pid(),
+                figures.gc(),
+                figures.cpu(),
+                recording == null
+                        ? null
+                        : runDir.relativize(jvm.dir().resolve(recording)).toString());
     }
 }

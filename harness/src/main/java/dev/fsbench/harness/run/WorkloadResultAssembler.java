@@ -101,7 +101,12 @@ final class WorkloadResultAssembler {
                 .verification(verification)
                 .throughput(throughput, output == null ? List.of() : output.throughputOverTime())
                 .sustainable(sustainable)
-                .cost(EngineCost.of(artifacts.telemetry(), throughput, sustainable, load.machine(), null))
+                .cost(EngineCost.of(
+                        ProcessTotals.of(artifacts.telemetry(), artifacts.processes()),
+                        throughput,
+                        sustainable,
+                        load.machine(),
+                        null))
                 .latency(
                         output == null
                                 ? LatencySummary.empty()
@@ -113,6 +118,7 @@ final class WorkloadResultAssembler {
                 .files(artifacts.files())
                 .engine(engineInfo, artifacts.engineMetrics())
                 .telemetry(artifacts.telemetry())
+                .processes(artifacts.processes())
                 .machineLoad(
                         machineBefore == null
                                 ? null

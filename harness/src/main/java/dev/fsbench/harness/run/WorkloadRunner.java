@@ -66,9 +66,12 @@ public final class WorkloadRunner {
                     plan, kafkaLost.get().lines().findFirst().orElse("") + NOT_RUN);
         }
         Path dir = workloadDir(plan);
-        JobSpec job = job(plan, dir);
         MachineSample before = MachineSample.beforeWorkload(); // 1 s: what else uses the CPU before our engine
-        StartedEngine started = startEngine(plan, job, dir);
+        EngineDeployment deployment = EngineDeployment.start(plan, dir, home, console);
+        JobSpec job = job(plan, dir, deployment.submitProperties());
+        StartedEngine started = deployment.failure().isPresent()
+                ? new StartedEngine(null, Map.of(), deployment.failure().get(), () -> {})
+                : startEngine(plan, job, dir);
         LoadOutcome load;
         Optional<String> stopFailure;
         try (BrokerWatch.Registration stopOnLoss = started.stopOnLoss()) {
@@ -76,14 +79,20 @@ public final class WorkloadRunner {
                     ? LoadOutcome.notStarted(started.failure())
                     : loadPhase.run(plan, job, schedule, stopEarly, dir, started.engine());
         } finally {
-            stopFailure = started.engine() == null
-                    ? Optional.empty()
-                    : started.engine().stop();
+            try {
+                stopFailure = started.engine() == null
+                        ? Optional.empty()
+                        : started.engine().stop();
+            } finally {
+                deployment.close(); // after the engine: a job it did not stop is cancelled on the cluster first
+            }
         }
         WorkloadEnding ending =
                 WorkloadEnding.of(load, stopFailure, ShutdownRegistry.isShuttingDown(), kafka.failure());
-        WorkloadArtifacts artifacts = WorkloadArtifacts.collect(plan.spec(), runDir, dir, Path.of(job.workDir()), load);
-        return WorkloadResultAssembler.assemble(plan, started.engineInfo(), load, ending, artifacts, before);
+        WorkloadArtifacts artifacts = WorkloadArtifacts.collect(
+                plan.spec(), runDir, dir, Path.of(job.workDir()), load, deployment.jvms(started.engine(), dir));
+        return WorkloadResultAssembler.assemble(
+                plan, deployment.withClusterInfo(started.engineInfo()), load, ending, artifacts, before);
     }
 
     /** An engine whose broker is gone can deliver nothing: it is stopped at once, not after its own timeouts. */
@@ -100,17 +109,24 @@ public final class WorkloadRunner {
         });
     }
 
-    private JobSpec job(WorkloadPlan plan, Path dir) {
+    /** The job; {@code clusterProperties} send it to the workload's standalone cluster (none in local mode). */
+    private JobSpec job(WorkloadPlan plan, Path dir, Map<String, String> clusterProperties) {
         String topicPrefix = ("fsbench-" + runId + "-" + plan.label()).replaceAll("[^A-Za-z0-9._-]", "_");
         return new JobSpec(
                 runId,
                 plan.engine().name(),
-                plan.spec(),
+                plan.spec().withEngineProperties(withCluster(plan.spec().engineProperties(), clusterProperties)),
                 kafka.bootstrapServers(),
                 kafka.clientProperties(),
                 topicPrefix + "-in",
                 topicPrefix + "-out",
                 dir.resolve("engine").toString());
+    }
+
+    private static Map<String, String> withCluster(Map<String, String> properties, Map<String, String> cluster) {
+        Map<String, String> merged = new java.util.LinkedHashMap<>(properties);
+        merged.putAll(cluster);
+        return merged;
     }
 
     /** Topics, engine JVM, readiness. The engine is null if it was never launched. */

@@ -1,0 +1,83 @@
+package dev.fsbench.harness.run;
+
+import dev.fsbench.results.CpuFigures;
+import dev.fsbench.results.GcFigures;
+import dev.fsbench.results.ProcessFigures;
+import dev.fsbench.results.TelemetryResult;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * What a workload's whole deployment spent over the measured phase, for the cost figures: on a standalone cluster
+ * the work happens in the TaskManagers or executors, not in the engine JVM that submitted it, so CPU and
+ * allocation are summed over every JVM measured ({@code processes[]}). GC's time share and the heap after GC are
+ * the worst JVM's (a pause stalls the pipeline in whichever JVM it happens); the machine's CPU share is the same
+ * in every recording and taken from the first that has one. In local mode the one JVM's figures are its own.
+ *
+ * @param cpuShare             summed mean CPU share of all cores (1.0 = every core busy); null without samples
+ * @param allocatedBytesPerSec summed allocation rate; null without GC figures
+ * @param gcTimeShare          the highest GC pause share of any JVM; null without GC figures
+ * @param heapAfterGcMaxBytes  the highest heap after GC of any JVM; null if none collected
+ * @param machineCpuShare      the machine's mean CPU share; null without samples
+ */
+record ProcessTotals(
+        Double cpuShare,
+        Double allocatedBytesPerSec,
+        Double gcTimeShare,
+        Long heapAfterGcMaxBytes,
+        Double machineCpuShare) {
+
+    /** The totals of {@code processes}; of the engine JVM's {@code telemetry} if none were measured. */
+    static ProcessTotals of(TelemetryResult telemetry, List<ProcessFigures> processes) {
+        if (processes.isEmpty()) {
+            return telemetry == null
+                    ? none()
+                    : of(List.of(new ProcessFigures("engine", "engine", 0, telemetry.gc(), telemetry.cpu(), null)));
+        }
+        return of(processes);
+    }
+
+    static ProcessTotals of(List<ProcessFigures> processes) {
+        List<CpuFigures> cpu = present(processes, ProcessFigures::cpu).stream()
+                .filter(c -> c.processCpuShareMean() != null)
+                .toList();
+        List<GcFigures> gc = present(processes, ProcessFigures::gc);
+        return new ProcessTotals(
+                cpu.isEmpty()
+                        ? null
+                        : cpu.stream()
+                                .mapToDouble(CpuFigures::processCpuShareMean)
+                                .sum(),
+                gc.isEmpty()
+                        ? null
+                        : gc.stream()
+                                .mapToDouble(GcFigures::allocatedBytesPerSec)
+                                .sum(),
+                gc.isEmpty()
+                        ? null
+                        : gc.stream().mapToDouble(GcFigures::gcTimeShare).max().orElseThrow(),
+                gc.stream()
+                        .map(GcFigures::heapUsedAfterGcMaxBytes)
+                        .filter(Objects::nonNull)
+                        .max(Long::compare)
+                        .orElse(null),
+                cpu.stream()
+                        .map(CpuFigures::machineCpuShareMean)
+                        .filter(Objects::nonNull)
+                        .findFirst()
+                        .orElse(null));
+    }
+
+    static ProcessTotals none() {
+        return new ProcessTotals(null, null, null, null, null);
+    }
+
+    boolean empty() {
+        return cpuShare == null && allocatedBytesPerSec == null;
+    }
+
+    private static <T> List<T> present(List<ProcessFigures> processes, Function<ProcessFigures, T> figure) {
+        return processes.stream().map(figure).filter(Objects::nonNull).toList();
+    }
+}
