@@ -2,6 +2,7 @@ package dev.fsbench.harness.cluster;
 
 import dev.fsbench.api.WorkloadSpec;
 import dev.fsbench.api.knobs.ClusterSettings;
+import dev.fsbench.api.knobs.Engines;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,9 @@ import java.util.TreeMap;
  */
 public final class ClusterLaunchers {
 
-    private static final Map<String, ClusterLauncher> LAUNCHERS = new TreeMap<>(Map.of());
+    private static final Map<String, ClusterLauncher> LAUNCHERS = new TreeMap<>(Map.of(
+            Engines.SPARK_STRUCTURED, new SparkClusterLauncher(),
+            Engines.SPARK_DSTREAM, new SparkClusterLauncher()));
 
     private ClusterLaunchers() {}
 

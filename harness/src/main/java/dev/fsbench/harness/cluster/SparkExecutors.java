@@ -20,14 +20,24 @@ final class SparkExecutors {
 
     private SparkExecutors() {}
 
+    /**
+     * One executor JVM found.
+     *
+     * @param handle  its process (a handle knows the process's start time: it never reaches a reused pid)
+     * @param process as {@link EngineCluster#processes()} lists it
+     */
+    record Launched(ProcessHandle handle, EngineCluster.ClusterProcess process) {}
+
     /** The executors {@code worker} runs now, their log links created in {@code clusterDir}. */
-    static List<EngineCluster.ClusterProcess> of(ProcessHandle worker, Path workerWorkDir, Path clusterDir) {
-        List<EngineCluster.ClusterProcess> executors = new ArrayList<>();
+    static List<Launched> of(ProcessHandle worker, Path workerWorkDir, Path clusterDir) {
+        List<Launched> executors = new ArrayList<>();
         for (ProcessHandle child :
                 worker.children().filter(ProcessHandle::isAlive).toList()) {
             parse(child.info().arguments().orElse(new String[0]))
-                    .ifPresent(executor -> executors.add(new EngineCluster.ClusterProcess(
-                            ROLE, child.pid(), logLink(clusterDir, executor, workerWorkDir))));
+                    .ifPresent(executor -> executors.add(new Launched(
+                            child,
+                            new EngineCluster.ClusterProcess(
+                                    ROLE, child.pid(), logLink(clusterDir, executor, workerWorkDir)))));
         }
         return executors;
     }
