@@ -32,6 +32,8 @@ public final class JvmTelemetry {
     public static final String JFR_PROPERTY = JvmSettings.JFR.key();
 
     private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9._-]+");
+    /** A label with a launcher's placeholders in it, e.g. {@code executor-{{EXECUTOR_ID}}}. */
+    private static final Pattern LABEL_TEMPLATE = Pattern.compile("([A-Za-z0-9._-]|\\{\\{[A-Z_]+}})+");
 
     private JvmTelemetry() {}
 
@@ -53,22 +55,35 @@ public final class JvmTelemetry {
      * @throws IllegalArgumentException naming the engine property if a {@code jvm.*} setting is invalid
      */
     public static List<String> jvmOptions(WorkloadSpec spec, Path dir, String label) {
-        Path absoluteDir = requireOptionSafe(dir.toAbsolutePath().normalize());
-        GarbageCollector collector = GarbageCollector.fromProperty(JvmSettings.GC.get(spec));
+        requireLabel(label);
         String heap = JvmSettings.HEAP.get(spec);
-        boolean recording = JvmSettings.JFR.get(spec);
-
         List<String> options = new ArrayList<>();
         options.add("-Xms" + heap);
         options.add("-Xmx" + heap);
+        options.addAll(recordingOptions(spec, dir, label));
+        return options;
+    }
+
+    /**
+     * The collector, GC log and flight recording options of {@link #jvmOptions} without the heap: for a JVM whose
+     * launcher sizes the heap itself (a Spark executor, from spark.executor.memory). {@code label} may hold the
+     * launcher's placeholders, e.g. Spark's {@code {{EXECUTOR_ID}}}, which it fills in for each JVM it starts.
+     */
+    public static List<String> recordingOptions(WorkloadSpec spec, Path dir, String label) {
+        requireLabelTemplate(label);
+        Path absoluteDir = requireOptionSafe(dir.toAbsolutePath().normalize());
+        GarbageCollector collector = GarbageCollector.fromProperty(JvmSettings.GC.get(spec));
+        boolean recording = JvmSettings.JFR.get(spec);
+
+        List<String> options = new ArrayList<>();
         options.add(collector.jvmFlag());
-        options.add("-Xlog:gc*:file=" + gcLogFile(absoluteDir, label) + ":time,uptime,level,tags:filecount=0");
+        options.add("-Xlog:gc*:file=" + absoluteDir.resolve(label + "-gc.log") + ":time,uptime,level,tags:filecount=0");
         if (recording) {
             Path settings = TelemetrySettings.writeTo(absoluteDir);
             // In the run directory rather than java.io.tmpdir: a killed JVM's chunks stay with its run, not in /tmp.
-            options.add("-XX:FlightRecorderOptions=repository=" + repositoryDir(absoluteDir, label));
+            options.add("-XX:FlightRecorderOptions=repository=" + absoluteDir.resolve(label + "-jfr-repository"));
             options.add("-XX:StartFlightRecording=name=fsbench,settings=" + settings + ",filename="
-                    + recordingFile(absoluteDir, label) + ",dumponexit=true");
+                    + absoluteDir.resolve(label + ".jfr") + ",dumponexit=true");
         } else {
             try {
                 Files.createDirectories(absoluteDir);
@@ -165,6 +180,14 @@ public final class JvmTelemetry {
         if (label == null || !LABEL.matcher(label).matches()) {
             throw new IllegalArgumentException(
                     "telemetry label must match " + LABEL + " (it names files), got '" + label + "'");
+        }
+        return label;
+    }
+
+    private static String requireLabelTemplate(String label) {
+        if (label == null || !LABEL_TEMPLATE.matcher(label).matches()) {
+            throw new IllegalArgumentException(
+                    "telemetry label must match " + LABEL_TEMPLATE + " (it names files), got '" + label + "'");
         }
         return label;
     }

@@ -34,6 +34,26 @@ class JvmTelemetryOptionsTest {
     }
 
     @Test
+    void recordingOptionsLeaveTheHeapToTheLauncherAndKeepItsPlaceholders() {
+        List<String> options = JvmTelemetry.recordingOptions(
+                TestWorkloads.withProperties(Map.of("jvm.gc", "parallel")), dir, "executor-{{EXECUTOR_ID}}");
+
+        assertThat(options).noneMatch(o -> o.startsWith("-Xms") || o.startsWith("-Xmx"));
+        assertThat(options).contains("-XX:+UseParallelGC");
+        assertThat(options)
+                .anySatisfy(o -> assertThat(o).contains("filename=" + dir.resolve("executor-{{EXECUTOR_ID}}.jfr")));
+        assertThat(options)
+                .anySatisfy(o ->
+                        assertThat(o).startsWith("-Xlog:gc*:file=" + dir.resolve("executor-{{EXECUTOR_ID}}-gc.log")));
+        assertThatThrownBy(() -> JvmTelemetry.jvmOptions(
+                        TestWorkloads.withProperties(Map.of()), dir, "executor-{{EXECUTOR_ID}}"))
+                .as("a JVM the harness starts itself has a plain label")
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> JvmTelemetry.recordingOptions(TestWorkloads.withProperties(Map.of()), dir, "a b"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void collectorAndHeapComeFromTheEngineProperties() {
         assertThat(JvmTelemetry.jvmOptions(
                         TestWorkloads.withProperties(Map.of("jvm.gc", "Parallel", "jvm.heap", "512m")), dir, "spark"))

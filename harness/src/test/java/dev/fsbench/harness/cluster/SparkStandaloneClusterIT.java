@@ -1,0 +1,130 @@
+package dev.fsbench.harness.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fsbench.harness.cli.BenchCli;
+import dev.fsbench.harness.engine.EngineTempFiles;
+import dev.fsbench.harness.run.BaselineEndToEndIT;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code bench run --cluster standalone} on both Spark engines: the harness starts a Spark Master and two Workers
+ * for each workload, the job's driver (the engine JVM) submits to the master, the workers launch its executors, and
+ * every window verifies. Every JVM of the deployment is in {@code processes[]} with its role, the executors with
+ * the flight recording each made; no Spark JVM outlives the run.
+ */
+class SparkStandaloneClusterIT {
+
+    @Test
+    void bothSparkEnginesVerifyEveryWindowOnAMasterAndTwoWorkers(@TempDir Path dir) throws Exception {
+        Set<String> tempBefore = EngineTempFiles.inSystemTemp();
+        List<String> args = new ArrayList<>(List.of(
+                "run",
+                "--engines",
+                "spark-structured,spark-dstream",
+                "--cluster",
+                "standalone",
+                "--output",
+                dir.toString(),
+                "--quiet",
+                "--rate",
+                "300",
+                "--warmup",
+                "5s",
+                "--duration",
+                "10s",
+                "--out-of-orderness",
+                "300ms",
+                "--vocabulary",
+                "50",
+                "-P",
+                "cluster.workers=2",
+                "-P",
+                "cluster.slotsPerWorker=1",
+                "-P",
+                "jvm.heap=512m",
+                // Structured Streaming's first micro-batch compiles its plan: slow on a busy 2-core machine
+                "-P",
+                "harness.completionTimeoutMs=120000"));
+        var cli = BenchCli.commandLine();
+        StringWriter err = new StringWriter();
+        cli.setErr(new PrintWriter(err));
+
+        int exit = cli.execute(args.toArray(String[]::new));
+
+        JsonNode result = new ObjectMapper().readTree(dir.resolve("result.json").toFile());
+        assertThat(exit)
+                .as("exit code; stderr: %s; result: %s", err, result.path("workloads"))
+                .isZero();
+        BaselineEndToEndIT.assertValidAgainstSchema(dir.resolve("result.json"));
+        assertThat(result.path("workloads")).hasSize(2);
+        for (JsonNode workload : result.path("workloads")) {
+            String engine = workload.path("engine").asText();
+            assertThat(workload.path("status").asText())
+                    .as("%s: %s", engine, workload.path("failureReason"))
+                    .isEqualTo("OK");
+            JsonNode verification = workload.path("verification");
+            assertThat(verification.path("passed").asBoolean())
+                    .as("%s verification %s", engine, verification)
+                    .isTrue();
+            assertThat(verification.path("mode").asText())
+                    .isEqualTo(engine.equals("spark-dstream") ? "conservation" : "exact");
+            assertDeployedOnTheCluster(engine, workload, dir);
+        }
+        assertThat(processesUnder(dir)).as("JVMs of this run still alive").isEmpty();
+        assertThat(EngineTempFiles.leftUnder(dir)).as("engine temp dirs left").isEmpty();
+        assertThat(EngineTempFiles.inSystemTemp())
+                .as("new engine files in " + EngineTempFiles.systemTemp())
+                .isSubsetOf(tempBefore);
+    }
+
+    /** The driver, the master, two workers and the executors the workers launched, each with its recording. */
+    private static void assertDeployedOnTheCluster(String engine, JsonNode workload, Path runDir) {
+        List<String> roles = new ArrayList<>();
+        workload.path("processes")
+                .forEach(process -> roles.add(process.path("role").asText()));
+        assertThat(roles)
+                .as("%s processes[]", engine)
+                .containsOnlyOnce("driver", "master")
+                .containsOnly("driver", "master", "worker", "executor");
+        assertThat(roles.stream().filter("worker"::equals)).hasSize(2);
+        assertThat(roles.stream().filter("executor"::equals))
+                .as("one executor per worker (1 core each, 2 cores asked for)")
+                .hasSize(2);
+        for (JsonNode process : workload.path("processes")) {
+            String name = process.path("name").asText();
+            assertThat(process.path("pid").asLong()).as(name).isPositive();
+            if (process.path("role").asText().equals("executor")) {
+                assertThat(name).matches("executor-[0-9]+");
+                // the executor's own recording, dumped when it exited at the application's end
+                assertThat(process.path("jfrFile").asText()).as(name).endsWith("cluster/" + name + ".jfr");
+                Path recording = runDir.resolve(process.path("jfrFile").asText());
+                assertThat(recording).isNotEmptyFile();
+                // the workers launched it from the SPARK_HOME of links the harness made next to the recordings
+                assertThat(recording.resolveSibling("spark-home").resolve("jars"))
+                        .isDirectory();
+                assertThat(process.path("cpu").isObject()).as("%s cpu", name).isTrue();
+            }
+        }
+        assertThat(workload.path("engineInfo").path("sparkMasterUi").asText()).startsWith("http://127.0.0.1:");
+    }
+
+    /** Live processes whose command line names a path under {@code dir}: every JVM this run started does. */
+    static List<String> processesUnder(Path dir) {
+        String marker = dir.toAbsolutePath().toString();
+        return ProcessHandle.allProcesses()
+                .filter(ProcessHandle::isAlive)
+                .map(p -> p.pid() + " " + p.info().commandLine().orElse(""))
+                .filter(line -> line.contains(marker))
+                .toList();
+    }
+}
