@@ -26,7 +26,8 @@ public record Scenario(
         @JsonProperty("payloadBytes") Integer payloadBytes,
         @JsonProperty("repeat") Integer repeat,
         @JsonProperty("engineProperties") Map<String, String> engineProperties,
-        @JsonProperty("capacity") CapacityText capacity) {
+        @JsonProperty("capacity") CapacityText capacity,
+        @JsonProperty("rateProfile") List<String> rateProfile) {
 
     /** A scenario without payloadBytes and without a capacity block (what the CLI's flags make). */
     public Scenario(
@@ -64,6 +65,7 @@ public record Scenario(
                 null,
                 repeat,
                 engineProperties,
+                null,
                 null);
     }
 
@@ -97,7 +99,16 @@ public record Scenario(
                 newPayloadBytes,
                 repeat,
                 engineProperties,
-                capacity);
+                capacity,
+                rateProfile);
+    }
+
+    /**
+     * rateProfile: ["20k for 20s", "3x for 10s", "20k for 20s"]: the measured phase as rate steps
+     * ({@link RateStepText}); the warm-up runs at {@code rate}. Null: one rate throughout.
+     */
+    public List<String> rateProfileOrNull() {
+        return rateProfile == null || rateProfile.isEmpty() ? null : rateProfile;
     }
 
     /** window: {size: 1s, slide: 500ms}; slide defaults to size (tumbling). */
