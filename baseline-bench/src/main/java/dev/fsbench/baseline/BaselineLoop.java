@@ -124,6 +124,8 @@ final class BaselineLoop {
 
     private void reportMetrics(long watermark, long now) {
         metrics.metric("baseline.recordsIn", Map.of(), recordsIn);
+        // what the loop polled from the input topic: with a throttle it polls no faster than it counts
+        metrics.metric(MetricSink.INTAKE_EVENTS_TOTAL, Map.of(), recordsIn);
         metrics.metric("baseline.recordsOut", Map.of(), recordsOut);
         metrics.metric("baseline.openWindows", Map.of(), windows.openWindows());
         metrics.metric("baseline.lateEvents", Map.of(), windows.lateEvents());

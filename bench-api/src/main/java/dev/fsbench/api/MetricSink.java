@@ -9,5 +9,11 @@ import java.util.Map;
 @FunctionalInterface
 public interface MetricSink {
 
+    /**
+     * The events the engine has taken from the input topic so far, a running total every engine reports (its own
+     * honest source: docs/backpressure.md); the harness turns it into {@code intake.eventsPerSecond}.
+     */
+    String INTAKE_EVENTS_TOTAL = "intake.eventsTotal";
+
     void metric(String name, Map<String, String> tags, double value);
 }

@@ -21,6 +21,7 @@ import java.util.Objects;
  * @param cost             the engine's cost over the measured phase; null without telemetry
  * @param machineLoad      the machine's load before and during the workload; null in results older than schema
  *                         version 3
+ * @param rateProfile      the steps and bursts of a workload run on a rate profile; null for a workload at one rate
  */
 public record WorkloadResult(
         String engine,
@@ -46,7 +47,8 @@ public record WorkloadResult(
         TelemetryInfo telemetry,
         MachineLoad machineLoad,
         List<ProcessFigures> processes,
-        List<RecoveryResult> recovery) {
+        List<RecoveryResult> recovery,
+        RateProfileResult rateProfile) {
 
     public WorkloadResult {
         processes = Copies.list(processes);
@@ -114,6 +116,7 @@ public record WorkloadResult(
         private MachineLoad machineLoad;
         private List<ProcessFigures> processes = List.of();
         private List<RecoveryResult> recovery = List.of();
+        private RateProfileResult rateProfile;
 
         private Builder(String engine, String scenario) {
             this.engine = engine;
@@ -200,6 +203,12 @@ public record WorkloadResult(
             return this;
         }
 
+        /** The steps and bursts of a workload run on a rate profile. */
+        public Builder rateProfile(RateProfileResult profile) {
+            this.rateProfile = profile;
+            return this;
+        }
+
         /** @throws NullPointerException without a {@link #status}: no workload passes by default */
         public WorkloadResult build() {
             Objects.requireNonNull(status, "a workload result needs a status");
@@ -227,7 +236,8 @@ public record WorkloadResult(
                     telemetry == null ? null : telemetry.telemetry(),
                     machineLoad,
                     processes,
-                    recovery);
+                    recovery,
+                    rateProfile);
         }
     }
 }

@@ -25,8 +25,11 @@ import java.util.stream.IntStream;
  * <ul>
  *   <li>{@code flink.numRecordsIn {vertex, subtask}}: per-subtask input, where key skew shows; for source
  *       vertices (whose input is not counted) {@code flink.numRecordsOut}, where partition skew shows</li>
- *   <li>{@code flink.backPressuredTimeMsPerSecond / busyTimeMsPerSecond / idleTimeMsPerSecond {vertex}}: the
- *       maximum over the vertex's subtasks, as the Web UI's job graph shows them</li>
+ *   <li>{@code flink.backPressuredTimeMsPerSecond / busyTimeMsPerSecond / idleTimeMsPerSecond {vertex, subtask}}:
+ *       each subtask's share of every second spent back-pressured (its output buffers full, waiting for the
+ *       downstream's credit), busy and idle: where credit-based flow control holds a job back</li>
+ *   <li>{@code intake.eventsTotal}: the source subtasks' {@code numRecordsOut}, summed: the events the Kafka source
+ *       handed to the job, which it stops doing while it is back-pressured</li>
  *   <li>{@code flink.checkpointDurationMs}, {@code flink.checkpointSizeBytes}: once per completed checkpoint</li>
  *   <li>{@code flink.custom.*}: the job's own metrics ({@link WindowInputProbe}), summed (counts, rates) or
  *       maxed (lags) over subtasks; {@code flink.numLateRecordsDropped}: events the windows discarded</li>
@@ -161,9 +164,17 @@ final class RestMetricsPoller implements AutoCloseable {
     }
 
     private void pollTimeMetrics(Vertex vertex) throws IOException {
-        JsonNode values = rest.get(subtaskMetricsPath(vertex) + "?get=" + String.join(",", TIME_METRICS) + "&agg=max");
-        for (JsonNode value : values) {
-            emit("flink." + value.path("id").asText(), Map.of("vertex", vertex.name()), value.path("max"));
+        String ids = IntStream.range(0, vertex.parallelism())
+                .boxed()
+                .flatMap(i -> java.util.Arrays.stream(TIME_METRICS).map(metric -> i + "." + metric))
+                .collect(Collectors.joining(","));
+        for (JsonNode value : rest.get(jobPath + "/vertices/" + vertex.id() + "/metrics?get=" + ids)) {
+            String id = value.path("id").asText();
+            int dot = id.indexOf('.');
+            emit(
+                    "flink." + id.substring(dot + 1),
+                    Map.of("vertex", vertex.name(), "subtask", id.substring(0, dot)),
+                    value.path("value"));
         }
     }
 
@@ -172,9 +183,11 @@ final class RestMetricsPoller implements AutoCloseable {
         String ids = IntStream.range(0, vertex.parallelism())
                 .mapToObj(i -> i + "." + metric)
                 .collect(Collectors.joining(","));
+        long sourceOut = 0;
         for (JsonNode value : rest.get(jobPath + "/vertices/" + vertex.id() + "/metrics?get=" + ids)) {
             String id = value.path("id").asText();
             String subtask = id.substring(0, id.indexOf('.'));
+            sourceOut += value.path("value").asLong(0);
             emit("flink." + metric, Map.of("vertex", vertex.name(), "subtask", subtask), value.path("value"));
             if (WordCountPipeline.isCountingVertex(vertex.name())
                     && value.path("value").isValueNode()) {
@@ -182,6 +195,9 @@ final class RestMetricsPoller implements AutoCloseable {
                 countingRecordsIn.put(
                         Integer.parseInt(subtask), value.path("value").asLong());
             }
+        }
+        if (metric.equals("numRecordsOut")) {
+            sink.metric(MetricSink.INTAKE_EVENTS_TOTAL, Map.of(), sourceOut);
         }
     }
 

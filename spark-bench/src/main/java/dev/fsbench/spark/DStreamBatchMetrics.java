@@ -6,11 +6,15 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.spark.streaming.scheduler.BatchInfo;
 import org.apache.spark.streaming.scheduler.StreamingListener;
 import org.apache.spark.streaming.scheduler.StreamingListenerBatchCompleted;
+import org.apache.spark.streaming.scheduler.StreamingListenerBatchSubmitted;
 import scala.Option;
 
 /**
  * Every completed batch as engine metrics. A scheduling delay that keeps growing means batches take longer
- * than the batch interval: Spark Streaming's sign of overload, and what backpressure reacts to.
+ * than the batch interval: Spark Streaming's sign of overload, and what backpressure reacts to. The intake is
+ * counted when a batch is submitted: that is when the direct Kafka stream fixes the batch's offset ranges, sized
+ * by the rate controller ({@code spark.streaming.backpressure.enabled}) and capped by
+ * {@code spark.streaming.kafka.maxRatePerPartition}.
  */
 final class DStreamBatchMetrics implements StreamingListener {
 
@@ -19,9 +23,21 @@ final class DStreamBatchMetrics implements StreamingListener {
     private final AtomicLong records = new AtomicLong();
     private final AtomicLong maxSchedulingDelayMs = new AtomicLong();
     private final AtomicLong firstBatchTimeMs = new AtomicLong(-1);
+    private final AtomicLong submittedRecords = new AtomicLong();
+    private final long batchIntervalMs;
 
-    DStreamBatchMetrics(MetricSink sink) {
+    DStreamBatchMetrics(MetricSink sink, long batchIntervalMs) {
         this.sink = sink;
+        this.batchIntervalMs = batchIntervalMs;
+    }
+
+    @Override
+    public void onBatchSubmitted(StreamingListenerBatchSubmitted event) {
+        long records = event.batchInfo().numRecords();
+        Map<String, String> none = Map.of();
+        sink.metric(MetricSink.INTAKE_EVENTS_TOTAL, none, submittedRecords.addAndGet(records));
+        // the batch's input rate, as Spark's Streaming tab shows it: its records over the batch interval
+        sink.metric("spark.batch.inputEventsPerSecond", none, records * 1000.0 / batchIntervalMs);
     }
 
     @Override

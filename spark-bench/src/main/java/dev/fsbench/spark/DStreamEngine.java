@@ -32,7 +32,7 @@ public final class DStreamEngine implements EngineJob {
         this.job = engine.job();
         this.knobs = new SparkKnobs(job.workload());
         this.window = job.workload().window();
-        this.metrics = new DStreamBatchMetrics(engine.metrics());
+        this.metrics = new DStreamBatchMetrics(engine.metrics(), knobs.batchIntervalMs());
         this.load = new CountingStageLoad(countingStage(knobs));
         DStreamWordCount.requireWholeBatches(window, knobs.batchIntervalMs());
     }

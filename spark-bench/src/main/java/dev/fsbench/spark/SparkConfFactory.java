@@ -59,6 +59,7 @@ public final class SparkConfFactory {
         if (knobs.isStandaloneCluster()) {
             conf.set("spark.jars", String.join(",", SparkClusterJars.forExecutors(workDir)));
         }
+        knobs.flowControlSparkConf().forEach(conf::set);
         knobs.passThroughSparkConf().forEach(conf::set);
         bindListeners(
                 conf,

@@ -3,6 +3,7 @@ package dev.fsbench.spark;
 import dev.fsbench.api.WorkloadSpec;
 import dev.fsbench.api.knobs.KnobCatalog;
 import dev.fsbench.api.knobs.SparkSettings;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -87,6 +88,20 @@ public final class SparkKnobs {
 
     public int saltBuckets() {
         return SparkSettings.SALT_BUCKETS.get(workload);
+    }
+
+    /** Spark's own flow-control keys the catalog declares as knobs, as set in the workload (unset: Spark's default). */
+    public Map<String, String> flowControlSparkConf() {
+        Map<String, String> conf = new java.util.TreeMap<>();
+        for (var knob : List.of(SparkSettings.BACKPRESSURE, SparkSettings.MAX_RATE_PER_PARTITION)) {
+            knob.find(workload).ifPresent(value -> conf.put(knob.key(), String.valueOf(value)));
+        }
+        return conf;
+    }
+
+    /** The Kafka source's maxOffsetsPerTrigger; 0: none (every micro-batch takes what is there). */
+    public long maxOffsetsPerTrigger() {
+        return SparkSettings.MAX_OFFSETS_PER_TRIGGER.get(workload);
     }
 
     /** Every real Spark setting in the workload other than the ones this project declares as knobs. */

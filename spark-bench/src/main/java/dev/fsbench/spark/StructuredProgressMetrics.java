@@ -19,6 +19,7 @@ final class StructuredProgressMetrics extends StreamingQueryListener {
     private final AtomicLong progressCount = new AtomicLong();
     private final AtomicLong rowsDroppedByWatermark = new AtomicLong();
     private final AtomicReference<StateFigures> lastStateWithInput = new AtomicReference<>();
+    private final AtomicLong inputRows = new AtomicLong();
 
     /**
      * The state of one micro-batch, summed over its stateful operators.
@@ -53,6 +54,12 @@ final class StructuredProgressMetrics extends StreamingQueryListener {
         sink.metric("spark.inputRowsPerSecond", none, progress.inputRowsPerSecond());
         sink.metric("spark.processedRowsPerSecond", none, progress.processedRowsPerSecond());
         sink.metric("spark.numInputRows", none, progress.numInputRows());
+        // the rows this micro-batch read from Kafka (at most maxOffsetsPerTrigger), reported when it ends
+        sink.metric(MetricSink.INTAKE_EVENTS_TOTAL, none, inputRows.addAndGet(progress.numInputRows()));
+        Long triggerMs = progress.durationMs().get("triggerExecution");
+        if (triggerMs != null) {
+            sink.metric("spark.batchDurationMs", none, triggerMs);
+        }
         progress.durationMs().forEach((phase, ms) -> sink.metric("spark.durationMs", Map.of("phase", phase), ms));
         String watermark = progress.eventTime().get("watermark");
         // Before the first batch with data the watermark is the epoch: no lag to speak of yet.

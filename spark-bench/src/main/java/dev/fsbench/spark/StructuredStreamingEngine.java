@@ -69,6 +69,7 @@ public final class StructuredStreamingEngine implements EngineJob {
                 .options(KafkaClientOptions.structuredStreamingOptions(job))
                 .option("subscribe", job.inputTopic())
                 .option("startingOffsets", "earliest")
+                .options(maxOffsetsPerTrigger())
                 .load()
                 .selectExpr("CAST(value AS STRING) AS value");
         Dataset<Row> counts = knobs.salted()
@@ -89,6 +90,12 @@ public final class StructuredStreamingEngine implements EngineJob {
     /** The shared conf plus the state store provider, which SQL reads when a stateful query starts. */
     static SparkConf sparkConf(JobSpec job, SparkKnobs knobs) throws IOException {
         return SparkConfFactory.create(job, knobs).set(STATE_STORE_PROVIDER_KEY, knobs.stateStoreProviderClass());
+    }
+
+    /** The source's cap on offsets per micro-batch (spark.maxOffsetsPerTrigger), if one is set. */
+    private Map<String, String> maxOffsetsPerTrigger() {
+        long cap = knobs.maxOffsetsPerTrigger();
+        return cap == 0 ? Map.of() : Map.of("maxOffsetsPerTrigger", Long.toString(cap));
     }
 
     private Path freshCheckpointDir() throws IOException {

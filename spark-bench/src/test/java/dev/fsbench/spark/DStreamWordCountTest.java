@@ -3,6 +3,7 @@ package dev.fsbench.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fsbench.api.JobSpec;
+import dev.fsbench.api.MetricSink;
 import dev.fsbench.api.RecordFormat;
 import dev.fsbench.api.SubtaskLoad;
 import dev.fsbench.api.WindowResult;
@@ -68,7 +69,8 @@ class DStreamWordCountTest {
         JavaStreamingContext context = new JavaStreamingContext(
                 SparkConfFactory.create(job, knobs), Durations.milliseconds(knobs.batchIntervalMs()));
         try {
-            context.addStreamingListener(new DStreamBatchMetrics((name, tags, value) -> metricNames.add(name)));
+            context.addStreamingListener(
+                    new DStreamBatchMetrics((name, tags, value) -> metricNames.add(name), knobs.batchIntervalMs()));
             context.sparkContext().sc().addSparkListener(load);
             Queue<JavaRDD<String>> queue = new ArrayDeque<>();
             batches.forEach(batch -> queue.add(context.sparkContext().parallelize(batch, 2)));
@@ -109,7 +111,9 @@ class DStreamWordCountTest {
                             "spark.batch.records",
                             "spark.batch.schedulingDelayMs",
                             "spark.batch.processingDelayMs",
-                            "spark.batch.totalDelayMs");
+                            "spark.batch.totalDelayMs",
+                            "spark.batch.inputEventsPerSecond",
+                            MetricSink.INTAKE_EVENTS_TOTAL);
         } finally {
             context.stop(true, false);
         }

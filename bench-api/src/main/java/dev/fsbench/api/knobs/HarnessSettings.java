@@ -70,6 +70,19 @@ public final class HarnessSettings {
                             + " costs goes into the result's recovery[] (docs/failures.md).")
             .withDerivedDefault("none");
 
+    /** Steps separated by ';' (a scenario's {@code rateProfile:} list is joined so); checked by the harness. */
+    public static final Knob<String> RATE_PROFILE = Knob.of(
+            "harness.rateProfile",
+            KnobType.pattern(
+                    "rate profile",
+                    "steps such as '20k for 20s; 3x for 10s; 20k for 20s' (absolute rates or multiples of"
+                            + " the workload's rate)",
+                    "[^\\n]+"),
+            "The measured phase as rate steps instead of one rate (scenario key rateProfile, see"
+                    + " docs/backpressure.md): the warm-up runs at the workload's rate, then each step for its"
+                    + " duration; the measured phase is the steps, and steps above the workload's rate are"
+                    + " analysed as bursts (drain time, peaks, intake capped).");
+
     public static final List<Knob<?>> KNOBS = List.of(
             READY_TIMEOUT_MS,
             COMPLETION_TIMEOUT_MS,
@@ -77,6 +90,7 @@ public final class HarnessSettings {
             GENERATOR_THREADS,
             LATENCY_SLO_MS,
             MAX_SCHEDULE_LAG_MS,
+            RATE_PROFILE,
             WARMUP_UNTIL_STEADY,
             FAULTS);
 

@@ -104,6 +104,34 @@ public final class SparkSettings {
                             + " word).")
             .withDefault(8);
 
+    public static final Knob<Boolean> BACKPRESSURE = Knob.of(
+                    "spark.streaming.backpressure.enabled",
+                    KnobType.BOOLEAN,
+                    "Spark Streaming's backpressure: a PID rate estimator sizes each batch's Kafka offset ranges"
+                            + " from the rate the last batches were processed at (Spark's key, set on SparkConf;"
+                            + " its spark.streaming.backpressure.pid.* and initialRate keys pass through;"
+                            + " docs/backpressure.md).")
+            .withDefault(false)
+            .readBy(Engines.SPARK_DSTREAM);
+
+    public static final Knob<Long> MAX_RATE_PER_PARTITION = Knob.of(
+                    "spark.streaming.kafka.maxRatePerPartition",
+                    KnobType.longAtLeast(0),
+                    "The most events per second a DStream batch takes from each Kafka partition (0 = no cap);"
+                            + " with backpressure on it also caps the estimator's rate (Spark's key, set on"
+                            + " SparkConf).")
+            .withDefault(0L)
+            .readBy(Engines.SPARK_DSTREAM);
+
+    public static final Knob<Long> MAX_OFFSETS_PER_TRIGGER = Knob.of(
+                    "spark.maxOffsetsPerTrigger",
+                    KnobType.longAtLeast(0),
+                    "The most Kafka offsets (events) one Structured Streaming micro-batch takes, over all"
+                            + " partitions (0 = no cap: each batch takes everything available); the Kafka source's"
+                            + " maxOffsetsPerTrigger option.")
+            .withDefault(0L)
+            .readBy(Engines.SPARK_STRUCTURED);
+
     public static final List<Knob<?>> KNOBS = List.of(
             MASTER,
             SHUFFLE_PARTITIONS,
@@ -114,7 +142,10 @@ public final class SparkSettings {
             SERIALIZER,
             KRYO_REGISTRATION,
             SKEW_MITIGATION,
-            SALT_BUCKETS);
+            SALT_BUCKETS,
+            BACKPRESSURE,
+            MAX_RATE_PER_PARTITION,
+            MAX_OFFSETS_PER_TRIGGER);
 
     public static final PassThrough CONFIGURATION = new PassThrough(
             KnobNamespace.SPARK,

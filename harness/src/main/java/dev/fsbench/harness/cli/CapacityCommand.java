@@ -1,6 +1,7 @@
 package dev.fsbench.harness.cli;
 
 import dev.fsbench.api.WorkloadSpec;
+import dev.fsbench.api.knobs.HarnessSettings;
 import dev.fsbench.harness.capacity.CapacityJob;
 import dev.fsbench.harness.capacity.CapacityStage;
 import dev.fsbench.harness.engine.BenchHome;
@@ -106,6 +107,10 @@ public final class CapacityCommand implements Callable<Integer> {
         }
         Scenario merged = workload.merged(startRate, null);
         WorkloadSpec spec = WorkloadDefaults.toSpec(merged, workload.defaultScenarioName());
+        if (HarnessSettings.RATE_PROFILE.isSet(spec)) {
+            throw new IllegalArgumentException("bench capacity ramps its own rates: a rate profile (rateProfile,"
+                    + " harness.rateProfile) is for bench run");
+        }
         long stepMs = DurationText.toMillis("--step", step);
         List<WorkloadPlan> plans =
                 KnobPlanner.plan(WorkloadPlan.expand(WorkloadDefaults.engines(merged), List.of(spec), 1), console);

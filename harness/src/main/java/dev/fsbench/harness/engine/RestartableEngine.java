@@ -95,6 +95,11 @@ public final class RestartableEngine implements EngineHandle {
         }
     }
 
+    /** The process id of the engine JVM running now (after a restart: the new one). */
+    public long pid() {
+        return current.pid();
+    }
+
     public void awaitReady(long timeoutMs) throws InterruptedException, EngineFailure {
         current.awaitReady(timeoutMs);
     }

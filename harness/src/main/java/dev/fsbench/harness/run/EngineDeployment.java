@@ -9,6 +9,7 @@ import dev.fsbench.harness.cluster.ClusterRequest;
 import dev.fsbench.harness.cluster.EngineCluster;
 import dev.fsbench.harness.engine.BenchHome;
 import dev.fsbench.harness.engine.EngineProcess;
+import dev.fsbench.harness.engine.RestartableEngine;
 import dev.fsbench.harness.process.ShutdownRegistry;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -114,7 +115,7 @@ public final class EngineDeployment implements AutoCloseable {
      * started) in {@code workloadDir}, then the cluster's as they were when it stopped (a worker killed before then
      * is not among them: it left no recording).
      */
-    List<DeployedJvm> jvms(EngineProcess engine, Path workloadDir) {
+    List<DeployedJvm> jvms(RestartableEngine engine, Path workloadDir) {
         List<DeployedJvm> jvms = new ArrayList<>();
         if (engine != null) {
             jvms.add(new DeployedJvm(engineRole(), EngineProcess.LABEL, engine.pid(), workloadDir));

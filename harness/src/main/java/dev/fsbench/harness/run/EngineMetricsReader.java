@@ -3,6 +3,7 @@ package dev.fsbench.harness.run;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fsbench.api.EngineSession;
+import dev.fsbench.harness.profile.IntakeSeries;
 import dev.fsbench.results.EngineMetrics;
 import dev.fsbench.results.SeriesPoint;
 import java.io.BufferedReader;
@@ -58,9 +59,10 @@ final class EngineMetricsReader {
                 }
             }
         }
-        List<EngineMetrics.Series> series = names.keySet().stream()
+        List<EngineMetrics.Series> series = new ArrayList<>(names.keySet().stream()
                 .map(key -> new EngineMetrics.Series(names.get(key), tagsByKey.get(key), pointsByKey.get(key)))
-                .toList();
+                .toList());
+        IntakeSeries.derive(series).ifPresent(series::add);
         return new EngineMetrics(series, readJson(engineWorkDir.resolve(EngineSession.SUMMARY_FILE)));
     }
 

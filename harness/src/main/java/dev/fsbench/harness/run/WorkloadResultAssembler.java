@@ -6,6 +6,8 @@ import dev.fsbench.harness.collector.Verifier;
 import dev.fsbench.harness.engine.VerificationMode;
 import dev.fsbench.harness.fault.FaultEvent;
 import dev.fsbench.harness.fault.ReplayRule;
+import dev.fsbench.harness.profile.BurstAnalyzer;
+import dev.fsbench.harness.profile.RateProfile;
 import dev.fsbench.harness.result.ResultSections;
 import dev.fsbench.harness.sustain.SustainEvidence;
 import dev.fsbench.harness.sustain.SustainRule;
@@ -13,6 +15,7 @@ import dev.fsbench.results.GeneratorSummary;
 import dev.fsbench.results.LatencyInterval;
 import dev.fsbench.results.LatencySummary;
 import dev.fsbench.results.LatencyTrend;
+import dev.fsbench.results.RateProfileResult;
 import dev.fsbench.results.RunStatus;
 import dev.fsbench.results.Sustainability;
 import dev.fsbench.results.Throughput;
@@ -139,7 +142,28 @@ final class WorkloadResultAssembler {
                         machineBefore == null
                                 ? null
                                 : machineBefore.before(output == null ? null : output.loadDuring()))
+                .rateProfile(rateProfile(spec, report, output, artifacts))
                 .build();
+    }
+
+    /** The steps and bursts of a workload run on a rate profile; null for one rate or a load that never ran. */
+    private static RateProfileResult rateProfile(
+            WorkloadSpec spec, GeneratorSummary report, LoadOutcome.Output output, WorkloadArtifacts artifacts) {
+        if (report == null || output == null) {
+            return null;
+        }
+        return RateProfile.of(spec)
+                .map(profile -> BurstAnalyzer.analyze(
+                        profile,
+                        report.startEpochMs(),
+                        spec.window().sizeMs() + spec.window().slideMs() + spec.outOfOrdernessMs(),
+                        new BurstAnalyzer.Series(
+                                output.throughputOverTime(),
+                                output.latencyOverTime(),
+                                artifacts.engineMetrics() == null
+                                        ? List.of()
+                                        : artifacts.engineMetrics().series())))
+                .orElse(null);
     }
 
     /** The workload that was running when the harness was interrupted, for the result written on the way out. */

@@ -13,6 +13,7 @@ import dev.fsbench.harness.generator.RateSchedule;
 import dev.fsbench.harness.kafka.BrokerWatch;
 import dev.fsbench.harness.kafka.KafkaBackend;
 import dev.fsbench.harness.process.ShutdownRegistry;
+import dev.fsbench.harness.profile.RateProfile;
 import dev.fsbench.results.WorkloadResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,8 +54,13 @@ public final class WorkloadRunner {
         return runDir.resolve(plan.label());
     }
 
+    /** The workload at its rate, or at its rate profile's steps if it has one ({@link RateProfile}). */
     public WorkloadResult run(WorkloadPlan plan) {
-        return run(plan, RateSchedule.constant(plan.spec().ratePerSec()));
+        return run(
+                plan,
+                RateProfile.of(plan.spec())
+                        .map(RateProfile::schedule)
+                        .orElseGet(() -> RateSchedule.constant(plan.spec().ratePerSec())));
     }
 
     /** The workload at {@code schedule} instead of the spec's constant rate (e.g. a stepped ramp or bursts). */

@@ -28,7 +28,8 @@ public record Scenario(
         @JsonProperty("repeat") Integer repeat,
         @JsonProperty("engineProperties") Map<String, String> engineProperties,
         @JsonProperty("capacity") CapacityText capacity,
-        @JsonProperty("faults") List<FaultText> faults) {
+        @JsonProperty("faults") List<FaultText> faults,
+        @JsonProperty("rateProfile") List<String> rateProfile) {
 
     /** A scenario without payloadBytes and without a capacity block (what the CLI's flags make). */
     public Scenario(
@@ -67,6 +68,7 @@ public record Scenario(
                 repeat,
                 engineProperties,
                 null,
+                null,
                 null);
     }
 
@@ -101,7 +103,8 @@ public record Scenario(
                 repeat,
                 engineProperties,
                 capacity,
-                faults);
+                faults,
+                rateProfile);
     }
 
     /**
@@ -127,6 +130,14 @@ public record Scenario(
         public String text() {
             return at == null ? String.valueOf(kind) : kind + "@" + at;
         }
+    }
+
+    /**
+     * rateProfile: ["20k for 20s", "3x for 10s", "20k for 20s"]: the measured phase as rate steps
+     * ({@link RateStepText}); the warm-up runs at {@code rate}. Null: one rate throughout.
+     */
+    public List<String> rateProfileOrNull() {
+        return rateProfile == null || rateProfile.isEmpty() ? null : rateProfile;
     }
 
     /** window: {size: 1s, slide: 500ms}; slide defaults to size (tumbling). */

@@ -65,7 +65,8 @@ public final class WorkloadDefaults {
                 pick(overrides.repeat(), base.repeat()),
                 props,
                 pick(overrides.capacity(), base.capacity()),
-                null);
+                null,
+                pick(overrides.rateProfile(), base.rateProfile()));
     }
 
     /** A scenario's {@code faults:} become the knob every command reads them from, harness.faults. */
@@ -87,10 +88,17 @@ public final class WorkloadDefaults {
                 ? sizeMs
                 : DurationText.toMillis("window slide", s.window().slide());
         requireWholeSlides(sizeMs, slideMs);
+        Map<String, String> props = RateProfileSetting.apply(
+                s.rateProfileOrNull(), s.engineProperties(), s.rate() != null ? s.rate() : RATE);
+        Long profileMs = RateProfileSetting.durationMs(props);
+        if (profileMs != null && s.duration() != null && DurationText.toMillis("duration", s.duration()) != profileMs) {
+            throw new IllegalArgumentException("duration " + s.duration() + " differs from the rate profile's "
+                    + profileMs + " ms: the measured phase is the profile; leave duration out");
+        }
         return new WorkloadSpec(
                 ScenarioName.check(s.name() != null ? s.name() : defaultName, "workload"),
                 s.rate() != null ? s.rate() : RATE,
-                DurationText.toMillis("duration", pick(s.duration(), DURATION)),
+                profileMs != null ? profileMs : DurationText.toMillis("duration", pick(s.duration(), DURATION)),
                 DurationText.toMillis("warmup", pick(s.warmup(), WARMUP)),
                 new WindowSpec(sizeMs, slideMs),
                 s.vocabulary() != null ? s.vocabulary() : VOCABULARY,
@@ -101,7 +109,7 @@ public final class WorkloadDefaults {
                 s.parallelism() != null ? s.parallelism() : PARALLELISM,
                 s.seed() != null ? s.seed() : SEED,
                 s.payloadBytes() != null ? s.payloadBytes() : PAYLOAD_BYTES,
-                s.engineProperties());
+                props);
     }
 
     /**
