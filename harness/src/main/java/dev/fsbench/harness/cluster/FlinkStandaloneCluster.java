@@ -97,11 +97,13 @@ final class FlinkStandaloneCluster implements EngineCluster {
         List<String> args =
                 new ArrayList<>(List.of("--configDir", config.configDir().toString()));
         args.addAll(params.dynamicProperties());
+        List<String> jvmOptions = new ArrayList<>(params.jvmOptions());
+        // the Web UI shows a JobManager's or TaskManager's log from the file this property names
+        jvmOptions.add("-Dlog.file=" + config.dir().resolve(label + ".err").toAbsolutePath());
         ClusterJvm jvm = ClusterJvms.start(
                 request.workload(),
                 config.dir(),
-                new ClusterJvms.Spec(
-                        role, label, mainClass, args, classpath, params.jvmOptions(), Map.of(), config.dir()));
+                new ClusterJvms.Spec(role, label, mainClass, args, classpath, jvmOptions, Map.of(), config.dir()));
         roles.add(jvm);
         return jvm;
     }
