@@ -1,6 +1,7 @@
 package dev.fsbench.harness.cli;
 
 import dev.fsbench.api.WorkloadSpec;
+import dev.fsbench.api.knobs.HarnessSettings;
 import dev.fsbench.harness.capacity.CapacityJob;
 import dev.fsbench.harness.capacity.CapacityStage;
 import dev.fsbench.harness.engine.BenchHome;
@@ -106,6 +107,11 @@ public final class CapacityCommand implements Callable<Integer> {
         }
         Scenario merged = workload.merged(startRate, null);
         WorkloadSpec spec = WorkloadDefaults.toSpec(merged, workload.defaultScenarioName());
+        if (HarnessSettings.FAULTS.isSet(spec)) {
+            throw new IllegalArgumentException("bench capacity takes no faults (--fault, a scenario's faults): each"
+                    + " probe's verdict would measure the fault, not the rate; inject faults with bench run"
+                    + " (docs/failures.md)");
+        }
         long stepMs = DurationText.toMillis("--step", step);
         List<WorkloadPlan> plans =
                 KnobPlanner.plan(WorkloadPlan.expand(WorkloadDefaults.engines(merged), List.of(spec), 1), console);
