@@ -48,18 +48,19 @@ final class WorkloadSummary {
         for (RecoveryResult fault : result.recovery()) {
             console.info(
                     "[%s/%s] fault %s at %,d ms: %s, backlog peak %,d events, latency peak %s ms, %,d windows"
-                            + " missing, %,d duplicated",
+                            + " missing, %,d duplicated (%s)",
                     result.engine(),
                     result.scenario(),
                     fault.fault(),
                     fault.atMs(),
                     fault.recoveryMs() == null
-                            ? "not recovered within the measured phase"
+                            ? "no recovery time"
                             : String.format("recovered in %,d ms", fault.recoveryMs()),
                     fault.backlogPeakEvents(),
                     fault.latencyPeakMs() == null ? "-" : String.format("%,d", fault.latencyPeakMs()),
                     fault.windowsMissing(),
-                    fault.windowsDuplicated());
+                    fault.windowsDuplicated(),
+                    fault.detail());
         }
         if (result.machineLoad() != null && result.machineLoad().contended()) {
             console.warn("[" + result.engine() + "/" + result.scenario() + "] " + contention(result.machineLoad()));
