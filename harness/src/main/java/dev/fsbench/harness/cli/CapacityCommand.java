@@ -111,6 +111,11 @@ public final class CapacityCommand implements Callable<Integer> {
             throw new IllegalArgumentException("bench capacity ramps its own rates: a rate profile (rateProfile,"
                     + " harness.rateProfile) is for bench run");
         }
+        if (HarnessSettings.FAULTS.isSet(spec)) {
+            throw new IllegalArgumentException("bench capacity takes no faults (--fault, a scenario's faults): each"
+                    + " probe's verdict would measure the fault, not the rate; inject faults with bench run"
+                    + " (docs/failures.md)");
+        }
         long stepMs = DurationText.toMillis("--step", step);
         List<WorkloadPlan> plans =
                 KnobPlanner.plan(WorkloadPlan.expand(WorkloadDefaults.engines(merged), List.of(spec), 1), console);

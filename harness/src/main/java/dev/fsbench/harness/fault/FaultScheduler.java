@@ -72,11 +72,21 @@ public final class FaultScheduler implements MeasuredPhaseListener, AutoCloseabl
 
     /**
      * The generator producer's settings for {@code workload}: with an add-partitions fault it refreshes its
-     * metadata every second (Kafka's default is 5 minutes), so it spreads keys over the new partitions at once.
+     * metadata every second (Kafka's default is 5 minutes), so it spreads keys over the new partitions at once, and
+     * sends one request at a time. A new partition's first batch can be refused (NOT_LEADER_OR_FOLLOWER) while the
+     * broker is still taking its leadership; with several requests in flight the idempotent producer's later batches
+     * to it then met OUT_OF_ORDER_SEQUENCE_NUMBER and were retried until they expired (tried here: the generator
+     * stalled). One in flight, the refused batch is retried before the next is sent.
      */
     public static Map<String, String> producerOverrides(WorkloadSpec workload) {
         boolean addsPartitions = FaultSpec.of(workload).stream().anyMatch(f -> f.kind() == FaultKind.ADD_PARTITIONS);
-        return addsPartitions ? Map.of(ProducerConfig.METADATA_MAX_AGE_CONFIG, "1000") : Map.of();
+        return addsPartitions
+                ? Map.of(
+                        ProducerConfig.METADATA_MAX_AGE_CONFIG,
+                        "1000",
+                        ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION,
+                        "1")
+                : Map.of();
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.fsbench.harness.run;
 
 import dev.fsbench.results.LatencySummary;
 import dev.fsbench.results.MachineLoad;
+import dev.fsbench.results.RecoveryResult;
 import dev.fsbench.results.RunStatus;
 import dev.fsbench.results.Throughput;
 import dev.fsbench.results.Verification;
@@ -43,6 +44,23 @@ final class WorkloadSummary {
                     result.engine(),
                     result.scenario(),
                     String.join("; ", result.sustainable().reasons()));
+        }
+        for (RecoveryResult fault : result.recovery()) {
+            console.info(
+                    "[%s/%s] fault %s at %,d ms: %s, backlog peak %,d events, latency peak %s ms, %,d windows"
+                            + " missing, %,d duplicated (%s)",
+                    result.engine(),
+                    result.scenario(),
+                    fault.fault(),
+                    fault.atMs(),
+                    fault.recoveryMs() == null
+                            ? "no recovery time"
+                            : String.format("recovered in %,d ms", fault.recoveryMs()),
+                    fault.backlogPeakEvents(),
+                    fault.latencyPeakMs() == null ? "-" : String.format("%,d", fault.latencyPeakMs()),
+                    fault.windowsMissing(),
+                    fault.windowsDuplicated(),
+                    fault.detail());
         }
         if (result.machineLoad() != null && result.machineLoad().contended()) {
             console.warn("[" + result.engine() + "/" + result.scenario() + "] " + contention(result.machineLoad()));

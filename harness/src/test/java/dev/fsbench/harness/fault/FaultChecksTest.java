@@ -92,6 +92,14 @@ class FaultChecksTest {
         assertRefused(dir, "unknown key 'when'", "--scenario", scenario.toString());
     }
 
+    @Test
+    void aCapacitySearchTakesNoFaults(@TempDir Path dir) {
+        CliOutcome o = CliOutcome.run(
+                "capacity", "--engines", "flink", "--fault", "kill-engine@5s", "--output", dir.toString());
+        assertThat(o.exitCode()).isEqualTo(2);
+        assertThat(o.err()).contains("bench capacity takes no faults");
+    }
+
     private static void assertRefused(Path dir, String message, String... args) {
         String[] all = new String[args.length + 3];
         all[0] = "run";

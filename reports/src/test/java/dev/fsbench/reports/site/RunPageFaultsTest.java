@@ -54,7 +54,7 @@ class RunPageFaultsTest {
         String page = Files.readString(reports.resolve("runs/" + runId + "/index.html"), StandardCharsets.UTF_8);
         assertThat(page)
                 .contains("<td>kill-engine</td>")
-                .contains("not recovered")
+                .contains("<span class=\"failed\">none</span>")
                 .contains("input topic 2 -&gt; 4 partitions")
                 .contains("&lt;script&gt;alert(")
                 .doesNotContain("<script>alert(")
