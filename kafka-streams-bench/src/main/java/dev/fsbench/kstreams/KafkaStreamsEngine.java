@@ -9,6 +9,7 @@ import dev.fsbench.api.WorkloadSpec;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
@@ -68,7 +69,7 @@ public final class KafkaStreamsEngine implements EngineJob {
 
         info = new LinkedHashMap<>();
         info.put("kafkaStreamsVersion", AppInfoParser.getVersion());
-        info.put("applicationId", config.getString(StreamsConfig.APPLICATION_ID_CONFIG));
+        info.put("applicationId", applicationId());
         info.put("streamsConfig", ObservedSettings.streamsConfig(config, knobs.engineSettings()));
         info.put("streamThreads", ObservedSettings.threads(streams));
         info.put("topology", topology.describe().toString());
@@ -105,6 +106,9 @@ public final class KafkaStreamsEngine implements EngineJob {
         if (!closedInTime) {
             throw new IllegalStateException("Kafka Streams did not close within " + CLOSE_TIMEOUT.toSeconds() + " s");
         }
+        List<String> leftOnBroker = ApplicationCleanup.run(adminProperties(), applicationId());
+        leftOnBroker.forEach(problem -> System.err.println("kafka-streams-bench: " + problem));
+        summary.put("leftOnBroker", leftOnBroker);
         return summary;
     }
 
@@ -113,13 +117,20 @@ public final class KafkaStreamsEngine implements EngineJob {
         Map<String, Object> observed = new LinkedHashMap<>();
         observed.put("streamThreads", ObservedSettings.threads(streams));
         observed.put("rocksDbInstances", ObservedSettings.rocksDbInstances(stateDir));
+        observed.put("transactionalIds", ObservedSettings.transactionalIds(adminProperties(), applicationId()));
+        return observed;
+    }
+
+    private String applicationId() {
+        return config.getString(StreamsConfig.APPLICATION_ID_CONFIG);
+    }
+
+    /** The job's client settings (security) and the broker, for the engine's own admin requests. */
+    private Properties adminProperties() {
         Properties admin = new Properties();
         admin.putAll(job.kafkaClientProperties());
         admin.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, job.bootstrapServers());
-        observed.put(
-                "transactionalIds",
-                ObservedSettings.transactionalIds(admin, config.getString(StreamsConfig.APPLICATION_ID_CONFIG)));
-        return observed;
+        return admin;
     }
 
     @Override

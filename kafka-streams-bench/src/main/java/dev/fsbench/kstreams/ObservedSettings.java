@@ -12,7 +12,6 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.TransactionListing;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
@@ -88,11 +87,8 @@ final class ObservedSettings {
      * The transactional ids the broker's coordinators know for this application: exactly_once_v2 gives each
      * stream thread one ({@code <application.id>-<process id>-<thread index>}), at-least-once none.
      */
-    static List<String> transactionalIds(Properties clientProperties, String applicationId) throws Exception {
-        Properties admin = new Properties();
-        admin.putAll(clientProperties);
-        admin.put(AdminClientConfig.CLIENT_ID_CONFIG, applicationId + "-observer");
-        try (Admin client = Admin.create(admin)) {
+    static List<String> transactionalIds(Properties adminProperties, String applicationId) throws Exception {
+        try (Admin client = Admin.create(adminProperties)) {
             return client.listTransactions().all().get(ADMIN_TIMEOUT_MS, TimeUnit.MILLISECONDS).stream()
                     .map(TransactionListing::transactionalId)
                     .filter(id -> id.startsWith(applicationId + "-"))

@@ -132,6 +132,8 @@ class KafkaStreamsEndToEndIT {
         assertThat(summary.get("windowSubtaskLoad").path("recordsInPerSubtask"))
                 .as(label)
                 .hasSize(2);
+        // its changelog topics and consumer group removed from the broker after the close
+        assertThat(summary.get("leftOnBroker")).as(label).isEmpty();
     }
 
     private static Set<String> seriesNames(WorkloadResult workload) {
