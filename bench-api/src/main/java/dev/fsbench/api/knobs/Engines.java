@@ -9,8 +9,9 @@ public final class Engines {
     public static final String FLINK = "flink";
     public static final String SPARK_STRUCTURED = "spark-structured";
     public static final String SPARK_DSTREAM = "spark-dstream";
+    public static final String KAFKA_STREAMS = "kafka-streams";
 
-    public static final List<String> ALL = List.of(BASELINE, FLINK, SPARK_STRUCTURED, SPARK_DSTREAM);
+    public static final List<String> ALL = List.of(BASELINE, FLINK, SPARK_STRUCTURED, SPARK_DSTREAM, KAFKA_STREAMS);
 
     private Engines() {}
 }

@@ -18,6 +18,7 @@ public final class KnobCatalog {
     private static final List<Knob<?>> KNOBS = Stream.of(
                     FlinkSettings.KNOBS,
                     SparkSettings.KNOBS,
+                    KafkaStreamsSettings.KNOBS,
                     BaselineSettings.KNOBS,
                     JvmSettings.KNOBS,
                     HarnessSettings.KNOBS,
@@ -27,7 +28,7 @@ public final class KnobCatalog {
             .toList();
     private static final Map<String, Knob<?>> BY_KEY = index();
     private static final List<PassThrough> PASS_THROUGHS =
-            List.of(FlinkSettings.CONFIGURATION, SparkSettings.CONFIGURATION);
+            List.of(FlinkSettings.CONFIGURATION, SparkSettings.CONFIGURATION, KafkaStreamsSettings.CONFIGURATION);
     private static final List<KnobRule> RULES = Stream.of(FlinkSettings.RULES, SparkSettings.RULES)
             .flatMap(List::stream)
             .toList();

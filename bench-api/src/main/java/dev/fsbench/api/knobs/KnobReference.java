@@ -55,13 +55,9 @@ public final class KnobReference {
                                     .map(key -> "`" + key + "` ("
                                             + family.ownedKeys().get(key) + ")")
                                     .collect(Collectors.joining(", ")))
-                            .append(". Keys that decide where the engine listens are refused unless ")
-                            .append("`" + BindSettings.BIND_ADDRESS.key() + "` is set: ")
-                            .append(family.loopbackKeys().stream()
-                                    .sorted()
-                                    .map(key -> "`" + family.knobKey(key) + "`")
-                                    .collect(Collectors.joining(", ")))
-                            .append(".\n"));
+                            .append(".")
+                            .append(loopbackSentence(family))
+                            .append("\n"));
         }
         md.append("\n## Rules across knobs\n\nChecked when the run is planned, for the engines named.\n\n");
         for (KnobRule rule : KnobCatalog.rules()) {
@@ -99,6 +95,20 @@ public final class KnobReference {
                 .forEach(
                         rule -> text.append("rule: ").append(rule.description()).append("\n"));
         return text.toString();
+    }
+
+    /** Empty for an engine that opens no listener (Kafka Streams). */
+    private static String loopbackSentence(PassThrough family) {
+        if (family.loopbackKeys().isEmpty()) {
+            return "";
+        }
+        return " Keys that decide where the engine listens are refused unless `" + BindSettings.BIND_ADDRESS.key()
+                + "` is set: "
+                + family.loopbackKeys().stream()
+                        .sorted()
+                        .map(key -> "`" + family.knobKey(key) + "`")
+                        .collect(Collectors.joining(", "))
+                + ".";
     }
 
     private static String cell(String text) {

@@ -15,6 +15,7 @@ public final class EngineDrivers {
         register(new FlinkEngineDriver());
         register(new SparkStructuredEngineDriver());
         register(new SparkDStreamEngineDriver());
+        register(new KafkaStreamsEngineDriver());
     }
 
     private EngineDrivers() {}

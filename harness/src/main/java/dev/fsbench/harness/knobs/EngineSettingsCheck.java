@@ -2,11 +2,13 @@ package dev.fsbench.harness.knobs;
 
 import dev.fsbench.api.knobs.EngineKeyCheck;
 import dev.fsbench.api.knobs.FlinkSettings;
+import dev.fsbench.api.knobs.KafkaStreamsSettings;
 import dev.fsbench.api.knobs.KnobException;
 import dev.fsbench.api.knobs.PassThrough;
 import dev.fsbench.api.knobs.SparkSettings;
 import dev.fsbench.harness.engine.BenchHome;
 import dev.fsbench.harness.engine.FlinkEngineDriver;
+import dev.fsbench.harness.engine.KafkaStreamsEngineDriver;
 import dev.fsbench.harness.engine.SparkEngineDriver;
 import dev.fsbench.harness.process.ForkedJvm;
 import dev.fsbench.harness.process.TempDirectory;
@@ -22,7 +24,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Checks the engines' pass-through settings (any Flink or Spark key) against each engine's own registry, in a
+ * Checks the engines' pass-through settings (any Flink, Spark or Kafka Streams key) against each engine's own registry, in a
  * short JVM on that engine's classpath, before the broker starts: a key the engine does not know but is near one
  * it does stops the run (exit code 2); a key the engine cannot tell about is warned about and returned, for the
  * result's warnings.
@@ -84,6 +86,15 @@ public final class EngineSettingsCheck {
                         SparkEngineDriver.sparkJvmOptions(home),
                         List.copyOf(knobKeys),
                         Map.of("SPARK_LOCAL_IP", "127.0.0.1"),
+                        logs.path());
+            } else if (family == KafkaStreamsSettings.CONFIGURATION) {
+                spec = new ForkedJvm.Spec(
+                        "kafka-streams-settings-check",
+                        "dev.fsbench.kstreams.KafkaStreamsSettingsCheck",
+                        home.moduleClasspath(KafkaStreamsEngineDriver.MODULE),
+                        List.of(),
+                        List.copyOf(knobKeys),
+                        Map.of(),
                         logs.path());
             } else {
                 throw new IllegalStateException("no settings check for " + family.prefix() + "* keys");

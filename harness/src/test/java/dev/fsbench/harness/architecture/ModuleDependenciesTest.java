@@ -36,6 +36,7 @@ class ModuleDependenciesTest {
             "baseline-bench", Set.of("api", "baseline"),
             "flink-bench", Set.of("api", "flink"),
             "spark-bench", Set.of("api", "spark"),
+            "kafka-streams-bench", Set.of("api", "kstreams"),
             "serialization-bench", Set.of("api", "serialization"),
             "serialization-bench-spark", Set.of("api", "serialization"),
             "harness", Set.of("api", "results", "reports", "harness"));

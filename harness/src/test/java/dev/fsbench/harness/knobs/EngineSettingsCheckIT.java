@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** The engines' own registries judge pass-through keys, in the engines' JVMs (needs flink-bench and spark-bench built). */
+/** The engines' own registries judge pass-through keys, in the engines' JVMs (needs flink-bench, spark-bench and kafka-streams-bench built). */
 class EngineSettingsCheckIT {
 
     private static List<WorkloadPlan> plans(String engine, Map<String, String> properties) {
@@ -80,6 +80,27 @@ class EngineSettingsCheckIT {
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("did you mean flink.taskmanager.numberOfTaskSlots?");
         assertThat(runDir).doesNotExist();
+    }
+
+    @Test
+    void kafkaStreamsRejectsATypoWithTheNearestKeyAndKnowsItsClientKeys() throws Exception {
+        assertThatThrownBy(() -> EngineSettingsCheck.run(
+                        plans("kafka-streams", Map.of("kstreams.statestore.cache.max.byte", "0")),
+                        BenchHome.locate(),
+                        new Console(System.out, true)))
+                .isInstanceOf(KnobException.class)
+                .hasMessageContaining("did you mean kstreams.statestore.cache.max.bytes?");
+
+        List<String> unverified = EngineSettingsCheck.run(
+                plans(
+                        "kafka-streams",
+                        Map.of(
+                                "kstreams.statestore.cache.max.bytes", "0",
+                                "kstreams.producer.linger.ms", "5",
+                                "kstreams.main.consumer.max.poll.records", "500")),
+                BenchHome.locate(),
+                new Console(System.out, true));
+        assertThat(unverified).isEmpty();
     }
 
     @Test
