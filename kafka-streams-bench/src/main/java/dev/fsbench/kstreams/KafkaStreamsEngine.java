@@ -94,6 +94,7 @@ public final class KafkaStreamsEngine implements EngineJob {
         summary.put("observed", observed());
         summary.put("finalMetrics", poller.latestValues());
         poller.threadLoad().ifPresent(load -> summary.put(EngineSummaryKeys.WINDOW_SUBTASK_LOAD, load.describe()));
+        poller.rocksDbStateBytes().ifPresent(bytes -> summary.put(EngineSummaryKeys.STATE_SIZE_BYTES, bytes));
         long started = System.nanoTime();
         boolean closedInTime = close(CLOSE_TIMEOUT);
         summary.put(

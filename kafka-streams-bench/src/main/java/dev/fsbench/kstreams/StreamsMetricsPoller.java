@@ -65,6 +65,22 @@ final class StreamsMetricsPoller implements AutoCloseable {
                 : Optional.of(new SubtaskLoad(WindowedWordCount.STORE, latest.processedPerThread()));
     }
 
+    /**
+     * The RocksDB stores' size at the latest reading: SST files on disk plus memtables (RocksDB's own estimates);
+     * empty with in-memory stores, which Kafka Streams does not size.
+     */
+    Optional<Long> rocksDbStateBytes() {
+        if (latest == null) {
+            return Optional.empty();
+        }
+        Double files = latest.values().get("kstreams.rocksdb.total-sst-files-size");
+        Double memTables = latest.values().get("kstreams.rocksdb.size-all-mem-tables");
+        if (files == null || memTables == null || files.isNaN() || memTables.isNaN()) {
+            return Optional.empty();
+        }
+        return Optional.of((long) (files + memTables));
+    }
+
     private void pollQuietly() {
         try {
             pollOnce();

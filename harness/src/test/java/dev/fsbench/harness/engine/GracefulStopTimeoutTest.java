@@ -31,6 +31,13 @@ class GracefulStopTimeoutTest {
     }
 
     @Test
+    void kafkaStreamsGetsItsCloseTimeoutAndAMargin() {
+        // the engine closes its client within 30 s (a last commit, the clients' close), then writes its summary
+        assertThat(EngineDrivers.byName("kafka-streams").gracefulStopTimeout(workload(Map.of())))
+                .isEqualTo(Duration.ofSeconds(45));
+    }
+
+    @Test
     void theBaselineGetsTheDefault() {
         assertThat(EngineDrivers.byName("baseline").gracefulStopTimeout(workload(Map.of())))
                 .isEqualTo(EngineDriver.DEFAULT_GRACEFUL_STOP)

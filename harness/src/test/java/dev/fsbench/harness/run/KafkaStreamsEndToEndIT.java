@@ -86,6 +86,10 @@ class KafkaStreamsEndToEndIT {
         assertThat(rocksDb.path("transactionalIds")).isEmpty();
         assertThat(rocksDb.path("rocksDbInstances").asLong()).isPositive();
         assertThat(seriesNames(atLeastOnce)).contains("kstreams.rocksdb.estimate-num-keys");
+        // RocksDB sizes its stores (SST files and memtables); in-memory stores report no size
+        assertThat(atLeastOnce.engineMetrics().summary().get("stateSizeBytes").asLong())
+                .isPositive();
+        assertThat(exactlyOnce.engineMetrics().summary()).doesNotContainKey("stateSizeBytes");
 
         BaselineEndToEndIT.assertValidAgainstSchema(runDir.resolve(ResultWriter.RESULT_FILE));
         List<ProcessHandle> leftOver = TestEngines.descendants().stream()
