@@ -18,6 +18,7 @@ import java.util.TreeMap;
 public final class ClusterLaunchers {
 
     private static final Map<String, ClusterLauncher> LAUNCHERS = new TreeMap<>(Map.of(
+            Engines.FLINK, new FlinkStandaloneLauncher(),
             Engines.SPARK_STRUCTURED, new SparkClusterLauncher(),
             Engines.SPARK_DSTREAM, new SparkClusterLauncher()));
 

@@ -22,6 +22,44 @@ class ClusterOptionTest {
     }
 
     @Test
+    void aClusterOfTheHarnessCannotBeCombinedWithOneOfYourOwn(@TempDir Path dir) {
+        Path runDir = dir.resolve("run");
+        CliOutcome o = CliOutcome.run(
+                "run",
+                "--engines",
+                "flink",
+                "--cluster",
+                "standalone",
+                "--flink-rest",
+                "127.0.0.1:8081",
+                "--output",
+                runDir.toString());
+        assertThat(o.exitCode()).isEqualTo(2);
+        assertThat(o.err()).contains("cannot be combined with flink.rest=127.0.0.1:8081");
+        assertThat(runDir).doesNotExist();
+    }
+
+    @Test
+    void aParallelismAboveTheClustersSlotsIsRefused(@TempDir Path dir) {
+        Path runDir = dir.resolve("run");
+        CliOutcome o = CliOutcome.run(
+                "run",
+                "--engines",
+                "flink",
+                "--cluster",
+                "standalone",
+                "--parallelism",
+                "3",
+                "-P",
+                "cluster.workers=1",
+                "--output",
+                runDir.toString());
+        assertThat(o.exitCode()).isEqualTo(2);
+        assertThat(o.err()).contains("parallelism 3 needs 3 task slots, but the standalone Flink cluster has 1");
+        assertThat(runDir).doesNotExist();
+    }
+
+    @Test
     void anUnknownClusterModeNamesTheAllowedOnes(@TempDir Path dir) {
         Path runDir = dir.resolve("run");
         CliOutcome o =
