@@ -51,7 +51,8 @@ class SparkClusterSigkillIT {
 
             // the driver (the engine JVM) stops its job first, which may take its graceful stop's 30 s
             long deadline = System.nanoTime() + DEADLINE.toNanos();
-            while (Stream.concat(sparkJvms.stream(), running.children().stream()).anyMatch(ProcessHandle::isAlive)
+            while (Stream.concat(sparkJvms.stream(), running.children().stream())
+                            .anyMatch(ProcessHandle::isAlive)
                     && System.nanoTime() < deadline) {
                 Thread.sleep(200);
             }
