@@ -21,6 +21,23 @@ class ExperimentCommandValidationTest {
             """;
 
     @Test
+    void aStandaloneClusterForTheBaselineExitsTwo(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("throttle.yaml"), VALID);
+
+        CliOutcome o = CliOutcome.run(
+                "experiment",
+                file.toString(),
+                "--cluster",
+                "standalone",
+                "--output",
+                dir.resolve("out").toString());
+
+        assertThat(o.exitCode()).isEqualTo(BenchCli.EXIT_USAGE);
+        assertThat(o.err()).contains("not available for baseline");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
     void anUnknownKeyExitsTwoNamingFileAndKey(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("bad.yaml"), VALID + "repetitons: 3\n");
 

@@ -103,6 +103,20 @@ class SuiteCommandTest {
     }
 
     @Test
+    void aStandaloneClusterForTheBaselinesCapacitySearchExits2(@TempDir Path dir) throws Exception {
+        Path suite = Files.createDirectories(dir.resolve("suite"));
+        Files.writeString(suite.resolve("cap.yaml"), "name: cap\nengines: []\ncapacity: {engines: [baseline]}\n");
+        Path reports = dir.resolve("reports");
+
+        CliOutcome o = CliOutcome.run(
+                "suite", "--suite", suite.toString(), "--cluster", "standalone", "--reports", reports.toString());
+
+        assertThat(o.exitCode()).isEqualTo(BenchCli.EXIT_USAGE);
+        assertThat(o.err()).contains("not available for baseline");
+        assertThat(reports).doesNotExist();
+    }
+
+    @Test
     void aCapacityBlockWithAStepTooShortExits2(@TempDir Path dir) throws Exception {
         Path suite = Files.createDirectories(dir.resolve("suite"));
         Files.writeString(
