@@ -91,7 +91,7 @@ public final class SparkStandaloneCluster implements EngineCluster {
 
     @Override
     public Map<String, String> engineInfo() {
-        return Map.of("sparkMasterUi", address.webUi());
+        return Map.of("clusterWebUi", address.webUi());
     }
 
     /** The master, the workers that run, and every executor the workers launched (but killed ones). */

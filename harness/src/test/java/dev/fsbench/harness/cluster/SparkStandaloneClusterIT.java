@@ -39,9 +39,9 @@ class SparkStandaloneClusterIT {
                 "--rate",
                 "300",
                 "--warmup",
-                "5s",
+                "3s",
                 "--duration",
-                "10s",
+                "6s",
                 "--out-of-orderness",
                 "300ms",
                 "--vocabulary",
@@ -115,7 +115,7 @@ class SparkStandaloneClusterIT {
                 assertThat(process.path("cpu").isObject()).as("%s cpu", name).isTrue();
             }
         }
-        assertThat(workload.path("engineInfo").path("sparkMasterUi").asText()).startsWith("http://127.0.0.1:");
+        assertThat(workload.path("engineInfo").path("clusterWebUi").asText()).startsWith("http://127.0.0.1:");
     }
 
     /** Live processes whose command line names a path under {@code dir}: every JVM this run started does. */
