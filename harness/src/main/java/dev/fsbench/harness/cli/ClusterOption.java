@@ -16,7 +16,8 @@ public final class ClusterOption {
             names = "--cluster",
             paramLabel = "local|standalone",
             description = "local: each engine in its own JVM (default). standalone: the harness starts a real"
-                    + " standalone cluster per workload (Flink: JobManager + TaskManagers; see cluster.* knobs,"
+                    + " standalone cluster per workload (Flink: JobManager + TaskManagers; Spark: Master + Workers,"
+                    + " whose executors the workers launch; see cluster.* knobs,"
                     + " docs/clusters.md) and submits the job to it (cluster.mode).")
     String cluster;
 
