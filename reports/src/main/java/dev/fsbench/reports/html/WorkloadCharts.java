@@ -64,6 +64,7 @@ final class WorkloadCharts {
                                 ChartSpecs.Series.line("p50", time.latency(latency, LatencyInterval::p50, 1)),
                                 ChartSpecs.Series.line("p99", time.latency(latency, LatencyInterval::p99, 1)),
                                 ChartSpecs.Series.line("max", time.latency(latency, LatencyInterval::max, 1)))));
+        ids.addAll(RateProfileCharts.of(title, w, time, charts));
         List<ThroughputPoint> throughput = w.throughputOverTime();
         ChartIds.addIfDrawn(
                 ids,
