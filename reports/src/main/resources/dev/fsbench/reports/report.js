@@ -130,11 +130,20 @@
       };
     },
     time: function (spec) {
+      var series = lineSeries(spec);
+      if (spec.marks && spec.marks.length && series.length) {
+        // shaded spans of time, e.g. the bursts of a rate profile
+        series[0].markArea = {
+          silent: true, animation: false, itemStyle: { color: 'rgba(255, 152, 0, 0.15)' },
+          label: { position: 'insideTop', color: '#e65100', fontSize: 10 },
+          data: spec.marks.map(function (m) { return [{ xAxis: m.from, name: m.label }, { xAxis: m.to }]; })
+        };
+      }
       return {
         xAxis: { type: 'value', name: spec.xName || 's since start', nameLocation: 'middle', nameGap: 28, scale: true },
         yAxis: yAxes(spec),
         tooltip: { trigger: 'axis', formatter: axisTip(spec) },
-        series: lineSeries(spec)
+        series: series
       };
     },
     // numeric x other than time (run order, offered rate): the tooltip names the one point hovered

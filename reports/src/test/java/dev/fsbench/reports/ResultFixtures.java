@@ -278,6 +278,7 @@ public final class ResultFixtures {
             ObjectNode tel = flink.putObject("telemetry");
             tel.put("status", "MISSING");
             tel.put("reason", "JFR stream closed: " + evil);
+            hostileRateProfile(flink, evil);
             ObjectNode verdict = flink.putObject("sustainable").put("sustained", false);
             verdict.putArray("reasons").add("latency trends up: " + evil);
             // the generator fell behind: INVALID, no sustain verdict (as the harness writes it)
@@ -292,6 +293,45 @@ public final class ResultFixtures {
             ((ObjectNode) capacity.path("probes").path(0)).put("reason", "backlog grew " + evil);
             hostileExperiment(r.putArray("experiments").addObject(), flink, evil);
         });
+    }
+
+    /**
+     * A rate profile on the Flink workload, its burst step's text hostile (a result edited by hand: the harness
+     * writes only steps RateStepText accepts), with the engine's intake series.
+     */
+    private static void hostileRateProfile(ObjectNode workload, String evil) {
+        long t0 = workload.path("throughputOverTime").path(0).path("t").asLong();
+        ObjectNode profile = workload.putObject("rateProfile").put("baseRatePerSec", 10_000);
+        ArrayNode steps = profile.putArray("steps");
+        String[] texts = {"1x for 3s", "3x for 3s" + payload("burstStep"), "1x for 3s " + evil};
+        for (int k = 0; k < 3; k++) {
+            steps.addObject()
+                    .put("index", k)
+                    .put("text", texts[k])
+                    .put("startEpochMs", t0 + 3_000L * k)
+                    .put("endEpochMs", t0 + 3_000L * (k + 1))
+                    .put("ratePerSec", k == 1 ? 30_000 : 10_000);
+        }
+        profile.putArray("bursts")
+                .addObject()
+                .put("step", 1)
+                .put("startEpochMs", t0 + 3_000)
+                .put("endEpochMs", t0 + 6_000)
+                .put("ratePerSec", 30_000)
+                .put("preBurstBacklogEvents", 5_000.0)
+                .put("peakBacklogEvents", 41_000.0)
+                .put("peakLatencyMs", 2_900.0)
+                .put("drainMs", 4_000)
+                .put("sentEventsPerSec", 30_000.0)
+                .put("intakeEventsPerSec", 18_000.0)
+                .put("intakeCapped", true);
+        ArrayNode intake = ((ArrayNode) workload.path("engineMetrics").path("series"))
+                .addObject()
+                .put("name", "intake.eventsPerSecond")
+                .putArray("points");
+        for (int s = 0; s < 9; s++) {
+            intake.addArray().add(t0 + 1_000L * s).add(s >= 3 && s < 6 ? 18_000.0 : 10_000.0);
+        }
     }
 
     /**

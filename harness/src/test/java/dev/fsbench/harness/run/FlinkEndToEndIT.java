@@ -146,7 +146,15 @@ class FlinkEndToEndIT {
                         "flink.busyTimeMsPerSecond",
                         "flink.backPressuredTimeMsPerSecond",
                         "flink.idleTimeMsPerSecond",
-                        "flink.checkpointDurationMs");
+                        "flink.checkpointDurationMs",
+                        // the source's output as the engine's intake (docs/backpressure.md)
+                        "intake.eventsTotal",
+                        "intake.eventsPerSecond");
+        assertThat(metrics.series())
+                .as(label + ": flow-control times per subtask")
+                .filteredOn(s -> s.name().equals("flink.backPressuredTimeMsPerSecond"))
+                .extracting(s -> s.tags().get("subtask"))
+                .contains("0", "1");
         // how evenly the counting operator's subtasks shared the input (the skew experiments' per-subtask load)
         JsonNode load = metrics.summary().get("windowSubtaskLoad");
         assertThat(load).as(label + ": windowSubtaskLoad").isNotNull();

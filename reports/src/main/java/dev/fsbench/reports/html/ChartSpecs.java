@@ -35,6 +35,9 @@ final class ChartSpecs {
         }
     }
 
+    /** A shaded span of the x axis with a label (e.g. a burst of a rate profile), in the chart's x units. */
+    record Mark(double from, double to, String label) {}
+
     /** @return the container id, or null when there is nothing to draw (no container should be emitted) */
     String nines(String title, String yName, List<Series> series) {
         return lineChart("nines", title, yName, null, series, Map.of("yLog", true));
@@ -42,6 +45,15 @@ final class ChartSpecs {
 
     String time(String title, String yName, String y2Name, List<Series> series) {
         return lineChart("time", title, yName, y2Name, series, Map.of());
+    }
+
+    /** A time chart with spans of the x axis shaded and labelled. */
+    String time(String title, String yName, String y2Name, List<Series> series, List<Mark> marks) {
+        List<Map<String, Object>> spans = new ArrayList<>();
+        for (Mark mark : marks) {
+            spans.add(Map.of("from", mark.from(), "to", mark.to(), "label", mark.label()));
+        }
+        return lineChart("time", title, yName, y2Name, series, Map.of("marks", spans));
     }
 
     /** Series over a numeric x axis other than time, e.g. latency against offered rate; y on a log scale. */

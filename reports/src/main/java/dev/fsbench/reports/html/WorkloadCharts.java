@@ -68,6 +68,7 @@ final class WorkloadCharts {
                                         ChartSpecs.Series.line("max", time.latency(latency, LatencyInterval::max, 1))),
                                 w,
                                 time)));
+        ids.addAll(RateProfileCharts.of(title, w, time, charts));
         List<ThroughputPoint> throughput = w.throughputOverTime();
         ChartIds.addIfDrawn(
                 ids,

@@ -83,7 +83,8 @@ class HostileInputBrowserTest {
                         ResultFixtures.payload("engineProperty"),
                         ResultFixtures.payload("sparkFailure"),
                         ResultFixtures.payload("experimentClaim"),
-                        ResultFixtures.payload("experimentNote"));
+                        ResultFixtures.payload("experimentNote"),
+                        ResultFixtures.payload("burstStep"));
     }
 
     @Test

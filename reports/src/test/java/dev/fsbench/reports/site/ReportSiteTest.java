@@ -123,7 +123,13 @@ class ReportSiteTest {
                 "INVALID (exact)",
                 "these timings do not count",
                 "generator fell behind its schedule by 2,400 ms",
-                "notcounting");
+                "notcounting",
+                // a rate profile's steps and its burst table, the step's text as text
+                "1x for 3s &lt;script&gt;alert(1)&lt;/script&gt;",
+                "<th>drain time</th>",
+                "4,000 ms",
+                "41,000");
+        assertThat(chartJson(page)).contains("rate profile, sent / intake / processed", "\"marks\"");
         // the chart data block cannot be closed early by a series name
         String json = chartJson(page);
         assertThat(json).doesNotContain("</").contains("busy\\u003cscript\\u003e");
