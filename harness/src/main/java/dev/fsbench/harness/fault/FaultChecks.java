@@ -65,9 +65,10 @@ public final class FaultChecks {
                                 + " mode the engine is one JVM with no worker to kill (use kill-engine)");
             case KILL_ENGINE ->
                 standalone && engine.equals(Engines.FLINK)
-                        ? Optional.of("on a standalone Flink cluster the engine JVM is only the job's client: killing it"
-                                + " does not stop the job, and killing the JobManager is not supported; use"
-                                + " kill-worker, or kill-engine in local mode")
+                        ? Optional.of(
+                                "on a standalone Flink cluster the engine JVM is only the job's client: killing it"
+                                        + " does not stop the job, and killing the JobManager is not supported; use"
+                                        + " kill-worker, or kill-engine in local mode")
                         : killEngineRefusal(engine, spec);
             case ADD_PARTITIONS -> Optional.empty();
         };

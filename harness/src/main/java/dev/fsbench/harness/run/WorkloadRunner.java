@@ -90,7 +90,11 @@ public final class WorkloadRunner {
                 load = LoadOutcome.notStarted(started.failure());
             } else {
                 FaultScheduler faults = new FaultScheduler(
-                        job, started.engine(), kafka, deployment::cluster, line -> console.info("[%s] %s", plan.label(), line));
+                        job,
+                        started.engine(),
+                        kafka,
+                        deployment::cluster,
+                        line -> console.info("[%s] %s", plan.label(), line));
                 try {
                     load = loadPhase.run(plan, job, schedule, stopEarly, dir, started.engine(), faults);
                 } finally {
