@@ -8,8 +8,8 @@ import java.util.Map;
  *
  * @param clientProperties the {@code --kafka-property} settings of an external cluster, credentials shown as
  *                         {@link Credentials#REDACTED}; null when there were none
- * @param clockOffset      the broker's clock against the harness's, measured for an external cluster (whose clock
- *                         is not the harness's); null for the embedded broker and containers, which share it
+ * @param clockOffset      the broker's clock against the harness's, measured unless the broker shares it (the
+ *                         embedded broker, a JVM on this machine: null)
  */
 public record KafkaInfo(
         String backend,

@@ -197,10 +197,10 @@ public final class BenchmarkRun {
 
     /**
      * Latency is the harness's clock minus the broker's stamps: on the same host (embedded, container) that is one
-     * clock; an external cluster's clock is measured, and a latency it would skew is flagged.
+     * clock; another host's clock (an external cluster) is measured, and a latency it would skew is flagged.
      */
     private ClockOffset externalClockOffset() throws KafkaBackendException {
-        if (!KafkaBackends.EXTERNAL.equals(kafka.name())) {
+        if (kafka.sharesHarnessClock()) {
             return null;
         }
         ClockOffset offset = KafkaClockProbe.measure(kafka);
