@@ -41,6 +41,17 @@ public final class EngineSession implements AutoCloseable, MetricSink {
     /** How long a SIGTERM waits for the engine to flush its files before the JVM exits anyway. */
     private static final long SHUTDOWN_GRACE_SECONDS = 20;
 
+    /**
+     * How long the engine may go on stopping after the harness that launched it died (SIGKILL, OOM kill): nobody
+     * escalates its stop then, and a graceful stop against a cluster that died with the harness would wait out
+     * client timeouts of minutes. Enough for a stop-with-savepoint on a live session cluster.
+     */
+    static final long HARNESS_GONE_GRACE_SECONDS = 20;
+
+    /** The process that launched this JVM (the harness), as it was at start: after its death we are reparented. */
+    private static final long LAUNCHER_PID =
+            ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L);
+
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final ObjectMapper JSON_LINES = new ObjectMapper();
 
@@ -141,6 +152,33 @@ public final class EngineSession implements AutoCloseable, MetricSink {
         closed.countDown();
     }
 
+    /**
+     * Stdin's EOF is also the harness's normal stop; the harness then bounds the stop itself. If it died instead
+     * (this JVM was reparented), the stop is bounded here, so no engine JVM outlives a killed harness for long.
+     */
+    private static void haltIfTheHarnessIsGone() {
+        for (int check = 0; check < 10; check++) {
+            long parent =
+                    ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L);
+            if (LAUNCHER_PID > 0 && parent != LAUNCHER_PID) {
+                try {
+                    TimeUnit.SECONDS.sleep(HARNESS_GONE_GRACE_SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                System.err.println("the harness that launched this engine is gone and the stop did not end within "
+                        + HARNESS_GONE_GRACE_SECONDS + " s: halting");
+                Runtime.getRuntime().halt(EngineExit.FAILED.code()); // nobody reads it: the harness is gone
+            }
+            try {
+                TimeUnit.MILLISECONDS.sleep(200); // the launcher's exit and our reparenting may lag the EOF a little
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     private void watchForStop(InputStream stopSignal) {
         Thread stdinWatcher = new Thread(
                 () -> {
@@ -152,6 +190,7 @@ public final class EngineSession implements AutoCloseable, MetricSink {
                         // a broken pipe means the harness is gone: stop as for EOF
                     }
                     stopRequested.countDown();
+                    haltIfTheHarnessIsGone();
                 },
                 "engine-stop-watcher");
         stdinWatcher.setDaemon(true);

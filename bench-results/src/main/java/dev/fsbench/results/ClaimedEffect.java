@@ -4,8 +4,9 @@ package dev.fsbench.results;
  * What a claim states, and the rule that judges a measured ratio against it. The ratio is oriented so that the
  * claimed direction is above 1 (slower / faster for "faster", before / after for "cuts").
  *
- * <p>Zones of the ratio: <em>refuted</em> below 1 (an effect the other way), <em>no effect</em> within the
- * minimum effect of 1 (1/(1+m) to 1+m), <em>weaker</em> between 1 and the band, the <em>band</em> around the
+ * <p>Zones of the ratio: <em>refuted</em> below 1/(1+m) (an effect the other way of at least the minimum effect,
+ * the mirror of a direction-only claim's confirmation above 1+m), <em>no effect</em> within the minimum effect of 1
+ * (1/(1+m) to 1+m), <em>weaker</em> between 1 and the band, the <em>band</em> around the
  * claimed size (inclusive), <em>stronger</em> above it. The verdict is the zone that holds the whole interval:
  * no-effect takes precedence over refuted and weaker (an effect smaller than the minimum is no effect); an
  * interval across a zone boundary is inconclusive. A direction-only claim ({@code size} null: "faster") has no
@@ -82,7 +83,9 @@ public record ClaimedEffect(Double size, Double bandLow, Double bandHigh, double
         if (low >= 1 / noEffectHigh && high <= noEffectHigh) {
             return ClaimVerdict.NO_EFFECT;
         }
-        if (high < 1) {
+        // the mirror of confirmation: an effect the other way counts only beyond the minimum effect, so two
+        // identical variants whose interval happens to exclude 1 by a hair are inconclusive, not refuted
+        if (high < 1 / noEffectHigh) {
             return ClaimVerdict.REFUTED;
         }
         if (size != null && low > 1 && high < bandLow) {

@@ -64,9 +64,15 @@ class ClaimedEffectTest {
     }
 
     @Test
-    void refutedWhenTheWholeIntervalLiesOnTheOtherSideOfNoChange() {
+    void refutedWhenTheWholeIntervalLiesBeyondTheMinimumEffectTheOtherWay() {
         assertThat(FOUR_X.judge(0.5, 0.8)).isEqualTo(ClaimVerdict.REFUTED);
-        assertThat(FOUR_X.judge(0.9, Math.nextDown(1.0))).isEqualTo(ClaimVerdict.REFUTED);
+        assertThat(FOUR_X.judge(0.9, Math.nextDown(1 / 1.05))).isEqualTo(ClaimVerdict.REFUTED);
+        assertThat(FOUR_X.judge(0.9, Math.nextDown(1.0)))
+                .as("the other way, but possibly by less than the minimum effect")
+                .isEqualTo(ClaimVerdict.INCONCLUSIVE);
+        assertThat(FOUR_X.judge(0.944, 0.9998))
+                .as("an A/A experiment measured this: identical variants are never refuted by a hair")
+                .isEqualTo(ClaimVerdict.INCONCLUSIVE);
         assertThat(FOUR_X.judge(0.9, 1.0)).as("touching no change").isEqualTo(ClaimVerdict.INCONCLUSIVE);
     }
 

