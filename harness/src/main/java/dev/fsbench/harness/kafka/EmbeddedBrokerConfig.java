@@ -30,7 +30,7 @@ record EmbeddedBrokerConfig(
                 "listeners",
                 "PLAINTEXT://" + hostPart(bindAddress) + ":" + brokerPort + ",CONTROLLER://127.0.0.1:"
                         + controllerPort);
-        p.setProperty("advertised.listeners", "PLAINTEXT://" + hostPart(advertisedHost) + ":" + brokerPort);
+        p.setProperty("advertised.listeners", "PLAINTEXT://" + bootstrapServers());
         p.setProperty("controller.listener.names", "CONTROLLER");
         p.setProperty("inter.broker.listener.name", "PLAINTEXT");
         p.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
@@ -61,6 +61,17 @@ record EmbeddedBrokerConfig(
         p.setProperty("num.network.threads", "2");
         p.setProperty("num.io.threads", "4");
         return p;
+    }
+
+    /** The broker on {@code ports} (client listener, controller) with the listener {@code options} ask for. */
+    static EmbeddedBrokerConfig of(int[] ports, Path dataDir, KafkaOptions options) {
+        return new EmbeddedBrokerConfig(
+                ports[0], ports[1], dataDir, options.listenerBindAddress(), options.listenerAdvertisedHost());
+    }
+
+    /** Where clients reach the broker: its advertised listener. */
+    String bootstrapServers() {
+        return hostPart(advertisedHost) + ":" + brokerPort;
     }
 
     /** An IPv6 literal goes in brackets in a listener URL. */

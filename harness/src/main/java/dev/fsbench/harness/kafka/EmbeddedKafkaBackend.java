@@ -111,16 +111,12 @@ public final class EmbeddedKafkaBackend implements KafkaBackend {
         workDir = TempDirectory.create("fsbench-kafka-");
         try {
             Path configFile = workDir.path().resolve("server.properties");
-            new EmbeddedBrokerConfig(
-                            ports[0],
-                            ports[1],
-                            workDir.path().resolve("data"),
-                            options.listenerBindAddress(),
-                            options.listenerAdvertisedHost())
-                    .writeTo(configFile);
+            EmbeddedBrokerConfig config =
+                    EmbeddedBrokerConfig.of(ports, workDir.path().resolve("data"), options);
+            config.writeTo(configFile);
             Path logDir =
                     options.logDir() != null ? options.logDir() : workDir.path().resolve("logs");
-            bootstrapServers = EmbeddedBrokerConfig.hostPart(options.listenerAdvertisedHost()) + ":" + ports[0];
+            bootstrapServers = config.bootstrapServers();
             broker = ForkedJvm.start(new ForkedJvm.Spec(
                     LABEL,
                     EmbeddedBrokerMain.class.getName(),
