@@ -25,7 +25,7 @@ public final class BindSettings {
                             + " would move them (e.g. spark.driver.bindAddress) is refused; set, the engines bind"
                             + " there and such settings apply as given (CLI: --bind-address).")
             .withDerivedDefault(LOOPBACK)
-            .readBy(Engines.FLINK, Engines.SPARK_STRUCTURED, Engines.SPARK_DSTREAM);
+            .readBy(Engines.FLINK, Engines.SPARK_STRUCTURED, Engines.SPARK_DSTREAM, Engines.SPARK4_STRUCTURED);
 
     public static final Knob<String> ADVERTISED_HOST = Knob.of(
                     "harness.advertisedHost",
@@ -35,7 +35,7 @@ public final class BindSettings {
                             + " broker's advertised listener. Unset: the bind address, or " + LOOPBACK + " when"
                             + " that is a wildcard such as 0.0.0.0 (CLI: --advertised-host).")
             .withDerivedDefault(LOOPBACK)
-            .readBy(Engines.SPARK_STRUCTURED, Engines.SPARK_DSTREAM);
+            .readBy(Engines.SPARK_STRUCTURED, Engines.SPARK_DSTREAM, Engines.SPARK4_STRUCTURED);
 
     public static final List<Knob<?>> KNOBS = List.of(BIND_ADDRESS, ADVERTISED_HOST);
 

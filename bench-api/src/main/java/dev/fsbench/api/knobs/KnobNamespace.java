@@ -8,7 +8,10 @@ import java.util.List;
  */
 public enum KnobNamespace {
     FLINK("flink", "the Flink engine", List.of(Engines.FLINK)),
-    SPARK("spark", "both Spark engines", List.of(Engines.SPARK_STRUCTURED, Engines.SPARK_DSTREAM)),
+    SPARK(
+            "spark",
+            "the Spark engines",
+            List.of(Engines.SPARK_STRUCTURED, Engines.SPARK_DSTREAM, Engines.SPARK4_STRUCTURED)),
     KSTREAMS("kstreams", "the Kafka Streams engine", List.of(Engines.KAFKA_STREAMS)),
     BASELINE("baseline", "the framework-free baseline engine", List.of(Engines.BASELINE)),
     JVM("jvm", "every engine's JVM, launched by the harness", List.of()),

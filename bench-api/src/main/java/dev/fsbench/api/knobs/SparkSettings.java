@@ -6,10 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The {@code spark.*} knobs, read by both Spark engines (spark-bench's SparkKnobs). A few are this project's
- * shorthands; every other {@code spark.*} key is a real Spark setting and goes to SparkConf unchanged.
+ * The {@code spark.*} knobs, read by the Spark engines (spark-bench's SparkKnobs, which spark4-bench compiles too).
+ * A few are this project's shorthands; every other {@code spark.*} key is a real Spark setting and goes to
+ * SparkConf unchanged.
  */
 public final class SparkSettings {
+
+    /** The Structured Streaming job, on Spark 3.5 and on Spark 4: one job, so one set of knobs. */
+    private static final String[] STRUCTURED_STREAMING = {Engines.SPARK_STRUCTURED, Engines.SPARK4_STRUCTURED};
 
     public static final Knob<String> MASTER = Knob.of(
                     "spark.master",
@@ -26,7 +30,7 @@ public final class SparkSettings {
                     KnobType.intAtLeast(1),
                     "Partitions of the aggregation state (this project's default, not Spark's 200).")
             .withDerivedDefault("parallelism")
-            .readBy(Engines.SPARK_STRUCTURED);
+            .readBy(STRUCTURED_STREAMING);
 
     public static final Knob<Long> TRIGGER_INTERVAL_MS = Knob.of(
                     "spark.triggerIntervalMs",
@@ -34,7 +38,7 @@ public final class SparkSettings {
                     "Structured Streaming's processing-time trigger in ms; 0 = the next micro-batch starts as soon"
                             + " as the last one ends.")
             .withDefault(0L)
-            .readBy(Engines.SPARK_STRUCTURED);
+            .readBy(STRUCTURED_STREAMING);
 
     public static final Knob<Boolean> RESUME_FROM_CHECKPOINT = Knob.of(
                     "spark.resumeFromCheckpoint",
@@ -43,7 +47,7 @@ public final class SparkSettings {
                             + " it restarts the engine after a kill-engine fault); off, a checkpoint directory that is"
                             + " not empty is refused.")
             .withDefault(false)
-            .readBy(Engines.SPARK_STRUCTURED);
+            .readBy(STRUCTURED_STREAMING);
 
     public static final String HDFS = "hdfs";
     public static final String ROCKSDB = "rocksdb";
@@ -54,7 +58,7 @@ public final class SparkSettings {
                     "The state store provider: hdfs (Spark's default, state on the JVM heap) or rocksdb (native"
                             + " memory and local disk).")
             .withDefault(HDFS)
-            .readBy(Engines.SPARK_STRUCTURED);
+            .readBy(STRUCTURED_STREAMING);
 
     public static final long DEFAULT_BATCH_INTERVAL_MS = 1000;
     /** Below this a DStream job spends its time scheduling batches: never chosen for the user. */
@@ -130,7 +134,7 @@ public final class SparkSettings {
                             + " partitions (0 = no cap: each batch takes everything available); the Kafka source's"
                             + " maxOffsetsPerTrigger option.")
             .withDefault(0L)
-            .readBy(Engines.SPARK_STRUCTURED);
+            .readBy(STRUCTURED_STREAMING);
 
     public static final List<Knob<?>> KNOBS = List.of(
             MASTER,

@@ -30,7 +30,7 @@ public final class WorkloadOptions {
             split = ",",
             paramLabel = "ENGINE",
             description =
-                    "Engines to run, in order: baseline, flink, spark-structured, spark-dstream, kafka-streams (default: baseline).")
+                    "Engines to run, in order: baseline, flink, spark-structured, spark-dstream, kafka-streams, spark4-structured (default: baseline).")
     List<String> engines;
 
     @Option(names = "--scenario", paramLabel = "FILE", description = "Scenario YAML (see scenarios/).")

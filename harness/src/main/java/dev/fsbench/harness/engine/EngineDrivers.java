@@ -16,6 +16,7 @@ public final class EngineDrivers {
         register(new SparkStructuredEngineDriver());
         register(new SparkDStreamEngineDriver());
         register(new KafkaStreamsEngineDriver());
+        register(SparkStructuredEngineDriver.onSpark4());
     }
 
     private EngineDrivers() {}

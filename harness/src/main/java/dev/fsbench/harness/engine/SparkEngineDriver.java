@@ -16,23 +16,40 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What both Spark engines share: the spark-bench module's classpath, the Java 17 module opens Spark needs
- * (read from the module's build output, where spark-bench's pom writes the same list its own tests run
- * with), and SPARK_LOCAL_IP on loopback, which is what keeps Spark's web UI off other interfaces.
+ * What the Spark engines share: their module's classpath (spark-bench for Spark 3.5, spark4-bench for Spark 4),
+ * the Java 17 module opens Spark needs (read from the module's build output, where its pom writes the same list
+ * its own tests run with), and SPARK_LOCAL_IP on loopback, which is what keeps Spark's web UI off other interfaces.
  */
 public abstract class SparkEngineDriver implements EngineDriver {
 
-    static final String MODULE = "spark-bench";
+    /** Spark 3.5: both streaming APIs; also the classpath of the History Server and the standalone cluster. */
+    public static final String MODULE = "spark-bench";
     static final String JVM_OPTIONS_RESOURCE = "spark-jvm-options.txt";
     private static final Pattern ARTIFACT =
             Pattern.compile("(spark-core|scala-library)(?:_[0-9.]+)?-([0-9][^/]*)\\.jar");
 
+    /**
+     * Under which keys the result's environment lists this module's Spark and Scala versions: one run can hold
+     * both Spark lines, so Spark 4's carry keys of their own ({@code spark4}, {@code spark4-scala}).
+     */
+    protected record VersionKeys(String spark, String scala) {
+        static final VersionKeys SPARK = new VersionKeys("spark", "scala");
+    }
+
     private final String name;
     private final String mainClass;
+    private final String module;
+    private final VersionKeys versionKeys;
 
     protected SparkEngineDriver(String name, String mainClass) {
+        this(name, mainClass, MODULE, VersionKeys.SPARK);
+    }
+
+    protected SparkEngineDriver(String name, String mainClass, String module, VersionKeys versionKeys) {
         this.name = name;
         this.mainClass = mainClass;
+        this.module = module;
+        this.versionKeys = versionKeys;
     }
 
     @Override
@@ -40,15 +57,17 @@ public abstract class SparkEngineDriver implements EngineDriver {
         return name;
     }
 
-    /** Spark and Scala versions of the jars the engine JVM is launched with (empty before spark-bench is built). */
+    /** Spark and Scala versions of the jars the engine JVM is launched with (empty before its module is built). */
     @Override
     public Map<String, String> versions() {
         Map<String, String> versions = new TreeMap<>();
         try {
-            for (Path entry : BenchHome.locate().moduleClasspath(MODULE)) {
+            for (Path entry : BenchHome.locate().moduleClasspath(module)) {
                 Matcher jar = ARTIFACT.matcher(entry.getFileName().toString());
                 if (jar.matches()) {
-                    versions.put(jar.group(1).equals("spark-core") ? "spark" : "scala", jar.group(2));
+                    versions.put(
+                            jar.group(1).equals("spark-core") ? versionKeys.spark() : versionKeys.scala(),
+                            jar.group(2));
                 }
             }
         } catch (IllegalStateException | UncheckedIOException e) {
@@ -76,8 +95,8 @@ public abstract class SparkEngineDriver implements EngineDriver {
         // Spark's UI binds to SPARK_LOCAL_IP: loopback, or the address the user asked for (harness.bindAddress)
         return new EngineLaunch(
                 mainClass,
-                sparkClasspath(home),
-                sparkJvmOptions(home),
+                home.moduleClasspath(module),
+                sparkJvmOptions(home, module),
                 Map.of("SPARK_LOCAL_IP", BindSettings.bindAddress(job.workload())));
     }
 
@@ -88,16 +107,21 @@ public abstract class SparkEngineDriver implements EngineDriver {
 
     /** The JVM options Spark needs on Java 17, as spark-bench's build wrote them. */
     public static List<String> sparkJvmOptions(BenchHome home) {
-        Path file = sparkClasspath(home).get(0).resolve(JVM_OPTIONS_RESOURCE);
+        return sparkJvmOptions(home, MODULE);
+    }
+
+    /** The JVM options Spark needs on Java 17, as {@code module}'s build wrote them. */
+    public static List<String> sparkJvmOptions(BenchHome home, String module) {
+        Path file = home.moduleClasspath(module).get(0).resolve(JVM_OPTIONS_RESOURCE);
         try {
             String content = Files.readString(file).trim();
             if (content.isEmpty() || content.contains("${")) {
-                throw new IllegalStateException(file + " holds no JVM options: rebuild " + MODULE
+                throw new IllegalStateException(file + " holds no JVM options: rebuild " + module
                         + " with Maven (the file is filtered from its pom's spark.jvm.options)");
             }
             return Arrays.asList(content.split("\\s+"));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read Spark's JVM options from " + file + ": rebuild " + MODULE, e);
+            throw new UncheckedIOException("cannot read Spark's JVM options from " + file + ": rebuild " + module, e);
         }
     }
 }

@@ -35,7 +35,7 @@ final class EngineResume {
     static Resumed of(JobSpec killed) {
         return switch (killed.engine()) {
             case Engines.FLINK -> flink(killed);
-            case Engines.SPARK_STRUCTURED ->
+            case Engines.SPARK_STRUCTURED, Engines.SPARK4_STRUCTURED ->
                 new Resumed(
                         withProperty(killed, SparkSettings.RESUME_FROM_CHECKPOINT.key(), "true"),
                         "the same checkpoint location");

@@ -24,7 +24,7 @@ public final class ReplayRule {
     static boolean atLeastOnce(String engine, WorkloadSpec spec) {
         return switch (engine) {
             case Engines.FLINK -> FlinkSettings.AT_LEAST_ONCE.equals(FlinkSettings.DELIVERY_GUARANTEE.get(spec));
-            case Engines.SPARK_STRUCTURED, Engines.SPARK_DSTREAM -> true;
+            case Engines.SPARK_STRUCTURED, Engines.SPARK_DSTREAM, Engines.SPARK4_STRUCTURED -> true;
             default -> false;
         };
     }

@@ -1,6 +1,7 @@
 package dev.fsbench.harness.knobs;
 
 import dev.fsbench.api.knobs.EngineKeyCheck;
+import dev.fsbench.api.knobs.Engines;
 import dev.fsbench.api.knobs.FlinkSettings;
 import dev.fsbench.api.knobs.KafkaStreamsSettings;
 import dev.fsbench.api.knobs.KnobException;
@@ -10,6 +11,7 @@ import dev.fsbench.harness.engine.BenchHome;
 import dev.fsbench.harness.engine.FlinkEngineDriver;
 import dev.fsbench.harness.engine.KafkaStreamsEngineDriver;
 import dev.fsbench.harness.engine.SparkEngineDriver;
+import dev.fsbench.harness.engine.SparkStructuredEngineDriver;
 import dev.fsbench.harness.process.ForkedJvm;
 import dev.fsbench.harness.process.TempDirectory;
 import dev.fsbench.harness.run.Console;
@@ -22,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Checks the engines' pass-through settings (any Flink, Spark or Kafka Streams key) against each engine's own registry, in a
@@ -43,19 +46,28 @@ public final class EngineSettingsCheck {
             throws InterruptedException {
         List<String> unknown = new ArrayList<>();
         List<String> unverified = new ArrayList<>();
-        for (Map.Entry<PassThrough, Set<String>> family :
-                KnobPlanner.passThroughKeys(plans).entrySet()) {
-            for (String line : check(family.getKey(), family.getValue(), home)) {
-                String[] parts = line.split("\t", 3);
-                if (parts.length < 3) {
-                    continue;
-                }
-                String message = parts[1] + ": " + parts[2];
-                if (EngineKeyCheck.UNKNOWN.equals(parts[0])) {
-                    unknown.add(message);
-                } else if (EngineKeyCheck.UNVERIFIED.equals(parts[0])) {
-                    unverified.add("unverified setting " + message);
-                }
+        List<String> lines = new ArrayList<>();
+        // Spark 4's registry judges the Spark keys of spark4-structured, Spark 3.5's those of the other Spark engines
+        Map<Boolean, List<WorkloadPlan>> bySpark4 = plans.stream()
+                .collect(Collectors.partitioningBy(
+                        plan -> plan.engine().name().equals(Engines.SPARK4_STRUCTURED)));
+        for (boolean spark4 : List.of(false, true)) {
+            String sparkModule = spark4 ? SparkStructuredEngineDriver.SPARK4_MODULE : SparkEngineDriver.MODULE;
+            for (Map.Entry<PassThrough, Set<String>> family :
+                    KnobPlanner.passThroughKeys(bySpark4.get(spark4)).entrySet()) {
+                lines.addAll(check(family.getKey(), family.getValue(), home, sparkModule));
+            }
+        }
+        for (String line : lines) {
+            String[] parts = line.split("\t", 3);
+            if (parts.length < 3) {
+                continue;
+            }
+            String message = parts[1] + ": " + parts[2];
+            if (EngineKeyCheck.UNKNOWN.equals(parts[0])) {
+                unknown.add(message);
+            } else if (EngineKeyCheck.UNVERIFIED.equals(parts[0])) {
+                unverified.add("unverified setting " + message);
             }
         }
         if (!unknown.isEmpty()) {
@@ -65,7 +77,7 @@ public final class EngineSettingsCheck {
         return unverified;
     }
 
-    private static List<String> check(PassThrough family, Set<String> knobKeys, BenchHome home)
+    private static List<String> check(PassThrough family, Set<String> knobKeys, BenchHome home, String sparkModule)
             throws InterruptedException {
         ForkedJvm.Spec spec;
         try (TempDirectory logs = TempDirectory.create("fsbench-settings-check")) {
@@ -82,8 +94,8 @@ public final class EngineSettingsCheck {
                 spec = new ForkedJvm.Spec(
                         "spark-settings-check",
                         "dev.fsbench.spark.SparkSettingsCheck",
-                        SparkEngineDriver.sparkClasspath(home),
-                        SparkEngineDriver.sparkJvmOptions(home),
+                        home.moduleClasspath(sparkModule),
+                        SparkEngineDriver.sparkJvmOptions(home, sparkModule),
                         List.copyOf(knobKeys),
                         Map.of("SPARK_LOCAL_IP", "127.0.0.1"),
                         logs.path());

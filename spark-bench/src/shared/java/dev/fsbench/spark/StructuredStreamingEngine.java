@@ -20,13 +20,14 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.execution.streaming.ProcessingTimeTrigger;
-import org.apache.spark.sql.execution.streaming.StreamExecution;
-import org.apache.spark.sql.execution.streaming.StreamingQueryWrapper;
 import org.apache.spark.sql.streaming.StreamingQuery;
 import org.apache.spark.sql.streaming.StreamingQueryProgress;
 import org.apache.spark.sql.streaming.Trigger;
 
-/** Engine "spark-structured": {@link StructuredWordCount} from the input topic to the output topic. */
+/**
+ * Engines "spark-structured" (Spark 3.5, spark-bench) and "spark4-structured" (Spark 4, spark4-bench, which compiles
+ * this source too): {@link StructuredWordCount} from the input topic to the output topic.
+ */
 public final class StructuredStreamingEngine implements EngineJob {
 
     static final String STATE_STORE_PROVIDER_KEY = "spark.sql.streaming.stateStore.providerClass";
@@ -150,7 +151,8 @@ public final class StructuredStreamingEngine implements EngineJob {
     static Map<String, Object> appliedSettings(
             SparkSession spark, StreamingQuery running, SparkKnobs knobs, StructuredProgressMetrics metrics) {
         Map<String, Object> applied = new LinkedHashMap<>(SparkAppliedSettings.of(spark.sparkContext(), knobs));
-        StreamExecution execution = ((StreamingQueryWrapper) running).streamingQuery();
+        // var: the execution's class lives in another package on Spark 4 (StreamExecutions, one per Spark line)
+        var execution = StreamExecutions.of(running);
         applied.put("triggerIntervalMs", triggerIntervalMs(execution.trigger()));
         applied.put("outputMode", execution.outputMode().toString());
         applied.put("checkpointLocation", execution.resolvedCheckpointRoot());
