@@ -24,6 +24,7 @@ public abstract class SparkEngineDriver implements EngineDriver {
 
     /** Spark 3.5: both streaming APIs; also the classpath of the History Server and the standalone cluster. */
     public static final String MODULE = "spark-bench";
+
     static final String JVM_OPTIONS_RESOURCE = "spark-jvm-options.txt";
     private static final Pattern ARTIFACT =
             Pattern.compile("(spark-core|scala-library)(?:_[0-9.]+)?-([0-9][^/]*)\\.jar");

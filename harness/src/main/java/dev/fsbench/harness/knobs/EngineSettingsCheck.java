@@ -49,8 +49,7 @@ public final class EngineSettingsCheck {
         List<String> lines = new ArrayList<>();
         // Spark 4's registry judges the Spark keys of spark4-structured, Spark 3.5's those of the other Spark engines
         Map<Boolean, List<WorkloadPlan>> bySpark4 = plans.stream()
-                .collect(Collectors.partitioningBy(
-                        plan -> plan.engine().name().equals(Engines.SPARK4_STRUCTURED)));
+                .collect(Collectors.partitioningBy(plan -> plan.engine().name().equals(Engines.SPARK4_STRUCTURED)));
         for (boolean spark4 : List.of(false, true)) {
             String sparkModule = spark4 ? SparkStructuredEngineDriver.SPARK4_MODULE : SparkEngineDriver.MODULE;
             for (Map.Entry<PassThrough, Set<String>> family :

@@ -23,7 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** The engines' own registries judge pass-through keys, in the engines' JVMs (needs flink-bench, spark-bench and kafka-streams-bench built). */
+/**
+ * The engines' own registries judge pass-through keys, in the engines' JVMs (needs flink-bench, spark-bench,
+ * spark4-bench and kafka-streams-bench built).
+ */
 class EngineSettingsCheckIT {
 
     private static List<WorkloadPlan> plans(String engine, Map<String, String> properties) {
@@ -111,5 +114,18 @@ class EngineSettingsCheckIT {
                         new Console(System.out, true)))
                 .isInstanceOf(KnobException.class)
                 .hasMessageContaining("did you mean spark.executor.memory?");
+    }
+
+    /** A setting Spark 4 added: Spark 4's registry judges spark4-structured's keys, Spark 3.5's spark-structured's. */
+    @Test
+    void spark4StructuredIsJudgedBySpark4sRegistry() throws Exception {
+        Map<String, String> spark4Only = Map.of("spark.sql.streaming.stateStore.checkpointFormatVersion", "2");
+        assertThat(EngineSettingsCheck.run(
+                        plans("spark4-structured", spark4Only), BenchHome.locate(), new Console(System.out, true)))
+                .isEmpty();
+        assertThatThrownBy(() -> EngineSettingsCheck.run(
+                        plans("spark-structured", spark4Only), BenchHome.locate(), new Console(System.out, true)))
+                .isInstanceOf(KnobException.class)
+                .hasMessageContaining("spark.sql.streaming.stateStore.checkpointFormatVersion");
     }
 }

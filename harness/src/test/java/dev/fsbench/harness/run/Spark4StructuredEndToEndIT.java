@@ -64,7 +64,8 @@ class Spark4StructuredEndToEndIT {
         assertThat(result.environment().engineVersions()).containsEntry("spark4", "4.2.0");
         assertThat(result.environment().engineVersions().get("spark4-scala")).startsWith("2.13.");
 
-        Map<String, JsonNode> rocksDb = result.workloads().get(0).engineMetrics().summary();
+        Map<String, JsonNode> rocksDb =
+                result.workloads().get(0).engineMetrics().summary();
         assertThat(rocksDb.get("stateStoreProvider").asText()).endsWith("RocksDBStateStoreProvider");
         // the state operator of the running query reports 3 partitions, and RocksDB's own state store metrics
         assertThat(rocksDb.get("stateNumShufflePartitions").asLong()).isEqualTo(3);
@@ -84,12 +85,16 @@ class Spark4StructuredEndToEndIT {
                 .filter(p -> !before.contains(p))
                 .toList();
         assertThat(leftOver).as("child processes left running").isEmpty();
-        assertThat(EngineTempFiles.leftUnder(runDir)).as("engine temp dirs left").isEmpty();
+        assertThat(EngineTempFiles.leftUnder(runDir))
+                .as("engine temp dirs left")
+                .isEmpty();
     }
 
     private static void assertVerifiedOnSpark4(WorkloadResult workload) {
         String label = workload.scenario();
-        assertThat(workload.status()).as(label + ": " + workload.failureReason()).isEqualTo(RunStatus.OK);
+        assertThat(workload.status())
+                .as(label + ": " + workload.failureReason())
+                .isEqualTo(RunStatus.OK);
         assertThat(workload.verification().passed()).as(label).isTrue();
         assertThat(workload.verification().windowsExpected()).as(label).isPositive();
         assertThat(workload.verification().windowsCorrect())

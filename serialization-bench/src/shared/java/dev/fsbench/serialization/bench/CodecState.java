@@ -13,6 +13,7 @@ public abstract class CodecState {
 
     /** Record parameter values shared by both jars' benchmarks (JMH needs compile-time constants). */
     public static final String WORD_EVENT = "word-event";
+
     public static final String WINDOW_RESULT = "window-result";
     public static final String RICH_EVENT = "rich-event";
 

@@ -24,6 +24,7 @@ public interface CodecCatalog {
     }
 
     default IllegalArgumentException unknown(String serializer) {
-        return new IllegalArgumentException("Unknown serializer '" + serializer + "', expected one of " + serializers());
+        return new IllegalArgumentException(
+                "Unknown serializer '" + serializer + "', expected one of " + serializers());
     }
 }

@@ -1,13 +1,11 @@
 package dev.fsbench.serialization.codec;
 
-import dev.fsbench.api.AtomicFiles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.fsbench.api.AtomicFiles;
 import dev.fsbench.serialization.model.RecordKind;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +19,7 @@ import java.util.ServiceLoader;
  */
 public final class SerializedSizes {
 
-    public record Entry(String serializer, String record, int serializedBytes) {
-    }
+    public record Entry(String serializer, String record, int serializedBytes) {}
 
     private SerializedSizes() {}
 
@@ -44,7 +41,9 @@ public final class SerializedSizes {
         document.put("sizes", entries);
         AtomicFiles.writeWith(
                 output,
-                temp -> new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(temp.toFile(), document));
+                temp -> new ObjectMapper()
+                        .enable(SerializationFeature.INDENT_OUTPUT)
+                        .writeValue(temp.toFile(), document));
     }
 
     public static void main(String[] args) throws Exception {
@@ -53,7 +52,8 @@ public final class SerializedSizes {
             System.exit(2);
         }
         List<CodecCatalog> catalogs = ServiceLoader.load(CodecCatalog.class).stream()
-                .map(ServiceLoader.Provider::get).toList();
+                .map(ServiceLoader.Provider::get)
+                .toList();
         if (catalogs.size() != 1) {
             throw new IllegalStateException("Expected exactly one CodecCatalog on the classpath, found " + catalogs);
         }

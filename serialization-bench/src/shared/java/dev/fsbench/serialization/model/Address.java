@@ -14,8 +14,7 @@ public class Address implements Serializable {
     public String countryCode;
     public int postalCode;
 
-    public Address() {
-    }
+    public Address() {}
 
     public Address(String street, String city, String countryCode, int postalCode) {
         this.street = street;

@@ -65,7 +65,7 @@ public enum RecordKind {
 
     /** Every class a registering serializer (Kryo, Spark's KryoSerializer) needs to know for all three kinds. */
     public static List<Class<?>> classesToRegister() {
-        return List.of(WordEvent.class, WindowResult.class, RichEvent.class, Address.class, EventType.class,
-                ArrayList.class);
+        return List.of(
+                WordEvent.class, WindowResult.class, RichEvent.class, Address.class, EventType.class, ArrayList.class);
     }
 }

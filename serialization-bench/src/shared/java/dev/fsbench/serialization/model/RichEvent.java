@@ -24,8 +24,7 @@ public class RichEvent implements Serializable {
     public boolean priority;
     public String sessionId;
 
-    public RichEvent() {
-    }
+    public RichEvent() {}
 
     @Override
     public boolean equals(Object o) {
@@ -44,8 +43,8 @@ public class RichEvent implements Serializable {
 
     @Override
     public int hashCode() {
-        return Objects.hash(eventId, timestampMs, userId, amount, currency, type, tags, shippingAddress, priority,
-                sessionId);
+        return Objects.hash(
+                eventId, timestampMs, userId, amount, currency, type, tags, shippingAddress, priority, sessionId);
     }
 
     @Override

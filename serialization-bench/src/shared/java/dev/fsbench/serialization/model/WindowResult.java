@@ -14,8 +14,7 @@ public class WindowResult implements Serializable {
     public String word;
     public long count;
 
-    public WindowResult() {
-    }
+    public WindowResult() {}
 
     public WindowResult(long windowStartMs, long windowEndMs, String word, long count) {
         this.windowStartMs = windowStartMs;

@@ -12,8 +12,7 @@ public class WordEvent implements Serializable {
     public String word;
     public long eventTimeMs;
 
-    public WordEvent() {
-    }
+    public WordEvent() {}
 
     public WordEvent(String word, long eventTimeMs) {
         this.word = word;
