@@ -14,7 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The SparkConf both Spark engines share: master, loopback-only networking, the UI on a free port, event logs
+ * The SparkConf the Spark engines share: master, loopback-only networking, the UI on a free port, event logs
  * inside the run directory, scratch space in the engine's temp dir, serializer, and the workload's pass-through Spark settings.
  */
 public final class SparkConfFactory {
