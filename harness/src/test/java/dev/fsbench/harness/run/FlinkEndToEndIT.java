@@ -36,6 +36,8 @@ class FlinkEndToEndIT {
 
     private static final long RATE = 2_000;
     private static final long OUT_OF_ORDERNESS_MS = 300;
+    /** 8 s at 2,000 ev/s: thousands of windows per workload and four checkpoints for exactly-once. */
+    private static final long DURATION_MS = 8_000;
 
     @Test
     void everyWindowVerifiesWithEngineMetricsInTheResult(@TempDir Path runDir) throws Exception {
@@ -44,21 +46,21 @@ class FlinkEndToEndIT {
         List<WorkloadPlan> plans = List.of(
                 plan(workload(
                         "tumbling",
-                        20_000,
+                        DURATION_MS,
                         WindowSpec.tumbling(1000),
                         KeyDistribution.UNIFORM,
                         Map.of("flink.windowProbe", "true"))),
-                plan(workload("sliding-zipf", 20_000, new WindowSpec(2000, 500), KeyDistribution.ZIPF, Map.of())),
+                plan(workload("sliding-zipf", DURATION_MS, new WindowSpec(2000, 500), KeyDistribution.ZIPF, Map.of())),
                 plan(workload(
                         "exactly-once",
-                        15_000,
+                        DURATION_MS,
                         WindowSpec.tumbling(1000),
                         KeyDistribution.UNIFORM,
                         Map.of("flink.deliveryGuarantee", "exactly-once", "flink.checkpointIntervalMs", "2000"))),
                 // the skew mitigations: two-phase counts must give exactly the unsalted windows
                 plan(workload(
                         "zipf-salt",
-                        12_000,
+                        DURATION_MS,
                         WindowSpec.tumbling(1000),
                         KeyDistribution.ZIPF,
                         Map.of(
@@ -70,7 +72,7 @@ class FlinkEndToEndIT {
                                 "true"))),
                 plan(workload(
                         "zipf-rebalance",
-                        12_000,
+                        DURATION_MS,
                         new WindowSpec(2000, 500),
                         KeyDistribution.ZIPF,
                         Map.of("flink.skewMitigation", "rebalance", "flink.objectReuse", "true"))));
