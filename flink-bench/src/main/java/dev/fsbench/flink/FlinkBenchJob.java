@@ -9,6 +9,7 @@ import dev.fsbench.api.JobSpec;
 import dev.fsbench.api.LoopbackPorts;
 import dev.fsbench.api.WorkloadSpec;
 import dev.fsbench.api.knobs.BindSettings;
+import dev.fsbench.api.knobs.ClusterSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -105,7 +106,11 @@ public final class FlinkBenchJob implements EngineJob {
     public Map<String, Object> stop() throws Exception {
         Map<String, Object> summary = new LinkedHashMap<>(info);
         summary.put("knobs", knobs.describe());
-        if (!cluster.isLocal() && !knobs.ignoredOnSessionCluster().isEmpty()) {
+        // the harness's own standalone cluster (--cluster standalone) was started with these knobs in its config
+        boolean startedWithTheKnobs = ClusterSettings.of(job.workload()).standalone();
+        if (!cluster.isLocal()
+                && !startedWithTheKnobs
+                && !knobs.ignoredOnSessionCluster().isEmpty()) {
             String warning = String.join(", ", knobs.ignoredOnSessionCluster())
                     + " not applied: a session cluster's TaskManager memory is fixed by the cluster's own configuration";
             System.err.println("flink-bench: " + warning);
