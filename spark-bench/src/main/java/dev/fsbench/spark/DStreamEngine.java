@@ -102,7 +102,10 @@ public final class DStreamEngine implements EngineJob {
         // the stopped SparkContext has drained its listener bus: every task's metrics have reached the load
         load.load().ifPresent(counted -> summary.put(EngineSummaryKeys.WINDOW_SUBTASK_LOAD, counted.describe()));
         scheduling.close();
-        summary.put(EngineSummaryKeys.PLACEMENT, scheduling.describe());
+        Map<String, Object> placement = scheduling.describe();
+        if (!placement.isEmpty()) {
+            summary.put(EngineSummaryKeys.PLACEMENT, placement);
+        }
         return summary;
     }
 

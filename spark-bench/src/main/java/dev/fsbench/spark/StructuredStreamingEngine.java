@@ -140,7 +140,10 @@ public final class StructuredStreamingEngine implements EngineJob {
         spark.stop(); // drains the listener bus: every task's metrics have reached the load
         load.load().ifPresent(counted -> summary.put(EngineSummaryKeys.WINDOW_SUBTASK_LOAD, counted.describe()));
         scheduling.close();
-        summary.put(EngineSummaryKeys.PLACEMENT, scheduling.describe());
+        Map<String, Object> placement = scheduling.describe();
+        if (!placement.isEmpty()) {
+            summary.put(EngineSummaryKeys.PLACEMENT, placement);
+        }
         return summary;
     }
 

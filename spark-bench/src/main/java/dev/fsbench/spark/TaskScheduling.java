@@ -111,9 +111,12 @@ final class TaskScheduling extends SparkListener implements AutoCloseable {
         return "stage " + stage;
     }
 
-    /** The placement and the task figures, for the engine summary; empty before any task. */
+    /** The placement and the task figures, for the engine summary; empty before any source task. */
     Map<String, Object> describe() {
         Map<String, Object> described = new LinkedHashMap<>(placement.describe());
+        if (described.isEmpty()) {
+            return described;
+        }
         described.putAll(timings.describe());
         return described;
     }
