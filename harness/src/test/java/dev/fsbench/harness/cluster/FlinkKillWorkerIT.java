@@ -104,8 +104,12 @@ class FlinkKillWorkerIT {
                 .isPositive();
         // redeployed: a new attempt of every subtask, those of the lost TaskManager on another one
         var placement = workload.engineMetrics().summary().get("placement");
-        assertThat(placement.path("deployments").asInt()).as("placement %s", placement).isGreaterThan(1);
-        assertThat(placement.path("moves").asLong()).as("placement %s", placement).isPositive();
+        assertThat(placement.path("deployments").asInt())
+                .as("placement %s", placement)
+                .isGreaterThan(1);
+        assertThat(placement.path("moves").asLong())
+                .as("placement %s", placement)
+                .isPositive();
         assertThat(workload.verification().passed()).isTrue();
         assertThat(workload.verification().windowsCorrect())
                 .isEqualTo(workload.verification().windowsExpected());

@@ -122,10 +122,18 @@ class SparkStandaloneClusterIT {
     /** Tasks launched every batch, and the source partitions' placement followed over more than one batch. */
     private static void assertScheduledPerBatch(String engine, JsonNode workload) {
         JsonNode placement = workload.path("engineMetrics").path("summary").path("placement");
-        assertThat(placement.path("kind").asText()).as("%s placement %s", engine, placement).isEqualTo("per-batch");
-        assertThat(placement.path("batches").asLong()).as("%s placement %s", engine, placement).isGreaterThan(1);
-        assertThat(placement.path("partitions").size()).as("%s placement %s", engine, placement).isPositive();
-        assertThat(placement.path("executors").asInt()).as("%s placement %s", engine, placement).isBetween(1, 2);
+        assertThat(placement.path("kind").asText())
+                .as("%s placement %s", engine, placement)
+                .isEqualTo("per-batch");
+        assertThat(placement.path("batches").asLong())
+                .as("%s placement %s", engine, placement)
+                .isGreaterThan(1);
+        assertThat(placement.path("partitions").size())
+                .as("%s placement %s", engine, placement)
+                .isPositive();
+        assertThat(placement.path("executors").asInt())
+                .as("%s placement %s", engine, placement)
+                .isBetween(1, 2);
         assertThat(placement.path("schedulerDelayMs").path("max").isNumber()).isTrue();
         List<Double> launched = new ArrayList<>();
         for (JsonNode series : workload.path("engineMetrics").path("series")) {
