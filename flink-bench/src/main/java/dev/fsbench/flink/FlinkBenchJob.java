@@ -129,6 +129,10 @@ public final class FlinkBenchJob implements EngineJob {
             summary.put("checkpointsCompleted", checkpoint.completedCount());
         });
         summary.put("numRestarts", status.restarts());
+        Map<String, Object> placement = poller.placement();
+        if (!placement.isEmpty()) {
+            summary.put(EngineSummaryKeys.PLACEMENT, placement);
+        }
         summary.put("stop", stopJob());
         if (cluster.archiveDir().isPresent()) {
             summary.put("archive", awaitArchive(cluster.archiveDir().get(), jobId()));

@@ -79,6 +79,7 @@ class SparkStandaloneClusterIT {
             assertThat(verification.path("mode").asText())
                     .isEqualTo(engine.equals("spark-dstream") ? "conservation" : "exact");
             assertDeployedOnTheCluster(engine, workload, dir);
+            assertScheduledPerBatch(engine, workload);
         }
         assertThat(processesUnder(dir)).as("JVMs of this run still alive").isEmpty();
         assertThat(EngineTempFiles.leftUnder(dir)).as("engine temp dirs left").isEmpty();
@@ -116,6 +117,31 @@ class SparkStandaloneClusterIT {
             }
         }
         assertThat(workload.path("engineInfo").path("clusterWebUi").asText()).startsWith("http://127.0.0.1:");
+    }
+
+    /** Tasks launched every batch, and the source partitions' placement followed over more than one batch. */
+    private static void assertScheduledPerBatch(String engine, JsonNode workload) {
+        JsonNode placement = workload.path("engineMetrics").path("summary").path("placement");
+        assertThat(placement.path("kind").asText())
+                .as("%s placement %s", engine, placement)
+                .isEqualTo("per-batch");
+        assertThat(placement.path("batches").asLong())
+                .as("%s placement %s", engine, placement)
+                .isGreaterThan(1);
+        assertThat(placement.path("partitions").size())
+                .as("%s placement %s", engine, placement)
+                .isPositive();
+        assertThat(placement.path("executors").asInt())
+                .as("%s placement %s", engine, placement)
+                .isBetween(1, 2);
+        assertThat(placement.path("schedulerDelayMs").path("max").isNumber()).isTrue();
+        List<Double> launched = new ArrayList<>();
+        for (JsonNode series : workload.path("engineMetrics").path("series")) {
+            if (series.path("name").asText().equals("spark.tasksLaunchedPerSecond")) {
+                series.path("points").forEach(point -> launched.add(point.get(1).asDouble()));
+            }
+        }
+        assertThat(launched).as("%s tasks launched per second", engine).anyMatch(perSecond -> perSecond > 0);
     }
 
     /** Live processes whose command line names a path under {@code dir}: every JVM this run started does. */

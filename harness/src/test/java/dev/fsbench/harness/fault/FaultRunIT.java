@@ -89,6 +89,10 @@ class FaultRunIT {
                         .asLong())
                 .as("the job restarted after losing its TaskManager")
                 .isPositive();
+        // redeployed: a new attempt of every subtask, those of the lost TaskManager on another one
+        JsonNode placement = workload.path("engineMetrics").path("summary").path("placement");
+        assertThat(placement.path("deployments").asInt()).as("placement %s", placement).isGreaterThan(1);
+        assertThat(placement.path("moves").asLong()).as("placement %s", placement).isPositive();
         assertThat(workload.path("verification").path("windowsDuplicated").asLong())
                 .isZero();
         assertThat(ProcessHandle.current()
