@@ -4,6 +4,7 @@ import dev.fsbench.api.EngineContext;
 import dev.fsbench.api.EngineJob;
 import dev.fsbench.api.EngineMain;
 import dev.fsbench.api.EngineSummaryKeys;
+import dev.fsbench.api.EngineVersionInfo;
 import dev.fsbench.api.FlinkStopTimes;
 import dev.fsbench.api.JobSpec;
 import dev.fsbench.api.LoopbackPorts;
@@ -79,7 +80,7 @@ public final class FlinkBenchJob implements EngineJob {
         info = new LinkedHashMap<>();
         info.put("webUi", cluster.restUrl() + "/#/job/running/" + jobId + "/overview");
         info.put("jobId", jobId);
-        info.put("flinkVersion", EnvironmentInformation.getVersion());
+        info.put(EngineVersionInfo.KEY, EngineVersionInfo.of("Flink", EnvironmentInformation.getVersion()));
         info.put("cluster", cluster.mode());
         // what the harness needs to cancel the job itself if this JVM dies or is killed: a session cluster's job
         // outlives its client (a MiniCluster's dies with this JVM)
