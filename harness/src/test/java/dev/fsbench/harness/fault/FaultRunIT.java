@@ -91,8 +91,12 @@ class FaultRunIT {
                 .isPositive();
         // redeployed: a new attempt of every subtask, those of the lost TaskManager on another one
         JsonNode placement = workload.path("engineMetrics").path("summary").path("placement");
-        assertThat(placement.path("deployments").asInt()).as("placement %s", placement).isGreaterThan(1);
-        assertThat(placement.path("moves").asLong()).as("placement %s", placement).isPositive();
+        assertThat(placement.path("deployments").asInt())
+                .as("placement %s", placement)
+                .isGreaterThan(1);
+        assertThat(placement.path("moves").asLong())
+                .as("placement %s", placement)
+                .isPositive();
         assertThat(workload.path("verification").path("windowsDuplicated").asLong())
                 .isZero();
         assertThat(ProcessHandle.current()
