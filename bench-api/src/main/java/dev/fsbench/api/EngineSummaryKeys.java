@@ -16,5 +16,12 @@ public final class EngineSummaryKeys {
     /** Milliseconds, the last completed checkpoint's (or state commit's) duration; absent without one. */
     public static final String CHECKPOINT_DURATION_MS = "checkpointDurationMs";
 
+    /**
+     * Where the engine ran its tasks and how often that changed: {@code {kind: "per-batch", ...}} (Spark: placed
+     * anew every micro-batch) or {@code {kind: "deploy-once", ...}} (Flink: placed when the job is deployed);
+     * docs/results.md lists the fields of each kind.
+     */
+    public static final String PLACEMENT = "placement";
+
     private EngineSummaryKeys() {}
 }

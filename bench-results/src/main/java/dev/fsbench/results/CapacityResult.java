@@ -15,6 +15,8 @@ import java.util.List;
  * @param ratioIsLowerBound          the ratio is "at least" (this engine's figure is ruler-limited)
  * @param rulerCeilingEventsPerSec   the generator's own ceiling, measured by the same command; null if not
  * @param failureReason              why the search could not complete (crash, wrong output), null if it did
+ * @param engineVersion              the streaming library and version the probed engine JVM reported; null when
+ *                                   it reported none (the baseline, older results)
  */
 public record CapacityResult(
         String engine,
@@ -26,7 +28,8 @@ public record CapacityResult(
         boolean ratioIsLowerBound,
         Double rulerCeilingEventsPerSec,
         String failureReason,
-        List<CapacityProbe> probes) {
+        List<CapacityProbe> probes,
+        EngineVersion engineVersion) {
 
     public CapacityResult {
         probes = Copies.list(probes);

@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param latencyTrend     over the measured phase only: latency intervals before it are warm-up
  * @param files            the workload's files (logs, job, latency log, recordings), relative to the run directory
  * @param engineInfo       what the engine said when it was ready (e.g. its web UI): each engine defines its keys
+ * @param engineVersion    the streaming library and version the engine JVM reported in that info; null when it
+ *                         reported none (the baseline, an engine that never became ready, older results)
  * @param sustainable      whether the engine sustained the offered load; null if the workload was not judged
  *                         (it failed, was interrupted or is INVALID) and in results older than schema version 2
  * @param cost             the engine's cost over the measured phase; null without telemetry
@@ -41,6 +43,7 @@ public record WorkloadResult(
         List<ThroughputPoint> throughputOverTime,
         Map<String, String> files,
         Map<String, JsonNode> engineInfo,
+        EngineVersion engineVersion,
         EngineMetrics engineMetrics,
         GcFigures gc,
         CpuFigures cpu,
@@ -111,6 +114,7 @@ public record WorkloadResult(
         private List<ThroughputPoint> throughputOverTime = List.of();
         private Map<String, String> files = Map.of();
         private Map<String, JsonNode> engineInfo = Map.of();
+        private EngineVersion engineVersion;
         private EngineMetrics engineMetrics;
         private TelemetryResult telemetry;
         private MachineLoad machineLoad;
@@ -175,8 +179,10 @@ public record WorkloadResult(
             return this;
         }
 
+        /** The engine's ready info (its reported version is taken from it) and metrics. */
         public Builder engine(Map<String, JsonNode> info, EngineMetrics metrics) {
             this.engineInfo = info;
+            this.engineVersion = EngineVersion.reportedIn(info);
             this.engineMetrics = metrics;
             return this;
         }
@@ -230,6 +236,7 @@ public record WorkloadResult(
                     throughputOverTime,
                     files,
                     engineInfo,
+                    engineVersion,
                     engineMetrics,
                     telemetry == null ? null : telemetry.gc(),
                     telemetry == null ? null : telemetry.cpu(),

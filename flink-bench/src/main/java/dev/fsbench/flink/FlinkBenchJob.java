@@ -4,11 +4,13 @@ import dev.fsbench.api.EngineContext;
 import dev.fsbench.api.EngineJob;
 import dev.fsbench.api.EngineMain;
 import dev.fsbench.api.EngineSummaryKeys;
+import dev.fsbench.api.EngineVersionInfo;
 import dev.fsbench.api.FlinkStopTimes;
 import dev.fsbench.api.JobSpec;
 import dev.fsbench.api.LoopbackPorts;
 import dev.fsbench.api.WorkloadSpec;
 import dev.fsbench.api.knobs.BindSettings;
+import dev.fsbench.api.knobs.ClusterSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -78,7 +80,7 @@ public final class FlinkBenchJob implements EngineJob {
         info = new LinkedHashMap<>();
         info.put("webUi", cluster.restUrl() + "/#/job/running/" + jobId + "/overview");
         info.put("jobId", jobId);
-        info.put("flinkVersion", EnvironmentInformation.getVersion());
+        info.put(EngineVersionInfo.KEY, EngineVersionInfo.of("Flink", EnvironmentInformation.getVersion()));
         info.put("cluster", cluster.mode());
         // what the harness needs to cancel the job itself if this JVM dies or is killed: a session cluster's job
         // outlives its client (a MiniCluster's dies with this JVM)
@@ -105,7 +107,11 @@ public final class FlinkBenchJob implements EngineJob {
     public Map<String, Object> stop() throws Exception {
         Map<String, Object> summary = new LinkedHashMap<>(info);
         summary.put("knobs", knobs.describe());
-        if (!cluster.isLocal() && !knobs.ignoredOnSessionCluster().isEmpty()) {
+        // the harness's own standalone cluster (--cluster standalone) was started with these knobs in its config
+        boolean startedWithTheKnobs = ClusterSettings.of(job.workload()).standalone();
+        if (!cluster.isLocal()
+                && !startedWithTheKnobs
+                && !knobs.ignoredOnSessionCluster().isEmpty()) {
             String warning = String.join(", ", knobs.ignoredOnSessionCluster())
                     + " not applied: a session cluster's TaskManager memory is fixed by the cluster's own configuration";
             System.err.println("flink-bench: " + warning);
@@ -124,6 +130,10 @@ public final class FlinkBenchJob implements EngineJob {
             summary.put("checkpointsCompleted", checkpoint.completedCount());
         });
         summary.put("numRestarts", status.restarts());
+        Map<String, Object> placement = poller.placement();
+        if (!placement.isEmpty()) {
+            summary.put(EngineSummaryKeys.PLACEMENT, placement);
+        }
         summary.put("stop", stopJob());
         if (cluster.archiveDir().isPresent()) {
             summary.put("archive", awaitArchive(cluster.archiveDir().get(), jobId()));

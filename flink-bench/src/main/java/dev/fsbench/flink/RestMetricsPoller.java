@@ -23,6 +23,7 @@ import java.util.stream.IntStream;
  * Samples a running job through Flink's REST API the way a user watching the Web UI would, and turns each
  * sample into time-series points:
  * <ul>
+ *   <li>the TaskManager of every running subtask ({@link SubtaskPlacement}), for the summary's placement</li>
  *   <li>{@code flink.numRecordsIn {vertex, subtask}}: per-subtask input, where key skew shows; for source
  *       vertices (whose input is not counted) {@code flink.numRecordsOut}, where partition skew shows</li>
  *   <li>{@code flink.backPressuredTimeMsPerSecond / busyTimeMsPerSecond / idleTimeMsPerSecond {vertex, subtask}}:
@@ -58,15 +59,6 @@ final class RestMetricsPoller implements AutoCloseable {
 
     private record Vertex(String id, String name, int parallelism) {}
 
-    /**
-     * One completed checkpoint as REST reports it: {@code state_size}, the size of the state it holds (the whole
-     * state: the job's checkpoints are full unless {@code execution.checkpointing.incremental} is set), and
-     * {@code end_to_end_duration}, from the trigger to the last subtask's acknowledgement.
-     *
-     * @param completedCount checkpoints completed in the job so far ({@code counts.completed})
-     */
-    record CompletedCheckpoint(long id, long stateSizeBytes, long durationMs, long completedCount) {}
-
     private final FlinkRestClient rest;
     private final String jobPath;
     private final MetricSink sink;
@@ -82,6 +74,8 @@ final class RestMetricsPoller implements AutoCloseable {
 
     /** Latest numRecordsIn per subtask of the counting vertex ({@link SubtaskLoad}). */
     private final Map<Integer, Long> countingRecordsIn = new ConcurrentHashMap<>();
+
+    private final SubtaskPlacement placement = new SubtaskPlacement();
 
     private volatile String countingVertex;
     private volatile CompletedCheckpoint lastCheckpoint;
@@ -112,6 +106,11 @@ final class RestMetricsPoller implements AutoCloseable {
         return Optional.of(new SubtaskLoad(countingVertex, perSubtask));
     }
 
+    /** Where the subtasks ran ({@link SubtaskPlacement}); empty before the first poll. */
+    Map<String, Object> placement() {
+        return placement.describe();
+    }
+
     /** The last checkpoint completed before the last poll; empty with checkpoints off or before the first. */
     Optional<CompletedCheckpoint> lastCheckpoint() {
         return Optional.ofNullable(lastCheckpoint);
@@ -125,6 +124,7 @@ final class RestMetricsPoller implements AutoCloseable {
             pollTimeMetrics(vertex);
             pollRecordCounts(vertex);
             pollCustomMetrics(vertex);
+            placement.record(rest.get(jobPath + "/vertices/" + vertex.id()));
         }
         pollCheckpoints();
     }

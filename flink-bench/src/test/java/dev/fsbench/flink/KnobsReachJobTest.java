@@ -3,6 +3,7 @@ package dev.fsbench.flink;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.fsbench.api.EngineSummaryKeys;
 import dev.fsbench.api.WindowSpec;
 import dev.fsbench.api.knobs.FlinkSettings;
 import java.nio.file.Path;
@@ -108,6 +109,16 @@ class KnobsReachJobTest {
                 .filteredOn(p -> p.name().equals("flink.numRecordsIn"))
                 .extracting(p -> p.tags().get("subtask"))
                 .contains("0", "1");
+        // a MiniCluster has one TaskManager: every subtask deployed once, on it, and never moved
+        @SuppressWarnings("unchecked")
+        Map<String, Object> placement = (Map<String, Object>) applied.get(EngineSummaryKeys.PLACEMENT);
+        assertThat(placement)
+                .containsEntry("kind", "deploy-once")
+                .containsEntry("moves", 0L)
+                .containsEntry("deployments", 1)
+                .containsEntry("taskManagers", 1);
+        // at parallelism 2, at least the source and the window vertex with 2 subtasks each
+        assertThat((Integer) placement.get("subtasks")).isGreaterThanOrEqualTo(4);
     }
 
     @Test
@@ -152,7 +163,10 @@ class KnobsReachJobTest {
                     break;
                 }
             }
-            return EffectiveConfig.read(rest, jobId, true);
+            poller.pollOnce(); // the final poll, as the engine's stop makes it
+            Map<String, Object> applied = new java.util.LinkedHashMap<>(EffectiveConfig.read(rest, jobId, true));
+            applied.put(EngineSummaryKeys.PLACEMENT, poller.placement());
+            return applied;
         } finally {
             client.cancel().get(30, TimeUnit.SECONDS);
         }

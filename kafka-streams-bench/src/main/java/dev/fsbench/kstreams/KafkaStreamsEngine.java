@@ -4,6 +4,7 @@ import dev.fsbench.api.EngineContext;
 import dev.fsbench.api.EngineJob;
 import dev.fsbench.api.EngineMain;
 import dev.fsbench.api.EngineSummaryKeys;
+import dev.fsbench.api.EngineVersionInfo;
 import dev.fsbench.api.JobSpec;
 import dev.fsbench.api.WorkloadSpec;
 import java.nio.file.Path;
@@ -68,7 +69,8 @@ public final class KafkaStreamsEngine implements EngineJob {
         poller.start();
 
         info = new LinkedHashMap<>();
-        info.put("kafkaStreamsVersion", AppInfoParser.getVersion());
+        // Kafka Streams carries no version class of its own: it is released with, and reports, its clients' version
+        info.put(EngineVersionInfo.KEY, EngineVersionInfo.of("Kafka Streams", AppInfoParser.getVersion()));
         info.put("applicationId", applicationId());
         info.put("streamsConfig", ObservedSettings.streamsConfig(config, knobs.engineSettings()));
         info.put("streamThreads", ObservedSettings.threads(streams));

@@ -77,7 +77,8 @@ final class FixtureCapacity {
                 rulerBound,
                 RULER_CEILING,
                 null,
-                probes);
+                probes,
+                null);
     }
 
     private static CapacityProbe probe(String phase, long rate, double trueCapacity, double p50AtRest) {

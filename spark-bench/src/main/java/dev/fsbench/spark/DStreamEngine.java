@@ -26,6 +26,7 @@ public final class DStreamEngine implements EngineJob {
     private final WindowSpec window;
     private final DStreamBatchMetrics metrics;
     private final CountingStageLoad load;
+    private final TaskScheduling scheduling;
     private JavaStreamingContext context;
 
     DStreamEngine(EngineContext engine) {
@@ -34,6 +35,7 @@ public final class DStreamEngine implements EngineJob {
         this.window = job.workload().window();
         this.metrics = new DStreamBatchMetrics(engine.metrics(), knobs.batchIntervalMs());
         this.load = new CountingStageLoad(countingStage(knobs));
+        this.scheduling = new TaskScheduling(engine.metrics());
         DStreamWordCount.requireWholeBatches(window, knobs.batchIntervalMs());
     }
 
@@ -52,6 +54,8 @@ public final class DStreamEngine implements EngineJob {
         context = new JavaStreamingContext(conf, Durations.milliseconds(knobs.batchIntervalMs()));
         context.addStreamingListener(metrics);
         context.sparkContext().sc().addSparkListener(load);
+        context.sparkContext().sc().addSparkListener(scheduling);
+        scheduling.start();
         var records = KafkaUtils.createDirectStream(
                 context,
                 LocationStrategies.PreferConsistent(),
@@ -97,6 +101,11 @@ public final class DStreamEngine implements EngineJob {
         summary.put("maxSchedulingDelayMs", metrics.maxSchedulingDelayMs());
         // the stopped SparkContext has drained its listener bus: every task's metrics have reached the load
         load.load().ifPresent(counted -> summary.put(EngineSummaryKeys.WINDOW_SUBTASK_LOAD, counted.describe()));
+        scheduling.close();
+        Map<String, Object> placement = scheduling.describe();
+        if (!placement.isEmpty()) {
+            summary.put(EngineSummaryKeys.PLACEMENT, placement);
+        }
         return summary;
     }
 
@@ -119,6 +128,7 @@ public final class DStreamEngine implements EngineJob {
 
     @Override
     public void close() {
+        scheduling.close();
         if (context != null) {
             context.stop(true, false);
         }

@@ -1,5 +1,6 @@
 package dev.fsbench.spark;
 
+import dev.fsbench.api.EngineVersionInfo;
 import dev.fsbench.api.knobs.SparkSettings;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -52,7 +53,7 @@ final class SparkAppliedSettings {
         info.put("webUi", context.uiWebUrl().isDefined() ? context.uiWebUrl().get() : null);
         info.put("applicationId", context.applicationId());
         info.put("master", context.master());
-        info.put("sparkVersion", context.version());
+        info.put(EngineVersionInfo.KEY, EngineVersionInfo.of("Spark", context.version()));
         info.put("eventLogDir", context.getConf().get("spark.eventLog.dir", null));
         return info;
     }

@@ -39,6 +39,7 @@ public final class StructuredStreamingEngine implements EngineJob {
     private final SparkKnobs knobs;
     private final StructuredProgressMetrics metrics;
     private final CountingStageLoad load;
+    private final TaskScheduling scheduling;
     private SparkSession spark;
     private StreamingQuery query;
 
@@ -48,6 +49,7 @@ public final class StructuredStreamingEngine implements EngineJob {
         this.knobs = new SparkKnobs(job.workload());
         this.metrics = new StructuredProgressMetrics(context.metrics());
         this.load = new CountingStageLoad(countingStage(knobs));
+        this.scheduling = new TaskScheduling(context.metrics());
     }
 
     /** The stage {@link CountingStageLoad} counts: the (salted) stateful aggregation. */
@@ -65,6 +67,8 @@ public final class StructuredStreamingEngine implements EngineJob {
         spark = SparkSession.builder().config(sparkConf(job, knobs)).getOrCreate();
         spark.streams().addListener(metrics);
         spark.sparkContext().addSparkListener(load);
+        spark.sparkContext().addSparkListener(scheduling);
+        scheduling.start();
         Dataset<Row> lines = spark.readStream()
                 .format("kafka")
                 .options(KafkaClientOptions.structuredStreamingOptions(job))
@@ -136,6 +140,11 @@ public final class StructuredStreamingEngine implements EngineJob {
         putStateFigures(summary, metrics.lastStateWithInput());
         spark.stop(); // drains the listener bus: every task's metrics have reached the load
         load.load().ifPresent(counted -> summary.put(EngineSummaryKeys.WINDOW_SUBTASK_LOAD, counted.describe()));
+        scheduling.close();
+        Map<String, Object> placement = scheduling.describe();
+        if (!placement.isEmpty()) {
+            summary.put(EngineSummaryKeys.PLACEMENT, placement);
+        }
         return summary;
     }
 
@@ -187,6 +196,7 @@ public final class StructuredStreamingEngine implements EngineJob {
 
     @Override
     public void close() {
+        scheduling.close();
         if (spark != null) {
             spark.stop();
         }

@@ -107,6 +107,15 @@ class StructuredWordCountTest {
         assertThat(run.state.rows()).isEqualTo(4);
         assertThat(run.state.memoryUsedBytes()).isPositive();
         assertThat(run.state.commitTimeMs()).isNotNegative();
+        // local mode: every micro-batch's source task ran on the one executor there is, the driver
+        assertThat(run.placement)
+                .containsEntry("kind", "per-batch")
+                .containsEntry("executors", 1)
+                .containsEntry("moves", 0L)
+                .containsEntry("partitions", Map.of("0", 1));
+        assertThat((Long) run.placement.get("batches")).isGreaterThan(1);
+        assertThat((Long) run.placement.get("tasksLaunched")).isGreaterThan((Long) run.placement.get("batches"));
+        assertThat(run.placement).containsKey("schedulerDelayMs");
     }
 
     @Test
@@ -161,7 +170,8 @@ class StructuredWordCountTest {
             Map<String, Object> applied,
             Set<String> metricNames,
             SubtaskLoad load,
-            StructuredProgressMetrics.StateFigures state) {}
+            StructuredProgressMetrics.StateFigures state,
+            Map<String, Object> placement) {}
 
     private Run run(WindowSpec window, Map<String, String> properties, int expectedWindows) throws Exception {
         JobSpec job =
@@ -176,6 +186,7 @@ class StructuredWordCountTest {
             }
         });
         CountingStageLoad load = new CountingStageLoad(StructuredStreamingEngine.countingStage(knobs));
+        TaskScheduling scheduling = new TaskScheduling((name, tags, value) -> {});
         SparkSession spark = SparkSession.builder()
                 .config(StructuredStreamingEngine.sparkConf(job, knobs))
                 .getOrCreate();
@@ -184,6 +195,7 @@ class StructuredWordCountTest {
         try {
             spark.streams().addListener(metrics);
             spark.sparkContext().addSparkListener(load);
+            spark.sparkContext().addSparkListener(scheduling);
             var lines = spark.readStream().option("maxFilesPerTrigger", 1).text(input.toString());
             StreamingQuery query = StructuredWordCount.configure(
                             (knobs.salted()
@@ -209,7 +221,8 @@ class StructuredWordCountTest {
                     applied,
                     new TreeSet<>(metricNames),
                     load.load().orElseThrow(),
-                    metrics.lastStateWithInput());
+                    metrics.lastStateWithInput(),
+                    scheduling.describe());
         }
     }
 

@@ -66,12 +66,16 @@ class DStreamWordCountTest {
         RESULTS.clear();
         List<String> metricNames = new java.util.concurrent.CopyOnWriteArrayList<>();
         CountingStageLoad load = new CountingStageLoad(DStreamEngine.countingStage(knobs));
+        List<String> tickerSeries = new java.util.concurrent.CopyOnWriteArrayList<>();
+        TaskScheduling scheduling = new TaskScheduling((name, tags, value) -> tickerSeries.add(name));
         JavaStreamingContext context = new JavaStreamingContext(
                 SparkConfFactory.create(job, knobs), Durations.milliseconds(knobs.batchIntervalMs()));
         try {
             context.addStreamingListener(
                     new DStreamBatchMetrics((name, tags, value) -> metricNames.add(name), knobs.batchIntervalMs()));
             context.sparkContext().sc().addSparkListener(load);
+            context.sparkContext().sc().addSparkListener(scheduling);
+            scheduling.start();
             Queue<JavaRDD<String>> queue = new ArrayDeque<>();
             batches.forEach(batch -> queue.add(context.sparkContext().parallelize(batch, 2)));
             var lines = context.queueStream(queue, true);
@@ -126,6 +130,17 @@ class DStreamWordCountTest {
         assertThat(counted.recordsIn()).hasSize(2);
         assertThat(counted.recordsIn().stream().mapToLong(Long::longValue).sum())
                 .isEqualTo(9);
+        // local mode: each batch's 2 source tasks (the parallelized slices) ran on the one executor, the driver
+        scheduling.close();
+        Map<String, Object> placement = scheduling.describe();
+        assertThat(placement)
+                .containsEntry("kind", "per-batch")
+                .containsEntry("executors", 1)
+                .containsEntry("moves", 0L)
+                .containsEntry("partitions", Map.of("0", 1, "1", 1));
+        // a 1 s window over 500 ms batches reads two batches' slices in each window's job: one batch a slide
+        assertThat((Long) placement.get("batches")).isGreaterThan(1);
+        assertThat(tickerSeries).contains(TaskTimings.LAUNCHED_PER_SECOND, TaskTimings.SCHEDULER_DELAY);
     }
 
     private static String event(String word) {

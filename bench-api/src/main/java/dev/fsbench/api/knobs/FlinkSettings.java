@@ -46,14 +46,15 @@ public final class FlinkSettings {
     public static final Knob<String> NETWORK_MEMORY = Knob.of(
                     "flink.networkMemory",
                     KnobType.MEMORY_SIZE,
-                    "taskmanager.memory.network.min and .max (local MiniCluster only: a session cluster's"
-                            + " TaskManagers were sized when they started).")
+                    "taskmanager.memory.network.min and .max (the local MiniCluster and --cluster standalone's"
+                            + " TaskManagers; not an existing session cluster's, sized when they started).")
             .withDerivedDefault("Flink's default");
 
     public static final Knob<String> MANAGED_MEMORY = Knob.of(
                     "flink.managedMemory",
                     KnobType.MEMORY_SIZE,
-                    "taskmanager.memory.managed.size, which RocksDB uses (local MiniCluster only).")
+                    "taskmanager.memory.managed.size, which RocksDB uses (the local MiniCluster and --cluster"
+                            + " standalone's TaskManagers; not an existing session cluster's).")
             .withDerivedDefault("Flink's default");
 
     public static final Knob<Long> IDLENESS_MS = Knob.of(

@@ -44,6 +44,7 @@ final class BaselineRatio {
                 !self && r.lowerBoundOnly(),
                 r.rulerCeilingEventsPerSec(),
                 r.failureReason(),
-                r.probes());
+                r.probes(),
+                r.engineVersion());
     }
 }

@@ -3,7 +3,9 @@ package dev.fsbench.harness.capacity;
 import dev.fsbench.harness.run.Console;
 import dev.fsbench.harness.run.WorkloadRunner;
 import dev.fsbench.results.CapacityResult;
+import dev.fsbench.results.EngineVersion;
 import dev.fsbench.results.LimitedBy;
+import dev.fsbench.results.WorkloadResult;
 
 /**
  * One engine's capacity search on one scenario, from its probes to its {@link CapacityResult}. Public for the
@@ -14,6 +16,7 @@ public final class EngineSearch {
     private final CapacityJob job;
     private final double generatorCeiling;
     private final Console console;
+    private EngineVersion engineVersion;
 
     /** @param generatorCeiling the generator's own ceiling on the job's workload ({@link CapacityStage}) */
     public EngineSearch(CapacityJob job, double generatorCeiling, Console console) {
@@ -38,7 +41,7 @@ public final class EngineSearch {
                 job.spec(),
                 // each ramp warms its fresh engine at its first rate for the workload's warm-up, as a fixed run does
                 new WorkloadProber.ProbeTiming(job.stepMs(), job.spec().warmupMs()),
-                workload -> {});
+                this::noteEngineVersion);
         SearchPlan plan = SearchPlan.of(job.spec().ratePerSec(), ceiling);
         console.info(
                 "%s searching from %,d ev/s up to %,d ev/s (%s), steps of %d s",
@@ -73,6 +76,14 @@ public final class EngineSearch {
                 false,
                 generatorCeiling,
                 failure,
-                outcome.probes().stream().map(ProbeOutcome::probe).toList());
+                outcome.probes().stream().map(ProbeOutcome::probe).toList(),
+                engineVersion);
+    }
+
+    /** The version the probed engine JVM reported (every probe runs the same engine module). */
+    private void noteEngineVersion(WorkloadResult probeRun) {
+        if (engineVersion == null) {
+            engineVersion = probeRun.engineVersion();
+        }
     }
 }

@@ -1,6 +1,8 @@
 package dev.fsbench.harness.cluster;
 
+import dev.fsbench.api.WorkloadSpec;
 import dev.fsbench.api.knobs.ClusterSettings;
+import dev.fsbench.api.knobs.FlinkSettings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,15 +12,23 @@ import java.util.stream.Collectors;
 
 /**
  * The {@code config.yaml} of a Flink standalone session cluster the harness starts: every listener on loopback,
- * the JobManager's RPC and REST ports picked free, the TaskManagers sized by the {@code cluster.*} knobs, and the
- * directories a job on it writes (checkpoints, stop savepoints, the finished job's archive for the HistoryServer)
+ * the JobManager's RPC and REST ports picked free, the TaskManagers sized by the {@code cluster.*} knobs (and their
+ * network and managed memory by {@code flink.networkMemory} and {@code flink.managedMemory}, which a job cannot set
+ * on a cluster that is already running), and the directories a job on it writes (checkpoints, stop savepoints, the finished job's archive for the HistoryServer)
  * under the cluster's directory in the run. Everything else is Flink's default.
  *
- * @param rpcPort  the JobManager's RPC port
- * @param restPort its REST port (Web UI and job submission)
- * @param dir      the cluster's directory
+ * @param taskManagerMemory the workload's {@code flink.networkMemory} and {@code flink.managedMemory} as Flink
+ *                          configuration entries (none when unset: Flink's defaults)
+ * @param rpcPort           the JobManager's RPC port
+ * @param restPort          its REST port (Web UI and job submission)
+ * @param dir               the cluster's directory
  */
-record FlinkClusterConfig(ClusterSettings settings, int rpcPort, int restPort, Path dir) {
+record FlinkClusterConfig(
+        ClusterSettings settings, Map<String, String> taskManagerMemory, int rpcPort, int restPort, Path dir) {
+
+    FlinkClusterConfig {
+        taskManagerMemory = Map.copyOf(taskManagerMemory);
+    }
 
     static final String LOOPBACK = "127.0.0.1";
     static final String FILE_NAME = "config.yaml";
@@ -39,6 +49,19 @@ record FlinkClusterConfig(ClusterSettings settings, int rpcPort, int restPort, P
         return dir.resolve("flink-archive");
     }
 
+    /** The TaskManager memory knobs of {@code workload} as Flink configuration entries, as the MiniCluster sets them. */
+    static Map<String, String> taskManagerMemoryOf(WorkloadSpec workload) {
+        Map<String, String> entries = new LinkedHashMap<>();
+        FlinkSettings.NETWORK_MEMORY.find(workload).ifPresent(size -> {
+            entries.put("taskmanager.memory.network.min", size);
+            entries.put("taskmanager.memory.network.max", size);
+        });
+        FlinkSettings.MANAGED_MEMORY
+                .find(workload)
+                .ifPresent(size -> entries.put("taskmanager.memory.managed.size", size));
+        return entries;
+    }
+
     Map<String, String> entries() {
         Map<String, String> config = new LinkedHashMap<>();
         config.put("jobmanager.rpc.address", LOOPBACK);
@@ -52,6 +75,7 @@ record FlinkClusterConfig(ClusterSettings settings, int rpcPort, int restPort, P
         config.put("taskmanager.bind-host", LOOPBACK);
         config.put("taskmanager.numberOfTaskSlots", Integer.toString(settings.slotsPerWorker()));
         config.put("taskmanager.memory.process.size", settings.workerMemory());
+        config.putAll(taskManagerMemory);
         // the job ships the Kafka connector and client in its jars; loading them child-first next to the same
         // classes elsewhere failed submission with a ClassCastException on OffsetResetStrategy
         config.put("classloader.parent-first-patterns.additional", "org.apache.kafka;org.apache.flink.connector.kafka");

@@ -50,8 +50,12 @@ final class FlinkStandaloneCluster implements EngineCluster {
     static FlinkStandaloneCluster start(ClusterRequest request) throws Exception {
         List<Path> classpath = request.home().moduleClasspath(FlinkEngineDriver.MODULE);
         return LoopbackPorts.withFreePort(restPort -> {
-            FlinkClusterConfig config =
-                    new FlinkClusterConfig(request.settings(), otherFreePort(restPort), restPort, request.dir());
+            FlinkClusterConfig config = new FlinkClusterConfig(
+                    request.settings(),
+                    FlinkClusterConfig.taskManagerMemoryOf(request.workload()),
+                    otherFreePort(restPort),
+                    restPort,
+                    request.dir());
             config.write();
             FlinkResourceParams tmParams =
                     FlinkResourceParams.compute(FlinkResourceParams.TASK_MANAGER, config, classpath);

@@ -27,7 +27,7 @@ public final class KafkaStreamsEngineDriver implements EngineDriver {
 
     /**
      * Kafka Streams and the harness's kafka-clients come from the root pom's one Kafka version; the engine reports
-     * the version it loaded in its ready info ({@code kafkaStreamsVersion}).
+     * the version it loaded in its ready info ({@code engineVersion}, which the report's headline shows).
      */
     @Override
     public Map<String, String> versions() {

@@ -91,7 +91,14 @@ public final class FaultChecks {
                                 ? Optional.of("Flink resumes from its latest checkpoint: set "
                                         + FlinkSettings.CHECKPOINT_INTERVAL_MS.key() + " > 0")
                                 : Optional.empty();
-            default -> Optional.empty();
+            case Engines.SPARK_STRUCTURED -> Optional.empty();
+            case Engines.KAFKA_STREAMS ->
+                Optional.of("kafka-streams has no tested restart path here: a new instance with the same application.id"
+                        + " would resume from its committed offsets and restore its stores from their changelogs, but"
+                        + " only once the killed member's session timed out (45 s by default); use flink or"
+                        + " spark-structured");
+            // an engine EngineResume does not know could not be restarted: refused here, not failed mid-run
+            default -> Optional.of(engine + " has no restart path in the harness (EngineResume)");
         };
     }
 }

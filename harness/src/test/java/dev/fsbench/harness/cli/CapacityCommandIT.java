@@ -29,7 +29,7 @@ class CapacityCommandIT {
                 "-P",
                 "baseline.throttleEventsPerSec=" + THROTTLE,
                 "--start-rate",
-                "5000",
+                "10000",
                 "--step",
                 "12s",
                 "--warmup",

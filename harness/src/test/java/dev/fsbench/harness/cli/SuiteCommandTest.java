@@ -2,10 +2,16 @@ package dev.fsbench.harness.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.fsbench.harness.engine.BenchHome;
+import dev.fsbench.harness.engine.EngineDriver;
+import dev.fsbench.harness.engine.EngineDrivers;
+import dev.fsbench.harness.engine.VerificationMode;
+import dev.fsbench.harness.run.Console;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -135,15 +141,49 @@ class SuiteCommandTest {
 
     @Test
     void theDefaultSuiteReadsAndPlansItsCapacitySearch() throws Exception {
-        Path suite = dev.fsbench.harness.engine.BenchHome.locate().root().resolve("scenarios/suite");
+        Path suite = BenchHome.locate().root().resolve("scenarios/suite");
         SuitePlan plan = SuitePlan.read(suite, null);
-        var jobs = plan.capacityJobs(new dev.fsbench.harness.run.Console(System.out, true));
+        var jobs = plan.capacityJobs(new Console(System.out, true));
         assertThat(jobs)
                 .extracting(j -> j.engine().name())
-                .containsExactly("baseline", "flink", "spark-structured", "spark-dstream");
+                .containsExactly("baseline", "flink", "spark-structured", "spark-dstream", "kafka-streams");
         assertThat(jobs)
                 .allSatisfy(j -> assertThat(j.spec().window().windowsPerEvent()).isEqualTo(100));
         assertThat(plan.workloads())
                 .allSatisfy(w -> assertThat(w.spec().ratePerSec()).isEqualTo(50_000));
+    }
+
+    /**
+     * A new engine is in the default suite as soon as it is registered, or this fails naming the scenario to add it
+     * to: every engine is searched for its capacity and runs the tumbling workload at the common rate, and every
+     * event-time engine (verified window by window) runs the sliding Zipf workload too.
+     */
+    @Test
+    void everyRegisteredEngineTakesPartInTheDefaultSuite() throws Exception {
+        Path suite = BenchHome.locate().root().resolve("scenarios/suite");
+        SuitePlan plan = SuitePlan.read(suite, null);
+        List<String> all = List.copyOf(EngineDrivers.names());
+        List<String> eventTime = EngineDrivers.all().stream()
+                .filter(d -> d.verificationMode() == VerificationMode.EXACT)
+                .map(EngineDriver::name)
+                .toList();
+
+        assertThat(plan.capacityJobs(new Console(System.out, true)))
+                .as("capacity.engines of 3-many-windows-capacity.yaml")
+                .extracting(j -> j.engine().name())
+                .containsExactlyInAnyOrderElementsOf(all);
+        assertThat(enginesOf(plan, "tumbling-uniform"))
+                .as("engines of 1-tumbling-uniform.yaml")
+                .containsExactlyInAnyOrderElementsOf(all);
+        assertThat(enginesOf(plan, "sliding-zipf"))
+                .as("engines of 2-sliding-zipf.yaml")
+                .containsExactlyInAnyOrderElementsOf(eventTime);
+    }
+
+    private static List<String> enginesOf(SuitePlan plan, String scenario) {
+        return plan.workloads().stream()
+                .filter(w -> w.spec().scenario().equals(scenario))
+                .map(w -> w.engine().name())
+                .toList();
     }
 }

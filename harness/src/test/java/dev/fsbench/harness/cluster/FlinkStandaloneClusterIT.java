@@ -70,6 +70,20 @@ class FlinkStandaloneClusterIT {
                 .isEqualTo(workload.verification().windowsExpected());
         assertThat(workload.verification().windowsDuplicated()).isZero();
         BaselineEndToEndIT.assertValidAgainstSchema(runDir.resolve(ResultWriter.RESULT_FILE));
+        // deployed once: every subtask stayed on the TaskManager it was deployed to, one attempt each
+        var placement = workload.engineMetrics().summary().get("placement");
+        assertThat(placement.path("kind").asText())
+                .as("placement %s", placement)
+                .isEqualTo("deploy-once");
+        assertThat(placement.path("subtasks").asInt())
+                .as("placement %s", placement)
+                .isPositive();
+        assertThat(placement.path("moves").asLong())
+                .as("placement %s", placement)
+                .isZero();
+        assertThat(placement.path("deployments").asInt())
+                .as("placement %s", placement)
+                .isEqualTo(1);
 
         // the job went to the cluster, not to a MiniCluster in the engine JVM
         assertThat(workload.engineInfo().get("clusterWebUi").asText()).startsWith("http://127.0.0.1:");

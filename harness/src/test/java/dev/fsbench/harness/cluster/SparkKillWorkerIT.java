@@ -86,6 +86,7 @@ class SparkKillWorkerIT {
             assertThat(verification.path("eventsCounted").asLong())
                     .isEqualTo(verification.path("eventsExpected").asLong())
                     .isPositive();
+            SparkStandaloneClusterIT.assertScheduledPerBatch("spark-dstream", workload);
         }
         assertThat(SparkStandaloneClusterIT.processesUnder(dir)).as("JVMs left").isEmpty();
     }

@@ -42,7 +42,7 @@ class FaultChecksTest {
         CliOutcome o = CliOutcome.run(
                 "run",
                 "--engines",
-                "baseline,spark-dstream,spark-structured",
+                "baseline,spark-dstream,spark-structured,kafka-streams",
                 "--fault",
                 "kill-engine@5s",
                 "--output",
@@ -52,6 +52,8 @@ class FaultChecksTest {
                 .contains("baseline-cli: fault kill-engine@5000ms refused: the baseline keeps its windows in memory")
                 .contains("spark-dstream-cli: fault kill-engine@5000ms refused: spark-dstream is run without"
                         + " checkpoint recovery")
+                .contains(
+                        "kafka-streams-cli: fault kill-engine@5000ms refused: kafka-streams has no tested restart path")
                 .doesNotContain("spark-structured-cli");
         assertThat(dir.resolve("result.json")).as("nothing started").doesNotExist();
 

@@ -13,6 +13,7 @@ import dev.fsbench.harness.kafka.KafkaBackends;
 import dev.fsbench.harness.kafka.KafkaOptions;
 import dev.fsbench.harness.result.ResultWriter;
 import dev.fsbench.results.EngineMetrics;
+import dev.fsbench.results.EngineVersion;
 import dev.fsbench.results.RunResult;
 import dev.fsbench.results.RunStatus;
 import dev.fsbench.results.TelemetryStatus;
@@ -66,6 +67,11 @@ class KafkaStreamsEndToEndIT {
         result.workloads().forEach(KafkaStreamsEndToEndIT::assertVerifiedWithMetrics);
         assertThat(result.status()).isEqualTo(RunStatus.OK);
         assertThat(result.environment().engineVersions()).containsKey("kafka-streams");
+        // the version the engine JVM loaded, through its ready info, is the one the harness's build knows
+        assertThat(result.workloads())
+                .extracting(WorkloadResult::engineVersion)
+                .containsOnly(new EngineVersion(
+                        "Kafka Streams", result.environment().engineVersions().get("kafka-streams")));
 
         WorkloadResult exactlyOnce = result.workloads().get(0);
         JsonNode config = exactlyOnce.engineInfo().get("streamsConfig");

@@ -63,8 +63,10 @@ final class Headline {
         Double p50 = w == null || w.latencyMs() == null ? null : w.latencyMs().p50();
         Double p99 = w == null || w.latencyMs() == null ? null : w.latencyMs().p99();
         Cost cost = w == null ? null : w.cost();
+        String version = EngineVersions.label(w == null ? null : w.engineVersion());
         return new HeadlineRow(
                 pair[0],
+                version != null ? version : EngineVersions.label(c == null ? null : c.engineVersion()),
                 pair[1],
                 capacityText(c),
                 c == null || c.limitedBy() == null ? NONE : c.limitedBy().name().toLowerCase(java.util.Locale.ROOT),

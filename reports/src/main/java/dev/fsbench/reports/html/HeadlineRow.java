@@ -4,6 +4,7 @@ package dev.fsbench.reports.html;
  * One (engine, scenario) of a run page's headline. Text fields are ready to show ("at least 700,000 ev/s"); a
  * figure the result lacks is "–" (text) or null (numbers, which the templates' filters show as "–").
  *
+ * @param engineVersion  the library and version the engine reported ("Flink 2.2.1"), null without one
  * @param capacity       the maximum sustainable rate, "at least N ev/s" when the ruler bounded the search
  * @param limitedBy      engine, generator, collector or machine; "–" without a capacity search
  * @param failureReason  why the capacity search could not complete, null if it did
@@ -15,6 +16,7 @@ package dev.fsbench.reports.html;
  */
 record HeadlineRow(
         String engine,
+        String engineVersion,
         String scenario,
         String capacity,
         String limitedBy,

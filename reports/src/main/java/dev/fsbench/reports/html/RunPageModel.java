@@ -48,6 +48,7 @@ final class RunPageModel {
         List<WorkloadView> workloads = workloads(run.workloads());
         model.put("workloads", workloads);
         model.put("headline", Headline.rows(r.capacity(), workloads));
+        model.put("engineVersions", EngineVersions.line(r));
         model.put("capacityCharts", CapacityCharts.of(r.capacity(), processingTimeEngines(workloads), charts));
         model.put("capacity", r.capacity());
         model.put("overviewCharts", WorkloadCharts.overview(workloads, charts));

@@ -14,6 +14,7 @@ import java.util.List;
  * @param figures           sustain verdict, warm-up, cost, and whether its timings count
  * @param latencyBasis      "p99 over N windows": what the latency percentiles rest on; null without latency
  * @param contention        a warning when the machine was busy before the workload started; null otherwise
+ * @param scheduling        how the engine placed its tasks (Spark per batch, Flink once); null when not reported
  */
 record WorkloadView(
         String title,
@@ -29,7 +30,8 @@ record WorkloadView(
         TelemetryView telemetry,
         WorkloadFigures figures,
         String latencyBasis,
-        String contention) {
+        String contention,
+        Scheduling scheduling) {
 
     static WorkloadView of(String title, String anchor, WorkloadResult w, ChartSpecs charts) {
         TimeAxis time = TimeAxis.of(w);
@@ -48,6 +50,7 @@ record WorkloadView(
                 TelemetryView.of(title, w.gc(), w.cpu(), w.telemetry(), time, charts),
                 WorkloadFigures.of(w),
                 MeasurementBasis.latency(w.latencyMs()),
-                MeasurementBasis.contention(w.machineLoad()));
+                MeasurementBasis.contention(w.machineLoad()),
+                Scheduling.of(w));
     }
 }

@@ -26,7 +26,17 @@ class CapacityChartsTest {
 
     private static CapacityResult search(String engine, String scenario, List<CapacityProbe> probes) {
         return new CapacityResult(
-                engine, scenario, 100_000.0, LimitedBy.ENGINE, "fell behind", 1.0, false, 900_000.0, null, probes);
+                engine,
+                scenario,
+                100_000.0,
+                LimitedBy.ENGINE,
+                "fell behind",
+                1.0,
+                false,
+                900_000.0,
+                null,
+                probes,
+                null);
     }
 
     @SuppressWarnings("unchecked")
