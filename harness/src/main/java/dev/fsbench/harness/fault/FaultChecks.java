@@ -91,7 +91,7 @@ public final class FaultChecks {
                                 ? Optional.of("Flink resumes from its latest checkpoint: set "
                                         + FlinkSettings.CHECKPOINT_INTERVAL_MS.key() + " > 0")
                                 : Optional.empty();
-            case Engines.SPARK_STRUCTURED -> Optional.empty();
+            case Engines.SPARK_STRUCTURED, Engines.SPARK4_STRUCTURED -> Optional.empty();
             case Engines.KAFKA_STREAMS ->
                 Optional.of("kafka-streams has no tested restart path here: a new instance with the same application.id"
                         + " would resume from its committed offsets and restore its stores from their changelogs, but"
