@@ -65,7 +65,7 @@ class StructuredWordCountTest {
                 "true",
                 "spark.memory.offHeap.size",
                 "64m");
-        Run run = run(WindowSpec.tumbling(1000), knobs, 4);
+        Run run = run(WindowSpec.tumbling(1000), knobs, 3);
 
         assertThat(run.output)
                 .containsExactlyInAnyOrder(

@@ -146,7 +146,8 @@ class SuiteCommandTest {
         var jobs = plan.capacityJobs(new Console(System.out, true));
         assertThat(jobs)
                 .extracting(j -> j.engine().name())
-                .containsExactly("baseline", "flink", "spark-structured", "spark-dstream", "kafka-streams");
+                .containsExactly(
+                        "baseline", "flink", "spark-structured", "spark4-structured", "spark-dstream", "kafka-streams");
         assertThat(jobs)
                 .allSatisfy(j -> assertThat(j.spec().window().windowsPerEvent()).isEqualTo(100));
         assertThat(plan.workloads())
