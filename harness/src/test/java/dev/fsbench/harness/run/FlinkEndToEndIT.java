@@ -11,7 +11,6 @@ import dev.fsbench.harness.engine.EngineDrivers;
 import dev.fsbench.harness.engine.EngineTempFiles;
 import dev.fsbench.harness.kafka.KafkaBackends;
 import dev.fsbench.harness.kafka.KafkaOptions;
-import dev.fsbench.harness.result.ResultWriter;
 import dev.fsbench.results.EngineMetrics;
 import dev.fsbench.results.RunResult;
 import dev.fsbench.results.RunStatus;
@@ -95,16 +94,7 @@ class FlinkEndToEndIT {
         assertThat(summary.get("stateSizeBytes").asLong()).isPositive();
         assertThat(summary.get("checkpointDurationMs").asLong()).isNotNegative();
         assertThat(result.status()).isEqualTo(RunStatus.OK);
-        BaselineEndToEndIT.assertValidAgainstSchema(runDir.resolve(ResultWriter.RESULT_FILE));
-
-        List<ProcessHandle> leftOver = TestEngines.descendants().stream()
-                .filter(p -> !before.contains(p))
-                .toList();
-        assertThat(leftOver).as("child processes left running").isEmpty();
-        // Flink's io, web, blob and RocksDB dirs went to the engine's temp dir, deleted after each engine JVM
-        assertThat(EngineTempFiles.leftUnder(runDir))
-                .as("engine temp dirs left")
-                .isEmpty();
+        TestEngines.assertRunLeftNothing(runDir, before);
         assertThat(EngineTempFiles.inSystemTemp())
                 .as("new engine files in " + EngineTempFiles.systemTemp())
                 .isSubsetOf(tempBefore);

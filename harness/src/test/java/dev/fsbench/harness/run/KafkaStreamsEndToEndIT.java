@@ -8,10 +8,8 @@ import dev.fsbench.api.WindowSpec;
 import dev.fsbench.api.WorkloadSpec;
 import dev.fsbench.harness.engine.BenchHome;
 import dev.fsbench.harness.engine.EngineDrivers;
-import dev.fsbench.harness.engine.EngineTempFiles;
 import dev.fsbench.harness.kafka.KafkaBackends;
 import dev.fsbench.harness.kafka.KafkaOptions;
-import dev.fsbench.harness.result.ResultWriter;
 import dev.fsbench.results.EngineMetrics;
 import dev.fsbench.results.EngineVersion;
 import dev.fsbench.results.RunResult;
@@ -97,15 +95,7 @@ class KafkaStreamsEndToEndIT {
                 .isPositive();
         assertThat(exactlyOnce.engineMetrics().summary()).doesNotContainKey("stateSizeBytes");
 
-        BaselineEndToEndIT.assertValidAgainstSchema(runDir.resolve(ResultWriter.RESULT_FILE));
-        List<ProcessHandle> leftOver = TestEngines.descendants().stream()
-                .filter(p -> !before.contains(p))
-                .toList();
-        assertThat(leftOver).as("child processes left running").isEmpty();
-        // the stores (RocksDB files included) lived in the engine's temp dir, deleted after its JVM
-        assertThat(EngineTempFiles.leftUnder(runDir))
-                .as("engine temp dirs left")
-                .isEmpty();
+        TestEngines.assertRunLeftNothing(runDir, before);
     }
 
     private static void assertVerifiedWithMetrics(WorkloadResult workload) {

@@ -9,10 +9,8 @@ import dev.fsbench.api.WorkloadSpec;
 import dev.fsbench.api.knobs.Engines;
 import dev.fsbench.harness.engine.BenchHome;
 import dev.fsbench.harness.engine.EngineDrivers;
-import dev.fsbench.harness.engine.EngineTempFiles;
 import dev.fsbench.harness.kafka.KafkaBackends;
 import dev.fsbench.harness.kafka.KafkaOptions;
-import dev.fsbench.harness.result.ResultWriter;
 import dev.fsbench.results.EngineMetrics;
 import dev.fsbench.results.RunResult;
 import dev.fsbench.results.RunStatus;
@@ -80,14 +78,7 @@ class Spark4StructuredEndToEndIT {
         assertThat(salted.get("stateNumShufflePartitions").asLong()).isEqualTo(2);
         assertThat(salted.get("windowSubtaskLoad").path("vertex").asText()).isEqualTo("aggregate(window, word, salt)");
 
-        BaselineEndToEndIT.assertValidAgainstSchema(runDir.resolve(ResultWriter.RESULT_FILE));
-        List<ProcessHandle> leftOver = TestEngines.descendants().stream()
-                .filter(p -> !before.contains(p))
-                .toList();
-        assertThat(leftOver).as("child processes left running").isEmpty();
-        assertThat(EngineTempFiles.leftUnder(runDir))
-                .as("engine temp dirs left")
-                .isEmpty();
+        TestEngines.assertRunLeftNothing(runDir, before);
     }
 
     private static void assertVerifiedOnSpark4(WorkloadResult workload) {

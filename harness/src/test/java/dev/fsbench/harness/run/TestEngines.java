@@ -1,10 +1,15 @@
 package dev.fsbench.harness.run;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.fsbench.api.KeyDistribution;
 import dev.fsbench.api.WindowSpec;
 import dev.fsbench.api.WorkloadSpec;
 import dev.fsbench.harness.TestEngineDrivers;
 import dev.fsbench.harness.engine.EngineDriver;
+import dev.fsbench.harness.engine.EngineTempFiles;
+import dev.fsbench.harness.result.ResultWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -39,5 +44,20 @@ final class TestEngines {
                 .descendants()
                 .filter(ProcessHandle::isAlive)
                 .toList();
+    }
+
+    /**
+     * What an engine's end-to-end run must leave: a {@code result.json} valid against the schema, no process
+     * started since {@code before} still running, and no engine temp dir under the run (each engine JVM's temp
+     * dir, RocksDB and Flink's io dirs included, is deleted after it).
+     */
+    static void assertRunLeftNothing(Path runDir, List<ProcessHandle> before) throws Exception {
+        BaselineEndToEndIT.assertValidAgainstSchema(runDir.resolve(ResultWriter.RESULT_FILE));
+        assertThat(descendants().stream().filter(p -> !before.contains(p)))
+                .as("child processes left running")
+                .isEmpty();
+        assertThat(EngineTempFiles.leftUnder(runDir))
+                .as("engine temp dirs left")
+                .isEmpty();
     }
 }
