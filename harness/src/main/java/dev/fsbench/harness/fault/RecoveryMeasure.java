@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * What each fault cost, from the run's per-second series (docs/failures.md): recovery time is from the fault until
- * the first of {@value #SECONDS_IN_BAND} consecutive seconds whose output latency is back within the pre-fault
- * {@link RecoveryBand}; the peaks are taken from the fault until then (to the end of the series if it never
+ * the first of {@value #SECONDS_IN_BAND} consecutive seconds with output whose latency is back within the pre-fault
+ * {@link RecoveryBand} (passing over pauses in output no longer than the engine's usual ones before the fault); the peaks are taken from the fault until then (to the end of the series if it never
  * came back); the windows it cost come from the collector ({@link WindowCost}): those ending after the previous
  * fault (from the start for the first) up to the next one.
  */
@@ -116,15 +116,35 @@ public final class RecoveryMeasure {
                 detail);
     }
 
-    /** The start of the first of {@value #SECONDS_IN_BAND} consecutive seconds within the band, if any. */
+    /**
+     * The start of the first run of {@value #SECONDS_IN_BAND} seconds with output within the band, if any: seconds
+     * without output inside the run are passed over while they last no longer than the usual pause before the
+     * fault (an exactly-once sink's commit cadence); a longer pause, or a second outside the band, breaks it.
+     */
     private static Optional<Long> firstRunInBand(List<LatencyInterval> after, RecoveryBand band) {
-        for (int i = 0; i + SECONDS_IN_BAND <= after.size(); i++) {
-            boolean run = true;
-            for (int j = i; j < i + SECONDS_IN_BAND; j++) {
-                run &= band.holds(after.get(j));
+        Long runStart = null;
+        int good = 0;
+        int pause = 0;
+        for (LatencyInterval second : after) {
+            if (second.count() == 0) {
+                pause++;
+                if (pause > band.usualPauseSeconds()) {
+                    runStart = null;
+                    good = 0;
+                }
+                continue;
             }
-            if (run) {
-                return Optional.of(after.get(i).t() - 1000);
+            pause = 0;
+            if (!band.holds(second)) {
+                runStart = null;
+                good = 0;
+                continue;
+            }
+            if (runStart == null) {
+                runStart = second.t() - 1000;
+            }
+            if (++good == SECONDS_IN_BAND) {
+                return Optional.of(runStart);
             }
         }
         return Optional.empty();

@@ -46,6 +46,50 @@ class RecoveryMeasureTest {
         assertThat(result.detail()).startsWith("killed; pre-fault band: p99 <= 4");
     }
 
+    /**
+     * An exactly-once sink commits every 2 s, so every other second is empty, before the fault and after it; the
+     * outage (no output for 8 s) is longer than that usual pause. Measured on a standalone Flink cluster
+     * (scenarios/failures/flink-kill-worker-exactly-once.yaml), where the old rule, three seconds in a row with
+     * output, never saw a recovery although latency was back at its pre-fault level 2 s after the peak.
+     */
+    @Test
+    void anEngineThatDeliversEveryOtherSecondRecoversOverItsUsualPauses() {
+        List<LatencyInterval> latency = new ArrayList<>();
+        for (int second = 0; second < 30; second++) {
+            boolean outage = second >= 6 && second <= 13; // killed at 5.5 s
+            boolean commit = second % 2 == 0;
+            double p99 = second == 14 ? 9_000 : 500;
+            boolean delivered = !outage && (commit || second == 14);
+            latency.add(new LatencyInterval(START + (second + 1) * 1000L, delivered ? 1000 : 0, 400, p99, p99 + 20));
+        }
+        FaultEvent kill = new FaultEvent(new FaultSpec(FaultKind.KILL_WORKER, 5_500), START + 5_500, "killed", false);
+
+        RecoveryResult result = RecoveryMeasure.of(List.of(kill), START, latency, List.of(), (from, to) -> NO_WINDOWS)
+                .get(0);
+
+        // second 14 is the catch-up peak; seconds 16, 18 and 20 deliver within the band with one empty second
+        // between each, the pause before the fault: recovered at the start of second 16, 10.5 s after the fault
+        assertThat(result.recoveryMs()).isEqualTo(10_500);
+        assertThat(result.latencyPeakMs()).isEqualTo(9_020);
+    }
+
+    /** Three good seconds around an outage longer than any pause before the fault are not a recovery. */
+    @Test
+    void anOutageLongerThanTheUsualPauseBreaksTheRun() {
+        List<LatencyInterval> latency = new ArrayList<>();
+        for (int second = 0; second < 16; second++) {
+            boolean delivered = second < 6 || second == 7 || second == 12 || second == 14;
+            double p99 = second == 14 ? 5_000 : 300;
+            latency.add(new LatencyInterval(START + (second + 1) * 1000L, delivered ? 1000 : 0, 250, p99, p99 + 20));
+        }
+        FaultEvent kill = new FaultEvent(new FaultSpec(FaultKind.KILL_ENGINE, 5_500), START + 5_500, "killed", false);
+
+        RecoveryResult result = RecoveryMeasure.of(List.of(kill), START, latency, List.of(), (from, to) -> NO_WINDOWS)
+                .get(0);
+
+        assertThat(result.recoveryMs()).isNull();
+    }
+
     @Test
     void anEngineStillOutsideTheBandWhenTheSeriesEndsHasNotRecovered() {
         List<LatencyInterval> latency = new ArrayList<>();
