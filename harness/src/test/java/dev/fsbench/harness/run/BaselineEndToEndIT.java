@@ -10,10 +10,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.fsbench.api.KeyDistribution;
 import dev.fsbench.api.WindowSpec;
-import dev.fsbench.harness.engine.BenchHome;
 import dev.fsbench.harness.engine.EngineDrivers;
-import dev.fsbench.harness.kafka.KafkaBackends;
-import dev.fsbench.harness.kafka.KafkaOptions;
 import dev.fsbench.harness.result.ResultWriter;
 import dev.fsbench.results.ResultJson;
 import dev.fsbench.results.RunResult;
@@ -49,14 +46,7 @@ public class BaselineEndToEndIT {
                                 "sliding-zipf", 3_000, 8_000, new WindowSpec(2000, 500), KeyDistribution.ZIPF, 300),
                         1));
 
-        RunResult result = new BenchmarkRun(
-                        "it-run",
-                        runDir,
-                        plans,
-                        KafkaBackends.create(KafkaBackends.EMBEDDED, KafkaOptions.defaults()),
-                        BenchHome.locate(),
-                        new Console(System.out, false))
-                .execute();
+        RunResult result = TestEngines.runOnEmbeddedBroker("it-run", runDir, plans);
 
         assertThat(result.status()).isEqualTo(RunStatus.FAILED);
         WorkloadResult crashed = result.workloads().get(0);

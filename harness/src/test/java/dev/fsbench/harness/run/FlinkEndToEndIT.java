@@ -6,11 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.fsbench.api.KeyDistribution;
 import dev.fsbench.api.WindowSpec;
 import dev.fsbench.api.WorkloadSpec;
-import dev.fsbench.harness.engine.BenchHome;
 import dev.fsbench.harness.engine.EngineDrivers;
 import dev.fsbench.harness.engine.EngineTempFiles;
-import dev.fsbench.harness.kafka.KafkaBackends;
-import dev.fsbench.harness.kafka.KafkaOptions;
 import dev.fsbench.results.EngineMetrics;
 import dev.fsbench.results.RunResult;
 import dev.fsbench.results.RunStatus;
@@ -71,14 +68,7 @@ class FlinkEndToEndIT {
                                 "flink.reuseResultObject",
                                 "true"))));
 
-        RunResult result = new BenchmarkRun(
-                        "flink-it",
-                        runDir,
-                        plans,
-                        KafkaBackends.create(KafkaBackends.EMBEDDED, KafkaOptions.defaults()),
-                        BenchHome.locate(),
-                        new Console(System.out, false))
-                .execute();
+        RunResult result = TestEngines.runOnEmbeddedBroker("flink-it", runDir, plans);
 
         for (WorkloadResult workload : result.workloads()) {
             assertVerifiedWithMetrics(workload, runDir);

@@ -6,10 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.fsbench.api.KeyDistribution;
 import dev.fsbench.api.WindowSpec;
 import dev.fsbench.api.WorkloadSpec;
-import dev.fsbench.harness.engine.BenchHome;
 import dev.fsbench.harness.engine.EngineDrivers;
-import dev.fsbench.harness.kafka.KafkaBackends;
-import dev.fsbench.harness.kafka.KafkaOptions;
 import dev.fsbench.results.EngineMetrics;
 import dev.fsbench.results.EngineVersion;
 import dev.fsbench.results.RunResult;
@@ -53,14 +50,7 @@ class KafkaStreamsEndToEndIT {
                         new WindowSpec(2000, 500),
                         Map.of("kstreams.stateStore", "rocksdb", "kstreams.statestore.cache.max.bytes", "1048576"))));
 
-        RunResult result = new BenchmarkRun(
-                        "kstreams-it",
-                        runDir,
-                        plans,
-                        KafkaBackends.create(KafkaBackends.EMBEDDED, KafkaOptions.defaults()),
-                        BenchHome.locate(),
-                        new Console(System.out, false))
-                .execute();
+        RunResult result = TestEngines.runOnEmbeddedBroker("kstreams-it", runDir, plans);
 
         result.workloads().forEach(KafkaStreamsEndToEndIT::assertVerifiedWithMetrics);
         assertThat(result.status()).isEqualTo(RunStatus.OK);

@@ -7,10 +7,7 @@ import dev.fsbench.api.KeyDistribution;
 import dev.fsbench.api.WindowSpec;
 import dev.fsbench.api.WorkloadSpec;
 import dev.fsbench.api.knobs.Engines;
-import dev.fsbench.harness.engine.BenchHome;
 import dev.fsbench.harness.engine.EngineDrivers;
-import dev.fsbench.harness.kafka.KafkaBackends;
-import dev.fsbench.harness.kafka.KafkaOptions;
 import dev.fsbench.results.EngineMetrics;
 import dev.fsbench.results.RunResult;
 import dev.fsbench.results.RunStatus;
@@ -48,14 +45,7 @@ class Spark4StructuredEndToEndIT {
                                 "spark.triggerIntervalMs", "200"))),
                 plan(workload("sliding-salted", new WindowSpec(2000, 500), Map.of("spark.skewMitigation", "salt"))));
 
-        RunResult result = new BenchmarkRun(
-                        "spark4-it",
-                        runDir,
-                        plans,
-                        KafkaBackends.create(KafkaBackends.EMBEDDED, KafkaOptions.defaults()),
-                        BenchHome.locate(),
-                        new Console(System.out, false))
-                .execute();
+        RunResult result = TestEngines.runOnEmbeddedBroker("spark4-it", runDir, plans);
 
         result.workloads().forEach(Spark4StructuredEndToEndIT::assertVerifiedOnSpark4);
         assertThat(result.status()).isEqualTo(RunStatus.OK);

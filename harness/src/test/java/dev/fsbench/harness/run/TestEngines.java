@@ -6,9 +6,13 @@ import dev.fsbench.api.KeyDistribution;
 import dev.fsbench.api.WindowSpec;
 import dev.fsbench.api.WorkloadSpec;
 import dev.fsbench.harness.TestEngineDrivers;
+import dev.fsbench.harness.engine.BenchHome;
 import dev.fsbench.harness.engine.EngineDriver;
 import dev.fsbench.harness.engine.EngineTempFiles;
+import dev.fsbench.harness.kafka.KafkaBackends;
+import dev.fsbench.harness.kafka.KafkaOptions;
 import dev.fsbench.harness.result.ResultWriter;
+import dev.fsbench.results.RunResult;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +48,18 @@ final class TestEngines {
                 .descendants()
                 .filter(ProcessHandle::isAlive)
                 .toList();
+    }
+
+    /** {@code plans} through the real run loop on a fresh embedded broker, the console on stdout. */
+    static RunResult runOnEmbeddedBroker(String runId, Path runDir, List<WorkloadPlan> plans) throws Exception {
+        return new BenchmarkRun(
+                        runId,
+                        runDir,
+                        plans,
+                        KafkaBackends.create(KafkaBackends.EMBEDDED, KafkaOptions.defaults()),
+                        BenchHome.locate(),
+                        new Console(System.out, false))
+                .execute();
     }
 
     /**

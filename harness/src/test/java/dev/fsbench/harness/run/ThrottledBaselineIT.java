@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.fsbench.api.KeyDistribution;
 import dev.fsbench.api.WindowSpec;
 import dev.fsbench.api.WorkloadSpec;
-import dev.fsbench.harness.engine.BenchHome;
 import dev.fsbench.harness.engine.EngineDrivers;
-import dev.fsbench.harness.kafka.KafkaBackends;
-import dev.fsbench.harness.kafka.KafkaOptions;
 import dev.fsbench.results.RunResult;
 import dev.fsbench.results.RunStatus;
 import dev.fsbench.results.ThroughputPoint;
@@ -51,14 +48,7 @@ class ThrottledBaselineIT {
                                 Map.of("baseline.throttleEventsPerSec", "0")),
                         1));
 
-        RunResult result = new BenchmarkRun(
-                        "it-throttled",
-                        runDir,
-                        plans,
-                        KafkaBackends.create(KafkaBackends.EMBEDDED, KafkaOptions.defaults()),
-                        BenchHome.locate(),
-                        new Console(System.out, false))
-                .execute();
+        RunResult result = TestEngines.runOnEmbeddedBroker("it-throttled", runDir, plans);
 
         WorkloadResult throttled = result.workloads().get(0);
         assertThat(throttled.status()).as(throttled.failureReason()).isEqualTo(RunStatus.OK);
