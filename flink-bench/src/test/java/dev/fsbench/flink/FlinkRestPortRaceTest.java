@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.fsbench.api.LoopbackPorts;
-import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.CoreOptions;
 import org.apache.flink.configuration.WebOptions;
@@ -63,24 +60,7 @@ class FlinkRestPortRaceTest {
                         .isEqualTo(tempDir.resolve("flink-web").toAbsolutePath().toString());
                 assertThat(tempDir.resolve("flink-blobs")).isDirectory();
             } finally {
-                client.cancel().get(30, TimeUnit.SECONDS);
-                awaitMiniClusterClosed(tried.get(tried.size() - 1));
-            }
-        }
-    }
-
-    /**
-     * The per-job MiniCluster shuts down asynchronously after the cancel, writing into its temp dirs meanwhile;
-     * the work dir can only be deleted once it is gone, which its REST port closing shows.
-     */
-    private static void awaitMiniClusterClosed(int restPort) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline) {
-            try (Socket probe = new Socket(InetAddress.getLoopbackAddress(), restPort)) {
-                Thread.sleep(100);
-            } catch (IOException refused) {
-                Thread.sleep(500); // the port closes before the last temp files are removed
-                return;
+                MiniClusterShutdown.cancelAndAwait(client, cluster[0].restUrl(), workDir);
             }
         }
     }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.MemorySize;
@@ -168,7 +167,7 @@ class KnobsReachJobTest {
             applied.put(EngineSummaryKeys.PLACEMENT, poller.placement());
             return applied;
         } finally {
-            client.cancel().get(30, TimeUnit.SECONDS);
+            MiniClusterShutdown.cancelAndAwait(client, cluster.restUrl(), workDir);
         }
     }
 
