@@ -11,7 +11,8 @@ import org.apache.kafka.common.MetricName;
 /**
  * One reading of a Kafka Streams client's metrics, reduced to the engine's series: per-thread metrics summed (rates,
  * totals) or maxed (latency, lag) over the threads, RocksDB's property metrics summed over tasks and segments.
- * Names are Kafka Streams' own, prefixed {@code kstreams.}.
+ * Names are Kafka Streams' own, prefixed {@code kstreams.}. The main consumers' {@code records-consumed-total} is
+ * the engine's intake: records fetched from Kafka into the stream threads' input buffers.
  *
  * @param values             series name to value (NaN where Kafka Streams has no value yet)
  * @param processedPerThread each stream thread's process-total, by thread name: how evenly the threads shared
@@ -67,11 +68,16 @@ record MetricsSnapshot(Map<String, Double> values, List<Long> processedPerThread
                     }
                 }
                 case FETCH_GROUP -> {
-                    // the consumer-wide lag (per-partition variants carry topic and partition tags too)
-                    if (name.name().equals("records-lag-max")
-                            && name.tags().size() == 1
-                            && mainConsumers.contains(name.tags().get("client-id"))) {
-                        add(values, name.name(), value, MAX);
+                    // consumer-wide figures only (per-topic and per-partition variants carry more tags), of the
+                    // stream threads' main consumers (not their restore consumers)
+                    boolean mainConsumerWide = name.tags().size() == 1
+                            && mainConsumers.contains(name.tags().get("client-id"));
+                    if (mainConsumerWide) {
+                        switch (name.name()) {
+                            case "records-lag-max" -> add(values, name.name(), value, MAX);
+                            case "records-consumed-total" -> add(values, name.name(), value, SUM);
+                            default -> {}
+                        }
                     }
                 }
                 default -> {}

@@ -20,6 +20,7 @@ import org.apache.kafka.streams.ThreadMetadata;
 final class StreamsMetricsPoller implements AutoCloseable {
 
     static final long INTERVAL_MS = 1_000;
+    static final String CONSUMED_TOTAL = "kstreams.records-consumed-total";
 
     private final KafkaStreams streams;
     private final MetricSink sink;
@@ -46,6 +47,12 @@ final class StreamsMetricsPoller implements AutoCloseable {
                 .collect(Collectors.toSet());
         MetricsSnapshot snapshot = MetricsSnapshot.of(streams.metrics(), mainConsumers);
         snapshot.values().forEach((name, value) -> sink.metric(name, Map.of(), value));
+        // intake: what the main consumers fetched. A consumer pauses a partition whose input buffer is full, so
+        // while the threads fall behind the excess waits in Kafka (docs/backpressure.md)
+        Double consumed = snapshot.values().get(CONSUMED_TOTAL);
+        if (consumed != null && !consumed.isNaN()) {
+            sink.metric(MetricSink.INTAKE_EVENTS_TOTAL, Map.of(), consumed);
+        }
         latest = snapshot;
     }
 

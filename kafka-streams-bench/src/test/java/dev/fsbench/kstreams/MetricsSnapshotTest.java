@@ -14,7 +14,7 @@ class MetricsSnapshotTest {
     private final Map<MetricName, Metric> metrics = new LinkedHashMap<>();
 
     @Test
-    void threadsAreSummedOrMaxedRocksDbSummedAndOnlyTheMainConsumersLagCounts() {
+    void threadsAreSummedOrMaxedRocksDbSummedAndOnlyTheMainConsumersLagAndIntakeCount() {
         put("stream-thread-metrics", "process-rate", Map.of("thread-id", "t1"), 100.0);
         put("stream-thread-metrics", "process-rate", Map.of("thread-id", "t2"), 50.0);
         put("stream-thread-metrics", "process-total", Map.of("thread-id", "t2"), 700.0);
@@ -27,6 +27,18 @@ class MetricsSnapshotTest {
         put("stream-state-metrics", "put-rate", Map.of("task-id", "0_1"), 9.0);
         put("consumer-fetch-manager-metrics", "records-lag-max", Map.of("client-id", "t1-consumer"), 7.0);
         put("consumer-fetch-manager-metrics", "records-lag-max", Map.of("client-id", "t1-restore-consumer"), 900.0);
+        put("consumer-fetch-manager-metrics", "records-consumed-total", Map.of("client-id", "t1-consumer"), 600.0);
+        put("consumer-fetch-manager-metrics", "records-consumed-total", Map.of("client-id", "t2-consumer"), 450.0);
+        put(
+                "consumer-fetch-manager-metrics",
+                "records-consumed-total",
+                Map.of("client-id", "t1-restore-consumer"),
+                5_000.0);
+        put(
+                "consumer-fetch-manager-metrics",
+                "records-consumed-total",
+                Map.of("client-id", "t1-consumer", "topic", "in"),
+                600.0);
         put(
                 "consumer-fetch-manager-metrics",
                 "records-lag-max",
@@ -42,6 +54,8 @@ class MetricsSnapshotTest {
                 .containsEntry("kstreams.dropped-records-total", 0.0)
                 .containsEntry("kstreams.rocksdb.estimate-num-keys", 42.0)
                 .containsEntry("kstreams.records-lag-max", 7.0)
+                // intake: the main consumers' consumer-wide totals, not the restore consumer's nor per topic
+                .containsEntry("kstreams.records-consumed-total", 1_050.0)
                 .doesNotContainKey("kstreams.rocksdb.put-rate");
         // ordered by thread name
         assertThat(snapshot.processedPerThread()).containsExactly(300L, 700L);

@@ -109,7 +109,11 @@ class KafkaStreamsEndToEndIT {
 
         assertThat(seriesNames(workload))
                 .as(label)
-                .contains("kstreams.process-rate", "kstreams.commit-latency-avg", "kstreams.records-lag-max");
+                .contains(
+                        "kstreams.process-rate",
+                        "kstreams.commit-latency-avg",
+                        "kstreams.records-lag-max",
+                        "intake.eventsPerSecond");
         Map<String, JsonNode> summary = workload.engineMetrics().summary();
         // num.stream.threads = parallelism: two threads, one input partition (task) each
         JsonNode threads = summary.get("observed").path("streamThreads");
