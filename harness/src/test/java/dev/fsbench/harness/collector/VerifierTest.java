@@ -227,6 +227,8 @@ class VerifierTest {
         Verification changed = Verifier.verifyExact(truth(), received, 2000, Long.MAX_VALUE, true);
         assertThat(changed.passed()).isFalse();
         assertThat(changed.windowsWrong()).isEqualTo(1);
+        // the wrong copy is named with the true count, ahead of tolerated replays beyond the first few
+        assertThat(changed.examples()).anyMatch(e -> e.contains("w2 counts [1, 2], expected 1"));
     }
 
     @Test
