@@ -25,5 +25,13 @@ public record CapacityJob(EngineDriver engine, WorkloadSpec spec, Long maxRate, 
             throw new IllegalArgumentException(
                     "a capacity step must last at least " + MIN_STEP_MS / 1000 + " s, got " + stepMs + " ms");
         }
+        // Measured: with 10 s windows, 8 s steps judged 128,000 ev/s sustained for a baseline whose capacity is
+        // 24,200 (its confirming run fell behind at once); 10 s steps bracketed it. A step shorter than a window
+        // is judged before the backlog it builds can show.
+        long windowMs = spec.window().sizeMs();
+        if (stepMs < windowMs) {
+            throw new IllegalArgumentException("a capacity step must last at least the window size (" + windowMs
+                    + " ms) to judge it, got " + stepMs + " ms");
+        }
     }
 }

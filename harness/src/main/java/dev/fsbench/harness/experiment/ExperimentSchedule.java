@@ -117,7 +117,11 @@ public record ExperimentSchedule(List<ScheduledRun> runs, List<WorkloadPlan> pla
         List<ScheduledRun> runs = new ArrayList<>(fixedRuns);
         runs.addAll(searchRuns);
         List<CapacityJob> jobs = searchPlans.stream()
-                .map(p -> new CapacityJob(p.engine(), p.spec(), null, CapacityJob.DEFAULT_STEP_MS))
+                .map(p -> new CapacityJob(
+                        p.engine(),
+                        p.spec(),
+                        null,
+                        Math.max(CapacityJob.DEFAULT_STEP_MS, p.spec().window().sizeMs())))
                 .toList();
         return new ExperimentSchedule(runs, plans, jobs);
     }

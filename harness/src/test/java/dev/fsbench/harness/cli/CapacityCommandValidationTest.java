@@ -49,6 +49,26 @@ class CapacityCommandValidationTest {
     }
 
     @Test
+    void aStepShorterThanTheWindow(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("out");
+        assertUsageError(
+                CliOutcome.run(
+                        "capacity",
+                        "--engines",
+                        "baseline",
+                        "--window-size",
+                        "10s",
+                        "--window-slide",
+                        "100ms",
+                        "--step",
+                        "8s",
+                        "--output",
+                        out.toString()),
+                "at least the window size (10000 ms)",
+                dir);
+    }
+
+    @Test
     void aLatencySloThatIsNoDuration(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("out");
         assertUsageError(
