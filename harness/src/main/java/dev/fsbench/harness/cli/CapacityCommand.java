@@ -64,7 +64,8 @@ public final class CapacityCommand implements Callable<Integer> {
             names = "--step",
             paramLabel = "DURATION",
             defaultValue = "10s",
-            description = "Length of each ramp step (default ${DEFAULT-VALUE}; at least 8s and at least the window size).")
+            description =
+                    "Length of each ramp step (default ${DEFAULT-VALUE}; at least 8s and at least the window size).")
     String step;
 
     @Override
