@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Engines and workloads for the harness's own integration tests. */
-final class TestEngines {
+public final class TestEngines {
 
     private TestEngines() {}
 
@@ -51,7 +51,7 @@ final class TestEngines {
     }
 
     /** {@code plans} through the real run loop on a fresh embedded broker, the console on stdout. */
-    static RunResult runOnEmbeddedBroker(String runId, Path runDir, List<WorkloadPlan> plans) throws Exception {
+    public static RunResult runOnEmbeddedBroker(String runId, Path runDir, List<WorkloadPlan> plans) throws Exception {
         return new BenchmarkRun(
                         runId,
                         runDir,

@@ -8,14 +8,10 @@ import dev.fsbench.api.KeyDistribution;
 import dev.fsbench.api.WindowSpec;
 import dev.fsbench.api.WorkloadSpec;
 import dev.fsbench.harness.TestEngineDrivers;
-import dev.fsbench.harness.engine.BenchHome;
 import dev.fsbench.harness.engine.EngineDriver;
 import dev.fsbench.harness.engine.EngineDrivers;
-import dev.fsbench.harness.kafka.KafkaBackends;
-import dev.fsbench.harness.kafka.KafkaOptions;
 import dev.fsbench.harness.result.ResultWriter;
-import dev.fsbench.harness.run.BenchmarkRun;
-import dev.fsbench.harness.run.Console;
+import dev.fsbench.harness.run.TestEngines;
 import dev.fsbench.harness.run.WorkloadPlan;
 import dev.fsbench.results.CpuFigures;
 import dev.fsbench.results.GcFigures;
@@ -63,14 +59,7 @@ class TelemetryEndToEndIT {
         List<WorkloadPlan> plans = List.of(
                 new WorkloadPlan(SIGKILLED, spec, 1), new WorkloadPlan(EngineDrivers.byName("baseline"), spec, 1));
 
-        RunResult result = new BenchmarkRun(
-                        "telemetry-it",
-                        runDir,
-                        plans,
-                        KafkaBackends.create(KafkaBackends.EMBEDDED, KafkaOptions.defaults()),
-                        BenchHome.locate(),
-                        new Console(System.out, false))
-                .execute();
+        RunResult result = TestEngines.runOnEmbeddedBroker("telemetry-it", runDir, plans);
 
         WorkloadResult killed = result.workloads().get(0);
         assertThat(killed.status()).isEqualTo(RunStatus.FAILED);
