@@ -17,6 +17,11 @@ import java.util.List;
  * @param failureReason              why the search could not complete (crash, wrong output), null if it did
  * @param engineVersion              the streaming library and version the probed engine JVM reported; null when
  *                                   it reported none (the baseline, older results)
+ * @param resolution                 how finely the search pinned the figure down, as a share of it: the lowest
+ *                                   rate it could not sustain above the figure, over the figure, minus 1 (0.10:
+ *                                   the capacity lies below 1.1 times the figure); the search's planned step
+ *                                   ({@code --precision}) when no rate above the figure failed; null in results
+ *                                   written before it was recorded (their searches planned 10 %)
  */
 public record CapacityResult(
         String engine,
@@ -29,11 +34,21 @@ public record CapacityResult(
         Double rulerCeilingEventsPerSec,
         String failureReason,
         List<CapacityProbe> probes,
-        EngineVersion engineVersion) {
+        EngineVersion engineVersion,
+        Double resolution) {
 
     public CapacityResult {
         probes = Copies.list(probes);
     }
+
+    /** The search's resolution, with results written before it was recorded read as the 10 % they planned. */
+    @JsonIgnore
+    public double resolutionOrDefault() {
+        return resolution == null ? DEFAULT_RESOLUTION : resolution;
+    }
+
+    /** The refining step every search used before --precision existed. */
+    public static final double DEFAULT_RESOLUTION = 0.10;
 
     /** Shown as "at least N": the ruler or the machine, not the engine, bounded the search. */
     @JsonIgnore

@@ -78,7 +78,17 @@ final class FixtureCapacity {
                 RULER_CEILING,
                 null,
                 probes,
-                null);
+                null,
+                resolution(probes, max));
+    }
+
+    /** As the harness's search records it: the lowest failed rate above the figure, over it, minus 1. */
+    private static double resolution(List<CapacityProbe> probes, double max) {
+        return probes.stream()
+                .filter(p -> !p.sustained() && p.rate() > max)
+                .mapToDouble(p -> p.rate() / max - 1)
+                .min()
+                .orElse(0.10);
     }
 
     private static CapacityProbe probe(String phase, long rate, double trueCapacity, double p50AtRest) {

@@ -45,6 +45,7 @@ final class BaselineRatio {
                 r.rulerCeilingEventsPerSec(),
                 r.failureReason(),
                 r.probes(),
-                r.engineVersion());
+                r.engineVersion(),
+                r.resolution());
     }
 }

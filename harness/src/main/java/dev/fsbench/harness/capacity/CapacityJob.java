@@ -8,11 +8,22 @@ import dev.fsbench.harness.engine.EngineDriver;
  * whose warm-up and duration are the confirming run's).
  *
  * @param maxRate the highest rate to ask for (--max-rate), null for no limit but the generator's own ceiling
- * @param stepMs  how long each ramp step lasts
+ * @param stepMs    how long each ramp step lasts
+ * @param precision the refining step as a share of the rate (0.10: x1.1 steps, an answer within 10 %)
  */
-public record CapacityJob(EngineDriver engine, WorkloadSpec spec, Long maxRate, long stepMs) {
+public record CapacityJob(EngineDriver engine, WorkloadSpec spec, Long maxRate, long stepMs, double precision) {
 
     public static final long DEFAULT_STEP_MS = 10_000;
+    public static final double DEFAULT_PRECISION = SearchPlan.REFINE_FACTOR - 1;
+    /** Finer than 2 % asks for differences the sustain rule (5 % of the offered rate) cannot tell apart. */
+    public static final double MIN_PRECISION = 0.02;
+    /** Coarser than 50 % is no refinement of the ramp's factor-2 bracket. */
+    public static final double MAX_PRECISION = 0.50;
+
+    /** With the default precision. */
+    public CapacityJob(EngineDriver engine, WorkloadSpec spec, Long maxRate, long stepMs) {
+        this(engine, spec, maxRate, stepMs, DEFAULT_PRECISION);
+    }
 
     /** The smallest step that leaves whole seconds enough to judge after its transition (3 s or more). */
     public static final long MIN_STEP_MS = 8_000;
@@ -28,6 +39,11 @@ public record CapacityJob(EngineDriver engine, WorkloadSpec spec, Long maxRate, 
         // Measured: with 10 s windows, 8 s steps judged 128,000 ev/s sustained for a baseline whose capacity is
         // 24,200 (its confirming run fell behind at once); 10 s steps bracketed it. A step shorter than a window
         // is judged before the backlog it builds can show.
+        if (!(precision >= MIN_PRECISION && precision <= MAX_PRECISION)) {
+            throw new IllegalArgumentException(String.format(
+                    "a capacity search's precision must lie between %.0f %% and %.0f %%, got %s %%",
+                    100 * MIN_PRECISION, 100 * MAX_PRECISION, Math.round(precision * 1000) / 10.0));
+        }
         long windowMs = spec.window().sizeMs();
         if (stepMs < windowMs) {
             throw new IllegalArgumentException("a capacity step must last at least the window size (" + windowMs

@@ -42,10 +42,10 @@ public final class EngineSearch {
                 // each ramp warms its fresh engine at its first rate for the workload's warm-up, as a fixed run does
                 new WorkloadProber.ProbeTiming(job.stepMs(), job.spec().warmupMs()),
                 this::noteEngineVersion);
-        SearchPlan plan = SearchPlan.of(job.spec().ratePerSec(), ceiling);
+        SearchPlan plan = SearchPlan.of(job.spec().ratePerSec(), ceiling, job.precision());
         console.info(
-                "%s searching from %,d ev/s up to %,d ev/s (%s), steps of %d s",
-                tag, plan.startRate(), ceiling, ceilingName, job.stepMs() / 1000);
+                "%s searching from %,d ev/s up to %,d ev/s (%s), steps of %d s, refining to within %.0f %%",
+                tag, plan.startRate(), ceiling, ceilingName, job.stepMs() / 1000, 100 * plan.precision());
         SearchOutcome outcome = new CapacitySearch(
                         prober,
                         plan,
@@ -77,7 +77,8 @@ public final class EngineSearch {
                 generatorCeiling,
                 failure,
                 outcome.probes().stream().map(ProbeOutcome::probe).toList(),
-                engineVersion);
+                engineVersion,
+                outcome.resolution(job.precision()));
     }
 
     /** The version the probed engine JVM reported (every probe runs the same engine module). */

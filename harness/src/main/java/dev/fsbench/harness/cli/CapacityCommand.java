@@ -12,6 +12,7 @@ import dev.fsbench.harness.run.Console;
 import dev.fsbench.harness.run.RunRequest;
 import dev.fsbench.harness.run.WorkloadPlan;
 import dev.fsbench.harness.scenario.DurationText;
+import dev.fsbench.harness.scenario.PercentText;
 import dev.fsbench.harness.scenario.Scenario;
 import dev.fsbench.harness.scenario.WorkloadDefaults;
 import dev.fsbench.results.RunResult;
@@ -68,6 +69,14 @@ public final class CapacityCommand implements Callable<Integer> {
                     "Length of each ramp step (default ${DEFAULT-VALUE}; at least 8s and at least the window size).")
     String step;
 
+    @Option(
+            names = "--precision",
+            paramLabel = "PERCENT",
+            defaultValue = "10%",
+            description = "Refine in steps of this share of the rate: the answer lies within it of the capacity"
+                    + " (default ${DEFAULT-VALUE}; 2% to 50%). Coarser searches start fewer probes.")
+    String precision;
+
     @Override
     public Integer call() throws Exception {
         Console console = new Console(System.out, target.quiet);
@@ -118,10 +127,11 @@ public final class CapacityCommand implements Callable<Integer> {
                     + " (docs/failures.md)");
         }
         long stepMs = DurationText.toMillis("--step", step);
+        double share = PercentText.toShare("--precision", precision);
         List<WorkloadPlan> plans =
                 KnobPlanner.plan(WorkloadPlan.expand(WorkloadDefaults.engines(merged), List.of(spec), 1), console);
         List<CapacityJob> jobs = plans.stream()
-                .map(p -> new CapacityJob(p.engine(), p.spec(), maxRate, stepMs))
+                .map(p -> new CapacityJob(p.engine(), p.spec(), maxRate, stepMs, share))
                 .toList();
         return new Planned(target.request(plans), plans, jobs);
     }

@@ -7,6 +7,7 @@ import dev.fsbench.harness.knobs.KnobPlanner;
 import dev.fsbench.harness.run.Console;
 import dev.fsbench.harness.run.WorkloadPlan;
 import dev.fsbench.harness.scenario.DurationText;
+import dev.fsbench.harness.scenario.PercentText;
 import dev.fsbench.harness.scenario.Scenario;
 import dev.fsbench.harness.scenario.ScenarioName;
 import dev.fsbench.harness.scenario.ScenarioReader;
@@ -87,8 +88,11 @@ record SuitePlan(
             long stepMs = capacity.step() == null
                     ? CapacityJob.DEFAULT_STEP_MS
                     : DurationText.toMillis("capacity step", capacity.step());
+            double precision = capacity.precision() == null
+                    ? CapacityJob.DEFAULT_PRECISION
+                    : PercentText.toShare("capacity precision", capacity.precision());
             for (WorkloadPlan plan : KnobPlanner.plan(WorkloadPlan.expand(names, List.of(spec), 1), console)) {
-                jobs.add(new CapacityJob(plan.engine(), plan.spec(), capacity.maxRate(), stepMs));
+                jobs.add(new CapacityJob(plan.engine(), plan.spec(), capacity.maxRate(), stepMs, precision));
             }
         }
         return jobs;

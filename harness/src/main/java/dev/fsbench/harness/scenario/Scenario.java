@@ -73,14 +73,16 @@ public record Scenario(
     }
 
     /**
-     * capacity: {engines: [baseline, flink], startRate: 10000, maxRate: 400000, step: 10s}: which engines the
-     * suite searches the capacity of on this scenario (docs/capacity.md); every key is optional.
+     * capacity: {engines: [baseline, flink], startRate: 10000, maxRate: 400000, step: 10s, precision: 10%}:
+     * which engines the suite searches the capacity of on this scenario, and how (docs/capacity.md); every key
+     * is optional.
      */
     public record CapacityText(
             @JsonProperty("engines") List<String> engines,
             @JsonProperty("startRate") Long startRate,
             @JsonProperty("maxRate") Long maxRate,
-            @JsonProperty("step") String step) {}
+            @JsonProperty("step") String step,
+            @JsonProperty("precision") String precision) {}
 
     /** This scenario with {@code newPayloadBytes} (null: unset). */
     public Scenario withPayloadBytes(Integer newPayloadBytes) {

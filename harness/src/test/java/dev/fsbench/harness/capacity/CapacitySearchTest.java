@@ -1,6 +1,7 @@
 package dev.fsbench.harness.capacity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.fsbench.results.CapacityProbe;
 import dev.fsbench.results.LimitedBy;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class CapacitySearchTest {
 
     /** Sustains every rate up to its capacity; ramps stop at the first unsustained step, as the real one does. */
-    private static final class FakeProber implements Prober {
+    private static class FakeProber implements Prober {
         final long capacity;
         final List<String> starts = new ArrayList<>();
         RulerSigns aboveCapacity = new RulerSigns(true, true, 0.6, 0.4);
@@ -46,7 +47,11 @@ class CapacitySearchTest {
     }
 
     private static SearchOutcome search(FakeProber prober, long start, long ceiling) {
-        return new CapacitySearch(prober, SearchPlan.of(start, ceiling), (phase, probe) -> {}).search();
+        return search(prober, SearchPlan.of(start, ceiling));
+    }
+
+    private static SearchOutcome search(FakeProber prober, SearchPlan plan) {
+        return new CapacitySearch(prober, plan, (phase, probe) -> {}).search();
     }
 
     @Test
@@ -67,6 +72,51 @@ class CapacitySearchTest {
         assertThat(outcome.boundingProbe()).map(ProbeOutcome::rate).contains(24_200L);
         assertThat(LimitRule.decide(outcome, 1_000_000, "generator").limitedBy())
                 .isEqualTo(LimitedBy.ENGINE);
+    }
+
+    @Test
+    void aCoarserPrecisionRefinesInFewerStepsAndSaysHowFineItGot() {
+        FakeProber engine = new FakeProber(23_000);
+
+        SearchOutcome outcome = search(engine, SearchPlan.of(5_000, 1_000_000, 0.20));
+
+        assertThat(engine.starts.get(1)).isEqualTo("refine[20000, 24000, 28800, 34560]");
+        assertThat(outcome.maxSustained()).isEqualTo(20_000L);
+        // the engine failed at 24,000: the capacity lies below 1.2 times the figure
+        assertThat(outcome.resolution(0.20)).isCloseTo(0.20, within(1e-9));
+    }
+
+    @Test
+    void stepDownsReachAboutTwentyOnePercentBelowWhateverThePrecision() {
+        assertThat(SearchPlan.of(5_000, 1_000_000).maxStepDowns()).isEqualTo(2);
+        assertThat(SearchPlan.of(5_000, 1_000_000, 0.20).maxStepDowns()).isEqualTo(1);
+        assertThat(SearchPlan.of(5_000, 1_000_000, 0.05).maxStepDowns()).isEqualTo(4);
+
+        FakeProber engine = new FakeProber(23_000);
+        engine.confirmFails = rate -> true;
+        search(engine, SearchPlan.of(5_000, 1_000_000, 0.20));
+        assertThat(engine.starts.subList(2, engine.starts.size())).containsExactly("confirm[20000]", "confirm[16667]");
+    }
+
+    @Test
+    void theResolutionIsTheBracketTheProbesLeftNotThePlan() {
+        FakeProber tenPercent = new FakeProber(23_000);
+        assertThat(search(tenPercent, 5_000, 1_000_000).resolution(0.10)).isCloseTo(0.10, within(1e-9));
+
+        // a refining ramp whose first step fails leaves only the ramp's bracket: 16,000 found, 32,000 failed
+        FakeProber flaky = new FakeProber(20_000) {
+            @Override
+            public Run run(Phase phase, List<Long> rates) {
+                return phase == Phase.REFINE ? super.run(phase, List.of(rates.get(0) * 10)) : super.run(phase, rates);
+            }
+        };
+        SearchOutcome wide = search(flaky, 2_000, 1_000_000);
+        assertThat(wide.maxSustained()).isEqualTo(16_000L);
+        assertThat(wide.resolution(0.10)).isCloseTo(1.0, within(1e-9));
+
+        // a ruler-limited figure has no failed rate above it: the plan's precision stands
+        FakeProber unbounded = new FakeProber(10_000_000);
+        assertThat(search(unbounded, 100_000, 300_000).resolution(0.10)).isEqualTo(0.10);
     }
 
     @Test

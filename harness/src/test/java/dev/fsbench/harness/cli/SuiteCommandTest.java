@@ -149,6 +149,8 @@ class SuiteCommandTest {
                 .containsExactly("baseline", "flink", "spark-structured", "spark4-structured", "kafka-streams");
         assertThat(jobs)
                 .allSatisfy(j -> assertThat(j.spec().window().windowsPerEvent()).isEqualTo(100));
+        // the block's coarser precision reaches every search (capacity.precision: 20%)
+        assertThat(jobs).allSatisfy(j -> assertThat(j.precision()).isEqualTo(0.20));
         assertThat(plan.workloads())
                 .allSatisfy(w -> assertThat(w.spec().ratePerSec()).isEqualTo(50_000));
     }

@@ -155,6 +155,17 @@ class ExperimentJudgementTest {
 
     private static CapacityResult capacity(double found, LimitedBy limitedBy) {
         return new CapacityResult(
-                "baseline", "throttle", found, limitedBy, "as found", null, false, 500_000.0, null, List.of(), null);
+                "baseline",
+                "throttle",
+                found,
+                limitedBy,
+                "as found",
+                null,
+                false,
+                500_000.0,
+                null,
+                List.of(),
+                null,
+                0.10);
     }
 }

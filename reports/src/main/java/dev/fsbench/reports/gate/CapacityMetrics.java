@@ -34,7 +34,7 @@ final class CapacityMetrics {
                             "max sustainable rate",
                             "events/s",
                             Direction.HIGHER_IS_BETTER,
-                            MetricKind.CAPACITY,
+                            MetricKind.capacity(c.resolutionOrDefault()),
                             new double[] {max},
                             new double[] {Double.NaN},
                             digest(run, c),

@@ -1,8 +1,9 @@
 package dev.fsbench.reports.gate;
 
 /**
- * Compares two maximum sustainable rates (higher is better). A capacity search finds the rate to within
- * {@link #RESOLUTION}, so only a change beyond it counts. A ruler-limited figure ("at least N") is a lower bound
+ * Compares two maximum sustainable rates (higher is better). A capacity search finds the rate to within its
+ * resolution (10 % by default; as finely as its probes pinned the figure down), so only a change beyond the
+ * coarser of the two runs' resolutions counts. A ruler-limited figure ("at least N") is a lower bound
  * of the engine's capacity, which decides what can be concluded:
  * <ul>
  *   <li>both exact: regressed below {@code b·(1-r)}, improved above {@code b·(1+r)};</li>
@@ -14,16 +15,15 @@ package dev.fsbench.reports.gate;
  * </ul>
  */
 final class CapacityRule {
-    /** The search's resolution: "to within 10 %" (issue 15, docs/capacity.md). */
-    static final double RESOLUTION = 0.10;
-
     private CapacityRule() {}
 
     static MetricComparison compare(Observation baseline, Observation current) {
         double b = baseline.mean();
         double c = current.mean();
-        double tolerance = RESOLUTION * Math.abs(b);
-        String within = "within the search's " + Format.percent(RESOLUTION) + " resolution";
+        double resolution =
+                Math.max(baseline.kind().relativeTolerance(), current.kind().relativeTolerance());
+        double tolerance = resolution * Math.abs(b);
+        String within = "within the searches' " + Format.percent(resolution) + " resolution";
         if (baseline.lowerBound() && current.lowerBound()) {
             return new MetricComparison(
                     baseline, current, Verdict.SKIPPED, Double.NaN, "both are lower bounds (ruler-limited)");
@@ -62,7 +62,7 @@ final class CapacityRule {
                 current,
                 c < b ? Verdict.REGRESSED : Verdict.IMPROVED,
                 tolerance,
-                "beyond the search's " + Format.percent(RESOLUTION) + " resolution");
+                "beyond the searches' " + Format.percent(resolution) + " resolution");
     }
 
     private static String fmt(double v) {

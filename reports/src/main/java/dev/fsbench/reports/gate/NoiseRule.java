@@ -37,7 +37,7 @@ public final class NoiseRule {
                     Double.NaN,
                     "configuration differs (" + baseline.configDigest() + " vs " + current.configDigest() + ")");
         }
-        if (MetricKind.CAPACITY.equals(current.kind())) {
+        if (current.kind().searched()) {
             return CapacityRule.compare(baseline, current);
         }
         double b = baseline.mean();

@@ -87,7 +87,10 @@ final class Headline {
                 w == null || w.status() != RunStatus.INVALID);
     }
 
-    /** "412,000 ev/s", "at least 700,000 ev/s", "none sustained", "search failed" or "–". */
+    /**
+     * "412,000 ev/s (within 10 %)", "at least 700,000 ev/s", "none sustained", "search failed" or "–". The share
+     * is how far above the figure the search saw the engine fail (the capacity lies below figure x (1 + share)).
+     */
     static String capacityText(CapacityResult c) {
         if (c == null) {
             return NONE;
@@ -98,7 +101,10 @@ final class Headline {
         if (c.maxSustainableEventsPerSec() == null) {
             return "none sustained";
         }
-        return (c.lowerBoundOnly() ? "at least " : "") + Format.number(c.maxSustainableEventsPerSec()) + " ev/s";
+        String figure = Format.number(c.maxSustainableEventsPerSec()) + " ev/s";
+        return c.lowerBoundOnly()
+                ? "at least " + figure
+                : figure + " (within " + Format.percent(c.resolutionOrDefault()) + ")";
     }
 
     /** "0.81×" or "at least 1.09×"; "–" without a baseline figure. */

@@ -25,13 +25,17 @@ class CapacityGateTest {
     }
 
     private static Observation capacity(double value, boolean lowerBound) {
+        return capacity(value, lowerBound, 0.10);
+    }
+
+    private static Observation capacity(double value, boolean lowerBound, double resolution) {
         return new Observation(
                 "capacity/e/s/" + CapacityMetrics.FIGURE,
                 "capacity e/s",
                 "max sustainable rate",
                 "events/s",
                 Direction.HIGHER_IS_BETTER,
-                MetricKind.CAPACITY,
+                MetricKind.capacity(resolution),
                 new double[] {value},
                 new double[] {Double.NaN},
                 "d",
@@ -48,6 +52,21 @@ class CapacityGateTest {
         assertThat(verdict(100_000, false, 92_000, false)).isEqualTo(Verdict.UNCHANGED);
         assertThat(verdict(100_000, false, 85_000, false)).isEqualTo(Verdict.REGRESSED);
         assertThat(verdict(100_000, false, 115_000, false)).isEqualTo(Verdict.IMPROVED);
+    }
+
+    @Test
+    void aCoarserSearchWidensWhatCountsAsNoChange() {
+        // a 15 % drop: beyond two 10 % searches, within a 20 % one (the suite's coarser search, or a refining
+        // ramp that failed at once and left a wider bracket)
+        Observation fine = capacity(100_000, false, 0.10);
+        assertThat(NoiseRule.compare(fine, capacity(85_000, false, 0.10)).verdict())
+                .isEqualTo(Verdict.REGRESSED);
+        MetricComparison coarse = NoiseRule.compare(fine, capacity(85_000, false, 0.20));
+        assertThat(coarse.verdict()).isEqualTo(Verdict.UNCHANGED);
+        assertThat(coarse.reason()).contains("20.0%");
+        assertThat(NoiseRule.compare(capacity(100_000, false, 0.20), capacity(75_000, false, 0.10))
+                        .verdict())
+                .isEqualTo(Verdict.REGRESSED);
     }
 
     @Test

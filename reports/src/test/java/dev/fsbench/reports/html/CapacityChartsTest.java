@@ -36,7 +36,8 @@ class CapacityChartsTest {
                 900_000.0,
                 null,
                 probes,
-                null);
+                null,
+                0.10);
     }
 
     @SuppressWarnings("unchecked")

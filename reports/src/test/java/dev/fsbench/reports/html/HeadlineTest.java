@@ -56,7 +56,8 @@ class HeadlineTest {
         assertThat(rows).extracting(HeadlineRow::engine).containsExactly("baseline", "flink", "spark-structured");
         HeadlineRow baseline = row(rows, "baseline");
         // the search's last sustained step below the baseline's 640,000 ev/s
-        assertThat(baseline.capacity()).isEqualTo("585,640 ev/s");
+        // the fixture's search failed at 644,204 ev/s, one x1.1 refining step above
+        assertThat(baseline.capacity()).isEqualTo("585,640 ev/s (within 10.0%)");
         assertThat(baseline.limitedBy()).isEqualTo("engine");
         assertThat(baseline.ratio()).isEqualTo("1×");
         // Flink went beyond the generator's ceiling: its figure and its ratio are lower bounds
