@@ -58,10 +58,28 @@ public final class RestartableEngine implements EngineHandle {
      *
      * @throws EngineFailure if the new JVM does not become ready (the workload then fails as any engine would)
      */
-    public synchronized Restart killAndRestart(UnaryOperator<JobSpec> resume, long readyTimeoutMs)
+    public Restart killAndRestart(UnaryOperator<JobSpec> resume, long readyTimeoutMs)
+            throws IOException, InterruptedException, EngineFailure {
+        return restartAfter(() -> {}, resume, readyTimeoutMs);
+    }
+
+    /** What strikes before the engine JVM is killed and launched again: e.g. the death of the cluster it submits to. */
+    @FunctionalInterface
+    public interface Cause {
+        void strike() throws IOException, InterruptedException;
+    }
+
+    /**
+     * As {@link #killAndRestart}, after {@code cause}: on a session cluster the job lives in the JobManager and the
+     * engine JVM is only its client, which cannot outlive the JobManager's death; {@code cause} kills and restarts
+     * that, then the client is killed and launched again to resubmit the job. The engine counts as alive
+     * throughout, so a client that exits on its own meanwhile does not fail the workload.
+     */
+    public synchronized Restart restartAfter(Cause cause, UnaryOperator<JobSpec> resume, long readyTimeoutMs)
             throws IOException, InterruptedException, EngineFailure {
         restarting = true;
         try {
+            cause.strike();
             EngineProcess killed = current;
             long pid = killed.sigkill();
             killed.stop(); // the JVM is gone: deletes its temp dir and unregisters it, as after any exit
