@@ -107,6 +107,63 @@ class FaultRunIT {
                 .isEmpty();
     }
 
+    /**
+     * kill-engine on a standalone cluster (a JobManager, one TaskManager): the harness SIGKILLs the JobManager,
+     * starts it again on its ports with a new TaskManager, and a new client JVM resubmits the job from the newest
+     * checkpoint the killed job retained; with the exactly-once sink no window is lost or repeated.
+     */
+    @Test
+    void flinkExactlyOnceOnAStandaloneClusterResumesAfterItsJobManagerIsKilled(@TempDir Path dir) throws Exception {
+        List<ProcessHandle> before = ProcessHandle.current().descendants().toList();
+        JsonNode workload = run(
+                dir,
+                "flink",
+                "--cluster",
+                "standalone",
+                "-P",
+                "cluster.workers=1",
+                "-P",
+                "cluster.slotsPerWorker=2",
+                "--rate",
+                "1000",
+                "--warmup",
+                "5s",
+                "--duration",
+                "45s",
+                "--fault",
+                "kill-engine@10s",
+                "-P",
+                "flink.deliveryGuarantee=exactly-once",
+                "-P",
+                "flink.checkpointIntervalMs=1000");
+
+        JsonNode recovery = onlyFault(workload, "kill-engine");
+        assertRecoveredExactlyOnce(recovery);
+        assertThat(recovery.path("detail").asText())
+                .contains("SIGKILLed the jobmanager (pid ")
+                .contains("restarted from checkpoint chk-");
+        JsonNode verification = workload.path("verification");
+        assertThat(verification.path("windowsCorrect").asLong())
+                .as("every window verified: %s", verification)
+                .isPositive()
+                .isEqualTo(verification.path("windowsExpected").asLong());
+        assertThat(verification.path("windowsMissing").asLong()).isZero();
+        assertThat(verification.path("windowsDuplicated").asLong()).isZero();
+        List<String> names = new ArrayList<>();
+        workload.path("processes")
+                .forEach(p ->
+                        names.add(p.path("role").asText() + ":" + p.path("name").asText()));
+        assertThat(names).as("processes[]").contains("client:engine", "jobmanager:jobmanager-2");
+        // the killed client's logs are kept beside the new one's, as in local mode
+        assertThat(dir.resolve("flink-cli").resolve("engine-killed-1.out")).exists();
+        assertThat(ProcessHandle.current()
+                        .descendants()
+                        .filter(ProcessHandle::isAlive)
+                        .filter(p -> !before.contains(p)))
+                .as("JVMs left running, the restarted JobManager and TaskManager among them")
+                .isEmpty();
+    }
+
     @Test
     void structuredStreamingCountsEveryEventOverAddedPartitionsAndResumesAfterAKill(@TempDir Path dir)
             throws Exception {
