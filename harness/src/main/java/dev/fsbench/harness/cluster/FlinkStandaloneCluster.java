@@ -238,9 +238,8 @@ final class FlinkStandaloneCluster implements EngineCluster {
      * A new JobManager on the same configuration and ports, as an operator restarts one, with new TaskManagers:
      * the running ones re-register with it by themselves only once their heartbeat to the dead one timed out
      * ({@code heartbeat.timeout}, 50 s by default; 50.2 s when tried here), and until then keep the dead job's tasks
-     * in the slots
-     * the resubmitted job needs (a standalone cluster without HA recovers no job). So they are SIGKILLed and
-     * started again with it, as a restart of the whole cluster would.
+     * in the slots the resubmitted job needs (a standalone cluster without HA recovers no job). So they are
+     * SIGKILLed and started again with it, as a restart of the whole cluster would.
      */
     private ClusterProcess restartJobManager() throws IOException, InterruptedException {
         List<ClusterJvm> orphaned;

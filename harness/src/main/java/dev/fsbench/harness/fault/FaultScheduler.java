@@ -133,7 +133,7 @@ public final class FaultScheduler implements MeasuredPhaseListener, AutoCloseabl
     private String killEngine() throws Exception {
         Optional<EngineCluster.JobHost> host = cluster.get().flatMap(EngineCluster::jobHost);
         if (host.isEmpty()) {
-            return restartEngine(() -> {}, EngineResume::of, () -> "SIGKILLed the engine JVM");
+            return restartEngine(RestartableEngine.Cause.NONE, EngineResume::of, () -> "SIGKILLed the engine JVM");
         }
         String[] struck = new String[1];
         RestartableEngine.Cause killJobHost = () -> {
@@ -153,7 +153,7 @@ public final class FaultScheduler implements MeasuredPhaseListener, AutoCloseabl
             RestartableEngine.Cause cause, Function<JobSpec, EngineResume.Resumed> resume, Supplier<String> what)
             throws Exception {
         String[] from = new String[1];
-        RestartableEngine.Restart restart = engine.restartAfter(
+        RestartableEngine.Restart restart = engine.killAndRestart(
                 cause,
                 killed -> {
                     EngineResume.Resumed resumed = resume.apply(killed);
