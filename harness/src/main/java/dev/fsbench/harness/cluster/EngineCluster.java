@@ -1,8 +1,10 @@
 package dev.fsbench.harness.cluster;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A real standalone cluster of JVMs that the harness started for one workload ({@code --cluster standalone}): a
@@ -33,6 +35,15 @@ public interface EngineCluster extends AutoCloseable {
      */
     ClusterProcess killWorker();
 
+    /**
+     * The role a kill-engine fault strikes when the job lives on the cluster rather than in the engine JVM: Flink's
+     * JobManager, of which the engine JVM is only the client. Empty (the default) where the engine JVM runs the job
+     * itself (Spark's driver): kill-engine then SIGKILLs the engine JVM alone.
+     */
+    default Optional<JobHost> jobHost() {
+        return Optional.empty();
+    }
+
     /** Stops every JVM of the cluster (graceful, then SIGKILL). Idempotent, never throws; also run on shutdown. */
     @Override
     void close();
@@ -45,4 +56,22 @@ public interface EngineCluster extends AutoCloseable {
      * @param logFile its log, under the workload's directory
      */
     record ClusterProcess(String role, long pid, Path logFile) {}
+
+    /** The cluster's role that runs the jobs (Flink's JobManager): what kill-engine kills and an operator restarts. */
+    interface JobHost {
+
+        /** SIGKILLs it, as a crash would, and waits until it is gone; its jobs die with it (no HA here). */
+        ClusterProcess kill() throws InterruptedException;
+
+        /**
+         * Starts it again with the same configuration and ports and waits until the workers are registered with it,
+         * ready for the job to be submitted again.
+         *
+         * @return the new process
+         */
+        ClusterProcess restart() throws IOException, InterruptedException;
+
+        /** Where the cluster's jobs write their checkpoints ({@code <jobId>/chk-N}): what a resubmitted job resumes from. */
+        Path checkpointDir();
+    }
 }

@@ -44,6 +44,14 @@ record FlinkClusterConfig(
         return dir.resolve("conf");
     }
 
+    /**
+     * Where the jobs on the cluster write their checkpoints ({@code <jobId>/chk-N}); a kill-engine resumes the
+     * resubmitted job from the newest one there.
+     */
+    Path checkpointDir() {
+        return dir.resolve("flink-checkpoints");
+    }
+
     /** The archive directory the HistoryServer reads ({@code bench history-server} finds it by its name). */
     Path archiveDir() {
         return dir.resolve("flink-archive");
@@ -79,9 +87,7 @@ record FlinkClusterConfig(
         // the job ships the Kafka connector and client in its jars; loading them child-first next to the same
         // classes elsewhere failed submission with a ClassCastException on OffsetResetStrategy
         config.put("classloader.parent-first-patterns.additional", "org.apache.kafka;org.apache.flink.connector.kafka");
-        config.put(
-                "execution.checkpointing.dir",
-                dir.resolve("flink-checkpoints").toUri().toString());
+        config.put("execution.checkpointing.dir", checkpointDir().toUri().toString());
         config.put(
                 "execution.checkpointing.savepoint-dir",
                 dir.resolve("flink-savepoints").toUri().toString());

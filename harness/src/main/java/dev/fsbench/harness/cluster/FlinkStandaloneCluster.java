@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -32,6 +33,8 @@ final class FlinkStandaloneCluster implements EngineCluster {
     private final List<Path> classpath;
     private final FlinkResourceParams taskManagerParams;
     private final List<ClusterJvm> roles = new ArrayList<>();
+    private FlinkResourceParams jobManagerParams;
+    private int jobManagersStarted;
     private int taskManagersStarted;
     private boolean closed;
 
@@ -80,12 +83,27 @@ final class FlinkStandaloneCluster implements EngineCluster {
     }
 
     private void startRoles() throws Exception {
-        FlinkResourceParams jmParams = FlinkResourceParams.compute(FlinkResourceParams.JOB_MANAGER, config, classpath);
-        ClusterJvm jobManager = startRole(JOB_MANAGER, JOB_MANAGER, JOB_MANAGER_MAIN, jmParams);
+        jobManagerParams = FlinkResourceParams.compute(FlinkResourceParams.JOB_MANAGER, config, classpath);
+        startJobManagerAndTaskManagers();
+    }
+
+    /** A JobManager on the configuration's ports and {@code cluster.workers} TaskManagers, all registered. */
+    private ClusterJvm startJobManagerAndTaskManagers() throws IOException, InterruptedException {
+        List<ClusterJvm> starting = new ArrayList<>();
+        ClusterJvm jobManager = startJobManager();
+        starting.add(jobManager);
         for (int i = 0; i < request.settings().workers(); i++) {
-            startTaskManager();
+            starting.add(startTaskManager());
         }
-        awaitTaskManagers(jobManager, request.settings().workers());
+        awaitTaskManagers(jobManager, request.settings().workers(), starting);
+        return jobManager;
+    }
+
+    /** The first is labelled jobmanager, one started after a kill-engine jobmanager-2 and on. */
+    private synchronized ClusterJvm startJobManager() throws IOException {
+        jobManagersStarted++;
+        String label = jobManagersStarted == 1 ? JOB_MANAGER : JOB_MANAGER + "-" + jobManagersStarted;
+        return startRole(JOB_MANAGER, label, JOB_MANAGER_MAIN, jobManagerParams);
     }
 
     private synchronized ClusterJvm startTaskManager() throws IOException {
@@ -116,7 +134,8 @@ final class FlinkStandaloneCluster implements EngineCluster {
      * Waits until the REST API lists {@code count} TaskManagers. A JobManager that exits first fails the start
      * (with "Address already in use" in its output when its port was taken: {@link LoopbackPorts} retries that).
      */
-    private void awaitTaskManagers(ClusterJvm jobManager, int count) throws IOException, InterruptedException {
+    private void awaitTaskManagers(ClusterJvm jobManager, int count, List<ClusterJvm> starting)
+            throws IOException, InterruptedException {
         FlinkRestProbe probe = new FlinkRestProbe(config.restAddress());
         long deadline = System.currentTimeMillis() + READY_TIMEOUT_MS;
         while (true) {
@@ -127,7 +146,7 @@ final class FlinkStandaloneCluster implements EngineCluster {
             if (!jobManager.isAlive()) {
                 throw new IOException("the Flink JobManager exited while starting:\n" + jobManager.outputTail(30));
             }
-            for (ClusterJvm role : List.copyOf(roles)) {
+            for (ClusterJvm role : starting) {
                 if (!role.isAlive()) {
                     throw new IOException(role.label() + " exited while starting:\n" + role.outputTail(30));
                 }
@@ -179,6 +198,60 @@ final class FlinkStandaloneCluster implements EngineCluster {
             throw new IllegalStateException("cannot start a TaskManager to replace " + victim.label() + ": " + e, e);
         }
         return killed;
+    }
+
+    /** The JobManager: a kill-engine fault's target on a session cluster, whose client the engine JVM is. */
+    @Override
+    public Optional<JobHost> jobHost() {
+        return Optional.of(new JobHost() {
+            @Override
+            public ClusterProcess kill() throws InterruptedException {
+                return killJobManager();
+            }
+
+            @Override
+            public ClusterProcess restart() throws IOException, InterruptedException {
+                return restartJobManager();
+            }
+
+            @Override
+            public Path checkpointDir() {
+                return config.checkpointDir();
+            }
+        });
+    }
+
+    private ClusterProcess killJobManager() throws InterruptedException {
+        ClusterJvm victim;
+        synchronized (this) {
+            victim = roles.stream()
+                    .filter(r -> r.role().equals(JOB_MANAGER) && r.isAlive())
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no JobManager runs"));
+        }
+        ClusterProcess killed = victim.process();
+        victim.kill();
+        return killed;
+    }
+
+    /**
+     * A new JobManager on the same configuration and ports, as an operator restarts one, with new TaskManagers:
+     * the running ones re-register with it by themselves only once their heartbeat to the dead one timed out
+     * ({@code heartbeat.timeout}, 50 s by default; 50.2 s when tried here), and until then keep the dead job's tasks
+     * in the slots the resubmitted job needs (a standalone cluster without HA recovers no job). So they are
+     * SIGKILLed and started again with it, as a restart of the whole cluster would.
+     */
+    private ClusterProcess restartJobManager() throws IOException, InterruptedException {
+        List<ClusterJvm> orphaned;
+        synchronized (this) {
+            orphaned = roles.stream()
+                    .filter(r -> r.role().equals(TASK_MANAGER) && r.isAlive())
+                    .toList();
+        }
+        for (ClusterJvm taskManager : orphaned) {
+            taskManager.kill();
+        }
+        return startJobManagerAndTaskManagers().process();
     }
 
     /** Stops every role at once (TaskManagers and JobManager), gracefully, then by force. Idempotent. */

@@ -52,16 +52,30 @@ public final class RestartableEngine implements EngineHandle {
     /** What one kill and restart did. */
     public record Restart(long killedPid, long readyAfterMs, JobSpec resumedJob) {}
 
+    /** What strikes before the engine JVM is killed and launched again: e.g. the death of the cluster it submits to. */
+    @FunctionalInterface
+    public interface Cause {
+        /** Nothing: the engine JVM runs the job itself (local mode, Spark's driver). */
+        Cause NONE = () -> {};
+
+        void strike() throws IOException, InterruptedException;
+    }
+
     /**
-     * SIGKILLs the engine's JVM, keeps its logs (as {@code engine-killed-N.*}), and launches the job again as
-     * {@code resume} makes it of the original job (e.g. from the latest checkpoint), waiting until it is ready.
+     * After {@code cause}, SIGKILLs the engine's JVM, keeps its logs (as {@code engine-killed-N.*}), and launches the
+     * job again as {@code resume} makes it of the original job (e.g. from the latest checkpoint), waiting until it is
+     * ready. On a session cluster the job lives in the JobManager and the engine JVM is only its client, which cannot
+     * outlive the JobManager's death: {@code cause} kills and restarts that JobManager, then the client is killed and
+     * launched again to resubmit the job. The engine counts as alive throughout, so a client that exits on its own
+     * meanwhile does not fail the workload.
      *
      * @throws EngineFailure if the new JVM does not become ready (the workload then fails as any engine would)
      */
-    public synchronized Restart killAndRestart(UnaryOperator<JobSpec> resume, long readyTimeoutMs)
+    public synchronized Restart killAndRestart(Cause cause, UnaryOperator<JobSpec> resume, long readyTimeoutMs)
             throws IOException, InterruptedException, EngineFailure {
         restarting = true;
         try {
+            cause.strike();
             EngineProcess killed = current;
             long pid = killed.sigkill();
             killed.stop(); // the JVM is gone: deletes its temp dir and unregisters it, as after any exit

@@ -33,8 +33,16 @@ final class EngineResume {
     record Resumed(JobSpec job, String from) {}
 
     static Resumed of(JobSpec killed) {
+        return of(killed, Path.of(killed.workDir()).resolve(FLINK_CHECKPOINTS));
+    }
+
+    /**
+     * As {@link #of(JobSpec)}, a Flink job resuming from the newest checkpoint in {@code flinkCheckpoints}: where the
+     * cluster the job ran on wrote them (a standalone cluster's {@code execution.checkpointing.dir}).
+     */
+    static Resumed of(JobSpec killed, Path flinkCheckpoints) {
         return switch (killed.engine()) {
-            case Engines.FLINK -> flink(killed);
+            case Engines.FLINK -> flink(killed, flinkCheckpoints);
             case Engines.SPARK_STRUCTURED, Engines.SPARK4_STRUCTURED ->
                 new Resumed(
                         withProperty(killed, SparkSettings.RESUME_FROM_CHECKPOINT.key(), "true"),
@@ -43,8 +51,8 @@ final class EngineResume {
         };
     }
 
-    private static Resumed flink(JobSpec killed) {
-        Optional<Path> checkpoint = newestCheckpoint(Path.of(killed.workDir()).resolve(FLINK_CHECKPOINTS));
+    private static Resumed flink(JobSpec killed, Path checkpoints) {
+        Optional<Path> checkpoint = newestCheckpoint(checkpoints);
         return checkpoint
                 .map(path -> new Resumed(
                         withProperty(killed, FLINK_RECOVERY_PATH, path.toUri().toString()),

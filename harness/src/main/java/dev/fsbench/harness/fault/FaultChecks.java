@@ -63,13 +63,9 @@ public final class FaultChecks {
                         ? Optional.empty()
                         : Optional.of("kill-worker needs a cluster the harness starts (--cluster standalone); in local"
                                 + " mode the engine is one JVM with no worker to kill (use kill-engine)");
-            case KILL_ENGINE ->
-                standalone && engine.equals(Engines.FLINK)
-                        ? Optional.of(
-                                "on a standalone Flink cluster the engine JVM is only the job's client: killing it"
-                                        + " does not stop the job, and killing the JobManager is not supported; use"
-                                        + " kill-worker, or kill-engine in local mode")
-                        : killEngineRefusal(engine, spec);
+            // on a standalone Flink cluster kill-engine strikes the JobManager, which runs the job (FaultScheduler);
+            // what it needs to resume is what a MiniCluster needs: a checkpoint
+            case KILL_ENGINE -> killEngineRefusal(engine, spec);
             case ADD_PARTITIONS -> Optional.empty();
         };
     }
@@ -85,8 +81,9 @@ public final class FaultChecks {
                         + " spark-structured or flink");
             case Engines.FLINK ->
                 FlinkSettings.REST.isSet(spec)
-                        ? Optional.of("with flink.rest the engine JVM is only the client of a session cluster: killing"
-                                + " it does not stop the job")
+                        ? Optional.of("with flink.rest the engine JVM is only the client of a session cluster the"
+                                + " harness did not start and cannot restart: killing it does not stop the job; use"
+                                + " --cluster standalone, where kill-engine kills the JobManager")
                         : FlinkSettings.CHECKPOINT_INTERVAL_MS.get(spec) == 0
                                 ? Optional.of("Flink resumes from its latest checkpoint: set "
                                         + FlinkSettings.CHECKPOINT_INTERVAL_MS.key() + " > 0")

@@ -8,7 +8,10 @@ import java.util.stream.Collectors;
 public enum FaultKind {
     /** SIGKILL one worker JVM of a cluster the harness started (a TaskManager; a Spark Worker and its executor). */
     KILL_WORKER("kill-worker"),
-    /** SIGKILL the engine's main JVM, then restart the job from its latest checkpoint, as an operator would. */
+    /**
+     * SIGKILL the engine's main JVM, then restart the job from its latest checkpoint, as an operator would; on a
+     * standalone Flink cluster the JobManager (which runs the job) first, then its client, the engine JVM.
+     */
     KILL_ENGINE("kill-engine"),
     /** Add partitions to the input topic; the generator spreads its keys over them too. */
     ADD_PARTITIONS("add-partitions");

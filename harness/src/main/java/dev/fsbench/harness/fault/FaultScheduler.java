@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.producer.ProducerConfig;
 
@@ -124,18 +125,45 @@ public final class FaultScheduler implements MeasuredPhaseListener, AutoCloseabl
         };
     }
 
+    /**
+     * SIGKILLs the engine JVM and restarts it from its checkpoint; on a cluster whose JobManager runs the job (the
+     * engine JVM is then only its client) that JobManager is SIGKILLed first and restarted with the same
+     * configuration and ports ({@link EngineCluster.JobHost}), and the new client resubmits the job to it.
+     */
     private String killEngine() throws Exception {
+        Optional<EngineCluster.JobHost> host = cluster.get().flatMap(EngineCluster::jobHost);
+        if (host.isEmpty()) {
+            return restartEngine(RestartableEngine.Cause.NONE, EngineResume::of, () -> "SIGKILLed the engine JVM");
+        }
+        String[] struck = new String[1];
+        RestartableEngine.Cause killJobHost = () -> {
+            EngineCluster.ClusterProcess killed = host.get().kill();
+            long started = System.nanoTime();
+            EngineCluster.ClusterProcess restarted = host.get().restart();
+            struck[0] = String.format(
+                    "SIGKILLed the %s (pid %d), started it again (pid %d, workers registered after %,d ms),"
+                            + " then SIGKILLed its client JVM",
+                    killed.role(), killed.pid(), restarted.pid(), (System.nanoTime() - started) / 1_000_000);
+        };
+        return restartEngine(
+                killJobHost, killed -> EngineResume.of(killed, host.get().checkpointDir()), () -> struck[0]);
+    }
+
+    private String restartEngine(
+            RestartableEngine.Cause cause, Function<JobSpec, EngineResume.Resumed> resume, Supplier<String> what)
+            throws Exception {
         String[] from = new String[1];
         RestartableEngine.Restart restart = engine.killAndRestart(
+                cause,
                 killed -> {
-                    EngineResume.Resumed resumed = EngineResume.of(killed);
+                    EngineResume.Resumed resumed = resume.apply(killed);
                     from[0] = resumed.from();
                     return resumed.job();
                 },
                 HarnessSettings.READY_TIMEOUT_MS.get(job.workload()));
         return String.format(
-                "SIGKILLed the engine JVM (pid %d); restarted from %s, ready after %,d ms",
-                restart.killedPid(), from[0], restart.readyAfterMs());
+                "%s (pid %d); restarted from %s, ready after %,d ms",
+                what.get(), restart.killedPid(), from[0], restart.readyAfterMs());
     }
 
     /** The seam to {@link EngineCluster#killWorker()}: the cluster of {@code --cluster standalone}. */

@@ -68,6 +68,56 @@ class FaultChecksTest {
                 "kill-engine@5s");
     }
 
+    /**
+     * On a standalone Flink cluster kill-engine strikes the JobManager and resubmits the job from its checkpoint:
+     * accepted (the run below is refused only for its other fault), still refused without checkpoints, and on a
+     * session cluster of the user's own ({@code flink.rest}), which the harness cannot restart.
+     */
+    @Test
+    void killEngineOnAStandaloneFlinkClusterNeedsOnlyCheckpoints(@TempDir Path dir) {
+        CliOutcome accepted = CliOutcome.run(
+                "run",
+                "--engines",
+                "flink",
+                "--cluster",
+                "standalone",
+                "--duration",
+                "10s",
+                "--fault",
+                "kill-engine@5s",
+                "--fault",
+                "add-partitions@10s",
+                "--output",
+                dir.resolve("accepted").toString());
+        assertThat(accepted.exitCode()).as(accepted.err()).isEqualTo(2);
+        assertThat(accepted.err())
+                .contains("fault add-partitions@10000ms refused")
+                .doesNotContain("kill-engine@5000ms");
+
+        assertRefused(
+                dir,
+                "fault kill-engine@5000ms refused: Flink resumes from its latest checkpoint: set"
+                        + " flink.checkpointIntervalMs > 0",
+                "--engines",
+                "flink",
+                "--cluster",
+                "standalone",
+                "-P",
+                "flink.checkpointIntervalMs=0",
+                "--fault",
+                "kill-engine@5s");
+        assertRefused(
+                dir,
+                "fault kill-engine@5000ms refused: with flink.rest the engine JVM is only the client of a session"
+                        + " cluster the harness did not start",
+                "--engines",
+                "flink",
+                "-P",
+                "flink.rest=127.0.0.1:8081",
+                "--fault",
+                "kill-engine@5s");
+    }
+
     @Test
     void anUnknownKindOrTimeIsNamed(@TempDir Path dir) {
         assertRefused(dir, "unknown kind 'kill-broker'", "--fault", "kill-broker@5s");
