@@ -15,8 +15,11 @@ public record CapacityJob(EngineDriver engine, WorkloadSpec spec, Long maxRate, 
 
     public static final long DEFAULT_STEP_MS = 10_000;
     public static final double DEFAULT_PRECISION = SearchPlan.REFINE_FACTOR - 1;
-    /** Finer than 2 % asks for differences the sustain rule (5 % of the offered rate) cannot tell apart. */
-    public static final double MIN_PRECISION = 0.02;
+    /**
+     * Finer than 5 % asks for differences the sustain rule cannot tell apart: it lets the backlog grow by up to 5 %
+     * of the offered rate (docs/measurement.md).
+     */
+    public static final double MIN_PRECISION = 0.05;
     /** Coarser than 50 % is no refinement of the ramp's factor-2 bracket. */
     public static final double MAX_PRECISION = 0.50;
 

@@ -31,13 +31,16 @@ public record SearchOutcome(
 
     /**
      * How finely the rate found is pinned down: the bounding probe's rate over it, minus 1 (a refining ramp
-     * whose first step failed leaves a ramp's factor-2 bracket: 1.0); {@code planned} when no probe above it
-     * failed (a ceiling, or a figure no rate bounded); null without a rate found.
+     * whose first step failed leaves a ramp's factor-2 bracket: 1.0), never finer than {@code planned} (a ramp's
+     * failed step just above the last refining step brackets more narrowly than the search can repeat);
+     * {@code planned} when no probe above it failed (a ceiling); null without a rate found.
      */
     public Double resolution(double planned) {
         if (maxSustained == null) {
             return null;
         }
-        return boundingProbe().map(p -> (double) p.rate() / maxSustained - 1).orElse(planned);
+        return boundingProbe()
+                .map(p -> Math.max(planned, (double) p.rate() / maxSustained - 1))
+                .orElse(planned);
     }
 }

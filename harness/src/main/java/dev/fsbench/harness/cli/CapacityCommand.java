@@ -74,7 +74,7 @@ public final class CapacityCommand implements Callable<Integer> {
             paramLabel = "PERCENT",
             defaultValue = "10%",
             description = "Refine in steps of this share of the rate: the answer lies within it of the capacity"
-                    + " (default ${DEFAULT-VALUE}; 2% to 50%). Coarser searches start fewer probes.")
+                    + " (default ${DEFAULT-VALUE}; 5% to 50%). Coarser searches start fewer probes.")
     String precision;
 
     @Override

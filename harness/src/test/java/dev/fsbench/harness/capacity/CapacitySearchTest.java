@@ -114,6 +114,12 @@ class CapacitySearchTest {
         assertThat(wide.maxSustained()).isEqualTo(16_000L);
         assertThat(wide.resolution(0.10)).isCloseTo(1.0, within(1e-9));
 
+        // the ramp's failed 32,000 lies 2.6 % above the last refining step, 31,181: no finer than the plan's 10 %
+        FakeProber narrow = new FakeProber(31_500);
+        SearchOutcome narrowed = search(narrow, 2_000, 1_000_000);
+        assertThat(narrowed.maxSustained()).isEqualTo(31_181L);
+        assertThat(narrowed.resolution(0.10)).isEqualTo(0.10);
+
         // a ruler-limited figure has no failed rate above it: the plan's precision stands
         FakeProber unbounded = new FakeProber(10_000_000);
         assertThat(search(unbounded, 100_000, 300_000).resolution(0.10)).isEqualTo(0.10);

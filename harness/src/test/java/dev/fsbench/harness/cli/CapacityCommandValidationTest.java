@@ -49,11 +49,11 @@ class CapacityCommandValidationTest {
     }
 
     @Test
-    void aPrecisionOutsideTwoToFiftyPercentOrWithoutItsSign(@TempDir Path dir) throws Exception {
+    void aPrecisionOutsideFiveToFiftyPercentOrWithoutItsSign(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("out");
         assertUsageError(
                 CliOutcome.run("capacity", "--engines", "baseline", "--precision", "60%", "--output", out.toString()),
-                "between 2 % and 50 %, got 60.0 %",
+                "between 5 % and 50 %, got 60.0 %",
                 dir);
         assertUsageError(
                 CliOutcome.run("capacity", "--engines", "baseline", "--precision", "0.2", "--output", out.toString()),

@@ -1,16 +1,18 @@
 package dev.fsbench.reports.gate;
 
 /**
- * Compares two maximum sustainable rates (higher is better). A capacity search finds the rate to within its
- * resolution (10 % by default; as finely as its probes pinned the figure down), so only a change beyond the
- * coarser of the two runs' resolutions counts. A ruler-limited figure ("at least N") is a lower bound
- * of the engine's capacity, which decides what can be concluded:
+ * Compares two maximum sustainable rates (higher is better). A capacity search brackets the capacity: an exact
+ * figure F with resolution r says the capacity lies in [F, F·(1+r)) (10 % by default; wider where the probes left
+ * a wider bracket). A ruler-limited figure ("at least N") says only that it is at least N. A change counts only
+ * when the two brackets do not overlap:
  * <ul>
- *   <li>both exact: regressed below {@code b·(1-r)}, improved above {@code b·(1+r)};</li>
- *   <li>baseline at least B, current exact C: only a drop below B's lower bound is a regression (the engine no
- *       longer sustains a rate it sustained); any higher C is no evidence of improvement;</li>
- *   <li>current at least C, baseline exact B: never a regression (the ruler, not the engine, stopped the search);
- *       improved when C is beyond B's resolution;</li>
+ *   <li>regressed when the current bracket lies wholly below the baseline's: {@code c·(1+r_c) < b} (the current
+ *       run's resolution decides, so a wide bracket cannot hide a drop behind the baseline's narrow one);</li>
+ *   <li>improved when the current figure lies above the baseline's bracket: {@code c > b·(1+r_b)};</li>
+ *   <li>baseline at least B: its bracket has no top, so nothing shows an improvement; a current bracket wholly
+ *       below B is a regression (the engine no longer sustains a rate it sustained);</li>
+ *   <li>current at least C: never a regression (the ruler, not the engine, stopped the search); improved when C
+ *       lies above the baseline's bracket;</li>
  *   <li>both lower bounds: nothing follows either way (skipped).</li>
  * </ul>
  */
@@ -20,49 +22,61 @@ final class CapacityRule {
     static MetricComparison compare(Observation baseline, Observation current) {
         double b = baseline.mean();
         double c = current.mean();
-        double resolution =
-                Math.max(baseline.kind().relativeTolerance(), current.kind().relativeTolerance());
-        double tolerance = resolution * Math.abs(b);
-        String within = "within the searches' " + Format.percent(resolution) + " resolution";
+        double baselineTop = b * (1 + resolution(baseline));
+        double currentTop = c * (1 + resolution(current));
         if (baseline.lowerBound() && current.lowerBound()) {
             return new MetricComparison(
                     baseline, current, Verdict.SKIPPED, Double.NaN, "both are lower bounds (ruler-limited)");
         }
         if (current.lowerBound()) {
-            return c > b + tolerance
+            return c > baselineTop
                     ? new MetricComparison(
-                            baseline, current, Verdict.IMPROVED, tolerance, "at least " + fmt(c) + ": above " + fmt(b))
+                            baseline,
+                            current,
+                            Verdict.IMPROVED,
+                            baselineTop - b,
+                            "at least " + fmt(c) + ": above the baseline's bracket up to " + fmt(baselineTop))
                     : new MetricComparison(
                             baseline,
                             current,
                             Verdict.UNCHANGED,
-                            tolerance,
+                            baselineTop - b,
                             "a lower bound (ruler-limited): only an improvement could show");
         }
-        if (baseline.lowerBound()) {
-            return c < b - tolerance
-                    ? new MetricComparison(
-                            baseline,
-                            current,
-                            Verdict.REGRESSED,
-                            tolerance,
-                            "below the baseline's lower bound " + fmt(b) + " by more than the search's resolution")
-                    : new MetricComparison(
-                            baseline,
-                            current,
-                            Verdict.UNCHANGED,
-                            tolerance,
-                            "baseline is a lower bound: only a drop below it would count");
+        String brackets =
+                "brackets " + bracket(b, baselineTop, baseline.lowerBound()) + " and " + bracket(c, currentTop, false);
+        if (currentTop < b) {
+            return new MetricComparison(
+                    baseline,
+                    current,
+                    Verdict.REGRESSED,
+                    currentTop - c,
+                    (baseline.lowerBound() ? "below the baseline's lower bound: " : "below the baseline: ") + brackets);
         }
-        if (Math.abs(c - b) <= tolerance) {
-            return new MetricComparison(baseline, current, Verdict.UNCHANGED, tolerance, within);
+        if (!baseline.lowerBound() && c > baselineTop) {
+            return new MetricComparison(
+                    baseline, current, Verdict.IMPROVED, baselineTop - b, "above the baseline: " + brackets);
         }
         return new MetricComparison(
                 baseline,
                 current,
-                c < b ? Verdict.REGRESSED : Verdict.IMPROVED,
-                tolerance,
-                "beyond the searches' " + Format.percent(resolution) + " resolution");
+                Verdict.UNCHANGED,
+                Math.max(baselineTop - b, currentTop - c),
+                baseline.lowerBound()
+                        ? "baseline is a lower bound: only a drop below it would count (" + brackets + ")"
+                        : "the searches' brackets overlap: " + brackets);
+    }
+
+    /** The search's resolution, as its observation carries it ({@link MetricKind#capacity(double)}). */
+    private static double resolution(Observation o) {
+        return o.kind().relativeTolerance();
+    }
+
+    private static String bracket(double low, double top, boolean open) {
+        return open
+                ? "[" + Format.number(low) + ", ∞)"
+                : "[" + Format.number(low) + ", " + Format.number(top) + ") ev/s (" + Format.percent(top / low - 1)
+                        + ")";
     }
 
     private static String fmt(double v) {

@@ -161,7 +161,10 @@ public record Observation(
                 label,
                 unit,
                 direction,
-                kind,
+                // pooled capacity searches are known no better than the coarsest of them
+                kind.searched() && other.kind.searched() && other.kind.relativeTolerance() > kind.relativeTolerance()
+                        ? other.kind
+                        : kind,
                 concat(samples, other.samples),
                 concat(errors, other.errors),
                 configDigest,

@@ -55,18 +55,41 @@ class CapacityGateTest {
     }
 
     @Test
-    void aCoarserSearchWidensWhatCountsAsNoChange() {
-        // a 15 % drop: beyond two 10 % searches, within a 20 % one (the suite's coarser search, or a refining
-        // ramp that failed at once and left a wider bracket)
+    void aChangeCountsOnlyWhenTheSearchesBracketsDoNotOverlap() {
+        // a 15 % drop: [85,000, 93,500) lies below 100,000; a 20 % search's [85,000, 102,000) does not
         Observation fine = capacity(100_000, false, 0.10);
         assertThat(NoiseRule.compare(fine, capacity(85_000, false, 0.10)).verdict())
                 .isEqualTo(Verdict.REGRESSED);
         MetricComparison coarse = NoiseRule.compare(fine, capacity(85_000, false, 0.20));
         assertThat(coarse.verdict()).isEqualTo(Verdict.UNCHANGED);
-        assertThat(coarse.reason()).contains("20.0%");
-        assertThat(NoiseRule.compare(capacity(100_000, false, 0.20), capacity(75_000, false, 0.10))
+        assertThat(coarse.reason()).contains("[85,000, 102,000) ev/s (20.0%)");
+        // the baseline's wide bracket cannot hide a drop whose own bracket lies below it
+        assertThat(NoiseRule.compare(capacity(100_000, false, 1.0), capacity(40_000, false, 0.10))
                         .verdict())
                 .isEqualTo(Verdict.REGRESSED);
+        // a current bracket as wide as a ramp's (a refine that failed at once) can still show a halving
+        assertThat(NoiseRule.compare(fine, capacity(45_000, false, 1.0)).verdict())
+                .isEqualTo(Verdict.REGRESSED);
+        assertThat(NoiseRule.compare(fine, capacity(60_000, false, 1.0)).verdict())
+                .isEqualTo(Verdict.UNCHANGED);
+        // an improvement must clear the baseline's bracket
+        assertThat(NoiseRule.compare(capacity(100_000, false, 0.20), capacity(115_000, false, 0.10))
+                        .verdict())
+                .isEqualTo(Verdict.UNCHANGED);
+        assertThat(NoiseRule.compare(capacity(100_000, false, 0.20), capacity(125_000, false, 0.10))
+                        .verdict())
+                .isEqualTo(Verdict.IMPROVED);
+    }
+
+    @Test
+    void pooledSearchesAreKnownNoBetterThanTheCoarsestOfThem() {
+        Observation pooled = capacity(100_000, false, 0.10).pooledWith(capacity(100_000, false, 0.20));
+        assertThat(pooled.kind().relativeTolerance()).isEqualTo(0.20);
+        assertThat(capacity(100_000, false, 0.20)
+                        .pooledWith(capacity(100_000, false, 0.10))
+                        .kind()
+                        .relativeTolerance())
+                .isEqualTo(0.20);
     }
 
     @Test
