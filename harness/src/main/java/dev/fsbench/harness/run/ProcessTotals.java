@@ -15,6 +15,10 @@ import java.util.function.Function;
  * the worst JVM's (a pause stalls the pipeline in whichever JVM it happens); the machine's CPU share is the same
  * in every recording and taken from the first that has one. In local mode the one JVM's figures are its own.
  *
+ * <p>A JVM that ran through only part of the phase (a worker a fault killed, its replacement) has its figures
+ * averaged over that part; it counts in proportion to it, its once-a-second CPU samples against those of the
+ * longest-lived JVM, so its core-seconds are added, not its share as if it had run throughout.
+ *
  * @param cpuShare             summed mean CPU share of all cores (1.0 = every core busy); null without samples
  * @param allocatedBytesPerSec summed allocation rate; null without GC figures
  * @param gcTimeShare          the highest GC pause share of any JVM; null without GC figures
@@ -43,16 +47,18 @@ record ProcessTotals(
                 .filter(c -> c.processCpuShareMean() != null)
                 .toList();
         List<GcFigures> gc = present(processes, ProcessFigures::gc);
+        int phaseSamples = cpu.stream().mapToInt(CpuFigures::samples).max().orElse(0);
         return new ProcessTotals(
                 cpu.isEmpty()
                         ? null
                         : cpu.stream()
-                                .mapToDouble(CpuFigures::processCpuShareMean)
+                                .mapToDouble(c -> c.processCpuShareMean() * part(c, phaseSamples))
                                 .sum(),
                 gc.isEmpty()
                         ? null
-                        : gc.stream()
-                                .mapToDouble(GcFigures::allocatedBytesPerSec)
+                        : processes.stream()
+                                .filter(p -> p.gc() != null)
+                                .mapToDouble(p -> p.gc().allocatedBytesPerSec() * part(p.cpu(), phaseSamples))
                                 .sum(),
                 gc.isEmpty()
                         ? null
@@ -67,6 +73,13 @@ record ProcessTotals(
                         .filter(Objects::nonNull)
                         .findFirst()
                         .orElse(null));
+    }
+
+    /** The part of the measured phase a JVM's figures cover; all of it when that is unknown (no CPU samples). */
+    private static double part(CpuFigures cpu, int phaseSamples) {
+        return cpu == null || cpu.processCpuShareMean() == null || phaseSamples == 0
+                ? 1.0
+                : Math.min(1.0, (double) cpu.samples() / phaseSamples);
     }
 
     static ProcessTotals none() {

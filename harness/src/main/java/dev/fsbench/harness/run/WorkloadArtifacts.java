@@ -5,6 +5,7 @@ import dev.fsbench.api.WorkloadSpec;
 import dev.fsbench.harness.engine.EngineProcess;
 import dev.fsbench.harness.result.ResultSections;
 import dev.fsbench.harness.telemetry.JvmTelemetry;
+import dev.fsbench.harness.telemetry.KilledJvmRecording;
 import dev.fsbench.results.EngineMetrics;
 import dev.fsbench.results.GeneratorSummary;
 import dev.fsbench.results.ProcessFigures;
@@ -87,13 +88,23 @@ record WorkloadArtifacts(
         }
         List<ProcessFigures> processes = new ArrayList<>();
         for (DeployedJvm jvm : deployed) {
-            TelemetryResult figures =
+            processes.add(
                     jvm.name().equals(EngineProcess.LABEL) && jvm.dir().equals(dir)
-                            ? telemetry
-                            : JvmTelemetry.analyze(spec, jvm.dir(), jvm.name(), measureFrom, measureTo);
-            processes.add(processFigures(jvm, figures, runDir));
+                            ? processFigures(jvm, telemetry, runDir)
+                            : measure(spec, jvm, measureFrom, measureTo, runDir));
         }
         return new WorkloadArtifacts(engineMetrics, telemetry, files, processes);
+    }
+
+    /**
+     * One entry of {@code processes[]}: {@code jvm}'s figures over [from, to) from its flight recording, or, for a
+     * JVM a fault killed, from the chunks JFR had flushed before the kill ({@link KilledJvmRecording}).
+     */
+    static ProcessFigures measure(WorkloadSpec spec, DeployedJvm jvm, long from, long to, Path runDir) {
+        TelemetryResult figures = jvm.killedAtMs() == null
+                ? JvmTelemetry.analyze(spec, jvm.dir(), jvm.name(), from, to)
+                : KilledJvmRecording.analyze(spec, jvm.dir(), jvm.name(), jvm.pid(), from, to);
+        return processFigures(jvm, figures, runDir);
     }
 
     private static ProcessFigures processFigures(DeployedJvm jvm, TelemetryResult figures, Path runDir) {
@@ -108,6 +119,7 @@ record WorkloadArtifacts(
                 figures.cpu(),
                 recording == null
                         ? null
-                        : runDir.relativize(jvm.dir().resolve(recording)).toString());
+                        : runDir.relativize(jvm.dir().resolve(recording)).toString(),
+                jvm.killedAtMs());
     }
 }

@@ -1,6 +1,7 @@
 package dev.fsbench.harness.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.fsbench.results.Cost;
 import dev.fsbench.results.CpuFigures;
@@ -14,12 +15,18 @@ import org.junit.jupiter.api.Test;
 class ProcessTotalsTest {
 
     private static ProcessFigures jvm(String role, double cpuShare, double allocPerSec, double gcShare, long heap) {
+        return jvm(role, cpuShare, allocPerSec, gcShare, heap, 10);
+    }
+
+    /** {@code samples}: its once-a-second CPU samples, as many as the seconds of the phase it ran through. */
+    private static ProcessFigures jvm(
+            String role, double cpuShare, double allocPerSec, double gcShare, long heap, int samples) {
         return new ProcessFigures(
                 role,
                 role,
                 1,
                 new GcFigures("G1New/G1Old", 1, 1, 1, 1.0, 1.0, gcShare, allocPerSec, heap),
-                new CpuFigures(cpuShare, cpuShare, 0.8, 10),
+                new CpuFigures(cpuShare, cpuShare, 0.8, samples),
                 null);
     }
 
@@ -45,6 +52,20 @@ class ProcessTotalsTest {
         assertThat(cost.gcTimeShare()).isEqualTo(0.020);
         assertThat(cost.heapAfterGcMaxBytes()).isEqualTo(200_000_000L);
         assertThat(cost.machineCpuShare()).isEqualTo(0.8);
+    }
+
+    @Test
+    void aKilledWorkerAndItsReplacementCountForThePartOfThePhaseTheyRan() {
+        ProcessFigures jobManager = jvm("jobmanager", 0.10, 1_000_000, 0.001, 1, 30);
+        // killed after 10 of 30 s, replaced after 12 s: each busy half a core's share while it ran
+        ProcessFigures killed = jvm("taskmanager", 0.25, 9_000_000, 0.002, 1, 10);
+        ProcessFigures replacement = jvm("taskmanager", 0.25, 9_000_000, 0.002, 1, 18);
+
+        ProcessTotals totals = ProcessTotals.of(null, List.of(jobManager, killed, replacement));
+
+        // 0.10 + 0.25 x 10/30 + 0.25 x 18/30: the TaskManagers' core-seconds, not two TaskManagers throughout
+        assertThat(totals.cpuShare()).isCloseTo(0.10 + 0.25 * 28 / 30, within(1e-9));
+        assertThat(totals.allocatedBytesPerSec()).isCloseTo(1_000_000 + 9_000_000 * 28.0 / 30, within(1e-3));
     }
 
     @Test
