@@ -16,8 +16,8 @@ import java.util.function.Function;
  * in every recording and taken from the first that has one. In local mode the one JVM's figures are its own.
  *
  * <p>A JVM that ran through only part of the phase (a worker a fault killed, its replacement) has its figures
- * averaged over that part; it counts in proportion to it, its once-a-second CPU samples against those of the
- * longest-lived JVM, so its core-seconds are added, not its share as if it had run throughout.
+ * averaged over that part; it counts in proportion to it ({@link MeasuredJvm#phaseShare()}), so its core-seconds are
+ * added, not its share as if it had run throughout.
  *
  * @param cpuShare             summed mean CPU share of all cores (1.0 = every core busy); null without samples
  * @param allocatedBytesPerSec summed allocation rate; null without GC figures
@@ -33,32 +33,36 @@ record ProcessTotals(
         Double machineCpuShare) {
 
     /** The totals of {@code processes}; of the engine JVM's {@code telemetry} if none were measured. */
-    static ProcessTotals of(TelemetryResult telemetry, List<ProcessFigures> processes) {
+    static ProcessTotals of(TelemetryResult telemetry, List<MeasuredJvm> processes) {
         if (processes.isEmpty()) {
             return telemetry == null
                     ? none()
-                    : of(List.of(new ProcessFigures("engine", "engine", 0, telemetry.gc(), telemetry.cpu(), null)));
+                    : of(List.of(MeasuredJvm.throughout(
+                            new ProcessFigures("engine", "engine", 0, telemetry.gc(), telemetry.cpu(), null))));
         }
         return of(processes);
     }
 
-    static ProcessTotals of(List<ProcessFigures> processes) {
+    static ProcessTotals of(List<MeasuredJvm> measured) {
+        List<ProcessFigures> processes =
+                measured.stream().map(MeasuredJvm::figures).toList();
         List<CpuFigures> cpu = present(processes, ProcessFigures::cpu).stream()
                 .filter(c -> c.processCpuShareMean() != null)
                 .toList();
         List<GcFigures> gc = present(processes, ProcessFigures::gc);
-        int phaseSamples = cpu.stream().mapToInt(CpuFigures::samples).max().orElse(0);
         return new ProcessTotals(
                 cpu.isEmpty()
                         ? null
-                        : cpu.stream()
-                                .mapToDouble(c -> c.processCpuShareMean() * part(c, phaseSamples))
+                        : measured.stream()
+                                .filter(m -> m.figures().cpu() != null
+                                        && m.figures().cpu().processCpuShareMean() != null)
+                                .mapToDouble(m -> m.figures().cpu().processCpuShareMean() * m.phaseShare())
                                 .sum(),
                 gc.isEmpty()
                         ? null
-                        : processes.stream()
-                                .filter(p -> p.gc() != null)
-                                .mapToDouble(p -> p.gc().allocatedBytesPerSec() * part(p.cpu(), phaseSamples))
+                        : measured.stream()
+                                .filter(m -> m.figures().gc() != null)
+                                .mapToDouble(m -> m.figures().gc().allocatedBytesPerSec() * m.phaseShare())
                                 .sum(),
                 gc.isEmpty()
                         ? null
@@ -73,13 +77,6 @@ record ProcessTotals(
                         .filter(Objects::nonNull)
                         .findFirst()
                         .orElse(null));
-    }
-
-    /** The part of the measured phase a JVM's figures cover; all of it when that is unknown (no CPU samples). */
-    private static double part(CpuFigures cpu, int phaseSamples) {
-        return cpu == null || cpu.processCpuShareMean() == null || phaseSamples == 0
-                ? 1.0
-                : Math.min(1.0, (double) cpu.samples() / phaseSamples);
     }
 
     static ProcessTotals none() {

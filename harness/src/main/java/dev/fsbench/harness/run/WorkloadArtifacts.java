@@ -22,12 +22,14 @@ import java.util.Map;
 /**
  * What a workload left on disk once its engine stopped: the engine's metrics, the engine JVM's telemetry over
  * the measured phase, and the files a reader of the result may open (paths relative to the run directory).
+ *
+ * @param measuredJvms every JVM of the deployment measured on its own, with the part of the phase it covers
  */
 record WorkloadArtifacts(
         EngineMetrics engineMetrics,
         TelemetryResult telemetry,
         Map<String, String> files,
-        List<ProcessFigures> processes) {
+        List<MeasuredJvm> measuredJvms) {
 
     private static final List<String> KEPT_FILES = List.of(
             EngineSession.JOB_FILE,
@@ -38,7 +40,12 @@ record WorkloadArtifacts(
 
     WorkloadArtifacts {
         files = Collections.unmodifiableMap(new LinkedHashMap<>(files)); // in the order they were found
-        processes = List.copyOf(processes);
+        measuredJvms = List.copyOf(measuredJvms);
+    }
+
+    /** The entries of {@code processes[]}, in the order of the deployment. */
+    List<ProcessFigures> processes() {
+        return measuredJvms.stream().map(MeasuredJvm::figures).toList();
     }
 
     WorkloadArtifacts(EngineMetrics engineMetrics, TelemetryResult telemetry, Map<String, String> files) {
@@ -86,11 +93,11 @@ record WorkloadArtifacts(
                     .forEach((k, v) ->
                             files.put(k, runDir.relativize(dir.resolve(v)).toString()));
         }
-        List<ProcessFigures> processes = new ArrayList<>();
+        List<MeasuredJvm> processes = new ArrayList<>();
         for (DeployedJvm jvm : deployed) {
             processes.add(
                     jvm.name().equals(EngineProcess.LABEL) && jvm.dir().equals(dir)
-                            ? processFigures(jvm, telemetry, runDir)
+                            ? MeasuredJvm.of(processFigures(jvm, telemetry, runDir), telemetry, measureFrom, measureTo)
                             : measure(spec, jvm, measureFrom, measureTo, runDir));
         }
         return new WorkloadArtifacts(engineMetrics, telemetry, files, processes);
@@ -100,11 +107,11 @@ record WorkloadArtifacts(
      * One entry of {@code processes[]}: {@code jvm}'s figures over [from, to) from its flight recording, or, for a
      * JVM a fault killed, from the chunks JFR had flushed before the kill ({@link KilledJvmRecording}).
      */
-    static ProcessFigures measure(WorkloadSpec spec, DeployedJvm jvm, long from, long to, Path runDir) {
+    static MeasuredJvm measure(WorkloadSpec spec, DeployedJvm jvm, long from, long to, Path runDir) {
         TelemetryResult figures = jvm.killedAtMs() == null
                 ? JvmTelemetry.analyze(spec, jvm.dir(), jvm.name(), from, to)
                 : KilledJvmRecording.analyze(spec, jvm.dir(), jvm.name(), jvm.pid(), from, to);
-        return processFigures(jvm, figures, runDir);
+        return MeasuredJvm.of(processFigures(jvm, figures, runDir), figures, from, to);
     }
 
     private static ProcessFigures processFigures(DeployedJvm jvm, TelemetryResult figures, Path runDir) {

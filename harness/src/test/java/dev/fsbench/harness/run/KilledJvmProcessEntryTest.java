@@ -53,12 +53,13 @@ class KilledJvmProcessEntryTest {
                     .isTrue();
         }
 
-        ProcessFigures entry = WorkloadArtifacts.measure(
+        MeasuredJvm measured = WorkloadArtifacts.measure(
                 SPEC,
                 new DeployedJvm("taskmanager", LABEL, pid, clusterDir, killedAtMs),
                 startMs,
                 System.currentTimeMillis(),
                 runDir);
+        ProcessFigures entry = measured.figures();
 
         Path dump = clusterDir.resolve(LABEL + ".jfr");
         assertThat(Files.exists(dump) ? Files.size(dump) : 0)
@@ -76,6 +77,10 @@ class KilledJvmProcessEntryTest {
                 .startsWith("cluster/" + LABEL + "-jfr-repository/")
                 .endsWith("_" + pid);
         assertThat(runDir.resolve(entry.jfrFile())).isDirectory();
+        assertThat(measured.phaseShare())
+                .as("its figures end at JFR's last flush before the kill, short of the window's end")
+                .isPositive()
+                .isLessThan(1.0);
     }
 
     @Test
@@ -84,7 +89,12 @@ class KilledJvmProcessEntryTest {
         long now = System.currentTimeMillis();
 
         ProcessFigures entry = WorkloadArtifacts.measure(
-                SPEC, new DeployedJvm("executor", "executor-0", 4242, clusterDir, now), now - 10_000, now, runDir);
+                        SPEC,
+                        new DeployedJvm("executor", "executor-0", 4242, clusterDir, now),
+                        now - 10_000,
+                        now,
+                        runDir)
+                .figures();
 
         assertThat(entry.role()).isEqualTo("executor");
         assertThat(entry.killedAtMs()).isEqualTo(now);
@@ -97,8 +107,9 @@ class KilledJvmProcessEntryTest {
     private void awaitFlushedCpuSamples(ForkedJvm jvm, DeployedJvm asKilled, long startMs) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (true) {
-            ProcessFigures sofar =
-                    WorkloadArtifacts.measure(SPEC, asKilled, startMs, System.currentTimeMillis(), runDir);
+            ProcessFigures sofar = WorkloadArtifacts.measure(
+                            SPEC, asKilled, startMs, System.currentTimeMillis(), runDir)
+                    .figures();
             if (sofar.cpu() != null && sofar.cpu().samples() >= 2) {
                 return;
             }
