@@ -95,9 +95,10 @@ record WorkloadArtifacts(
         }
         List<MeasuredJvm> processes = new ArrayList<>();
         for (DeployedJvm jvm : deployed) {
+            // the engine JVM's figures stand for the whole phase, also those of a JVM restarted after a kill-engine
             processes.add(
                     jvm.name().equals(EngineProcess.LABEL) && jvm.dir().equals(dir)
-                            ? MeasuredJvm.of(processFigures(jvm, telemetry, runDir), telemetry, measureFrom, measureTo)
+                            ? MeasuredJvm.throughout(processFigures(jvm, telemetry, runDir))
                             : measure(spec, jvm, measureFrom, measureTo, runDir));
         }
         return new WorkloadArtifacts(engineMetrics, telemetry, files, processes);
