@@ -12,7 +12,7 @@ package dev.fsbench.results;
  * @param cpu     its CPU over the measured phase; null without samples
  * @param jfrFile    its recording, relative to the run directory; null without one. For a killed JVM the directory
  *                   of the chunks JFR had flushed before the kill (it dumped no recording)
- * @param killedAtMs when a fault (kill-worker) SIGKILLed it, epoch ms; null (absent) for a JVM that ran to the end.
+ * @param killedAtMs when a fault (kill-worker, ...) SIGKILLed it, epoch ms; null (absent) for a JVM not killed.
  *                   Its gc and cpu then cover its life up to JFR's last flush before the kill, null if none was left
  */
 public record ProcessFigures(
