@@ -20,6 +20,7 @@ public final class ClusterJvm implements AutoCloseable {
     private final String role;
     private final ForkedJvm jvm;
     private final Path tempDir;
+    private volatile Long killedAtMs;
 
     ClusterJvm(String role, ForkedJvm jvm, Path tempDir) {
         this.role = role;
@@ -52,8 +53,14 @@ public final class ClusterJvm implements AutoCloseable {
         return jvm.outputTail(lines);
     }
 
+    /** As {@link EngineCluster#processes()} lists it: marked with the time of its kill once {@link #kill()}ed. */
     public EngineCluster.ClusterProcess process() {
-        return new EngineCluster.ClusterProcess(role, pid(), logFile());
+        return new EngineCluster.ClusterProcess(role, pid(), logFile(), killedAtMs);
+    }
+
+    /** Whether {@link #kill()} ended it: it stays one of the cluster's processes, marked so. */
+    public boolean wasKilled() {
+        return killedAtMs != null;
     }
 
     /** Closes its stdin: the role begins its own shutdown. */
@@ -63,6 +70,7 @@ public final class ClusterJvm implements AutoCloseable {
 
     /** SIGKILL, as a crash or the OOM killer would end it; waits until it is gone. */
     public void kill() throws InterruptedException {
+        killedAtMs = System.currentTimeMillis();
         jvm.kill();
         jvm.waitFor(TERM_GRACE);
         cleanUp();

@@ -18,7 +18,11 @@ public interface EngineCluster extends AutoCloseable {
     /** Engine properties that point the job at this cluster, e.g. {@code flink.rest=127.0.0.1:PORT}. */
     Map<String, String> submitProperties();
 
-    /** Every JVM of the cluster that runs now, with its role; executors too once the workers launched them. */
+    /**
+     * Every JVM of the cluster that runs now, with its role (executors too once the workers launched them), and
+     * every one {@link #killWorker()} killed, marked with the time of its kill: it was part of the deployment until
+     * then, and its flight recording's flushed chunks are still on disk.
+     */
     List<ClusterProcess> processes();
 
     /** What the result's engineInfo shows of the cluster, e.g. its JobManager's web UI; empty by default. */
@@ -53,9 +57,20 @@ public interface EngineCluster extends AutoCloseable {
      *
      * @param role    jobmanager, taskmanager, master, worker or executor
      * @param pid     its process id
-     * @param logFile its log, under the workload's directory
+     * @param logFile    its log, under the workload's directory
+     * @param killedAtMs when the harness SIGKILLed it (epoch ms); null for a JVM it did not kill
      */
-    record ClusterProcess(String role, long pid, Path logFile) {}
+    record ClusterProcess(String role, long pid, Path logFile, Long killedAtMs) {
+
+        public ClusterProcess(String role, long pid, Path logFile) {
+            this(role, pid, logFile, null);
+        }
+
+        /** The same JVM, marked as SIGKILLed at {@code atMs}. */
+        public ClusterProcess killedAt(long atMs) {
+            return new ClusterProcess(role, pid, logFile, atMs);
+        }
+    }
 
     /** The cluster's role that runs the jobs (Flink's JobManager): what kill-engine kills and an operator restarts. */
     interface JobHost {

@@ -172,7 +172,7 @@ final class FlinkStandaloneCluster implements EngineCluster {
     @Override
     public synchronized List<ClusterProcess> processes() {
         return roles.stream()
-                .filter(ClusterJvm::isAlive)
+                .filter(role -> role.isAlive() || role.wasKilled())
                 .map(ClusterJvm::process)
                 .toList();
     }

@@ -14,7 +14,7 @@ import java.util.function.Supplier;
  * Remembers every executor JVM the workers launched. Executors exit when the application ends, which is before
  * the harness lists the cluster's JVMs for {@code processes[]} (the engine, the driver, stops first), so they are
  * looked for while the application runs, every {@value #POLL_MS} ms. An executor that exited cleanly left its
- * flight recording and stays listed; one killed with its worker left none and is forgotten.
+ * flight recording; one killed with its worker left only the chunks it had flushed, and is listed as killed.
  */
 final class SparkExecutorWatch implements AutoCloseable {
 
@@ -52,7 +52,7 @@ final class SparkExecutorWatch implements AutoCloseable {
         }
     }
 
-    /** Every executor seen so far, in the order they were found, but those {@link #forget forgotten}. */
+    /** Every executor seen so far, in the order they were found, those killed {@link #markKilled marked} so. */
     synchronized List<EngineCluster.ClusterProcess> executors() {
         poll();
         return seen.values().stream().map(SparkExecutors.Launched::process).toList();
@@ -66,9 +66,12 @@ final class SparkExecutorWatch implements AutoCloseable {
                 .toList();
     }
 
-    /** Drops executors that were killed (they left no recording to measure). */
-    synchronized void forget(Collection<SparkExecutors.Launched> killed) {
-        killed.forEach(executor -> seen.remove(executor.handle().pid()));
+    /** Marks executors SIGKILLed at {@code atMs} (with their worker): no recording was dumped, only chunks. */
+    synchronized void markKilled(Collection<SparkExecutors.Launched> killed, long atMs) {
+        killed.forEach(executor -> seen.put(
+                executor.handle().pid(),
+                new SparkExecutors.Launched(
+                        executor.handle(), executor.process().killedAt(atMs))));
     }
 
     /** Stops looking; what was seen stays. */

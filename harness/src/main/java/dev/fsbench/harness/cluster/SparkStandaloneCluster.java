@@ -36,6 +36,7 @@ public final class SparkStandaloneCluster implements EngineCluster {
     private final SparkHome sparkHome;
     private final Path executorTempDir;
     private final List<SparkWorker> workers = new CopyOnWriteArrayList<>();
+    private final List<ClusterJvm> killedWorkers = new CopyOnWriteArrayList<>();
     private final SparkExecutorWatch executors;
     private volatile ClusterJvm master;
     private int workersStarted;
@@ -94,7 +95,7 @@ public final class SparkStandaloneCluster implements EngineCluster {
         return Map.of("clusterWebUi", address.webUi());
     }
 
-    /** The master, the workers that run, and every executor the workers launched (but killed ones). */
+    /** The master, the workers that run or were killed, and every executor the workers launched. */
     @Override
     public List<ClusterProcess> processes() {
         List<ClusterProcess> processes = new ArrayList<>();
@@ -102,6 +103,7 @@ public final class SparkStandaloneCluster implements EngineCluster {
             processes.add(master.process());
         }
         workers.forEach(worker -> processes.add(worker.jvm().process()));
+        killedWorkers.forEach(worker -> processes.add(worker.process()));
         processes.addAll(executors.executors());
         return processes;
     }
@@ -121,8 +123,10 @@ public final class SparkStandaloneCluster implements EngineCluster {
         try {
             List<SparkExecutors.Launched> itsExecutors = victim.executors(request.dir());
             victim.jvm().kill(); // the worker and its descendants, the executors
-            executors.forget(itsExecutors); // after the kill: a look in between may have listed them again
+            // after the kill: a look in between may have listed them again
+            executors.markKilled(itsExecutors, victim.jvm().process().killedAtMs());
             workers.remove(victim);
+            killedWorkers.add(victim.jvm());
             startWorker();
             awaitWorkers();
         } catch (IOException e) {

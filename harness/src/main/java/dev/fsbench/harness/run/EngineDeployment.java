@@ -112,8 +112,8 @@ public final class EngineDeployment implements AutoCloseable {
 
     /**
      * Every JVM of the deployment, for {@code processes[]}: the engine JVM ({@code engine}, null if it never
-     * started) in {@code workloadDir}, then the cluster's as they were when it stopped (a worker killed before then
-     * is not among them: it left no recording).
+     * started) in {@code workloadDir}, then the cluster's as they were when it stopped, a worker a fault killed
+     * before then among them, marked with the time of its kill.
      */
     List<DeployedJvm> jvms(RestartableEngine engine, Path workloadDir) {
         List<DeployedJvm> jvms = new ArrayList<>();
@@ -125,7 +125,8 @@ public final class EngineDeployment implements AutoCloseable {
                     process.role(),
                     ClusterJvms.label(process),
                     process.pid(),
-                    process.logFile().getParent()));
+                    process.logFile().getParent(),
+                    process.killedAtMs()));
         }
         return jvms;
     }

@@ -15,6 +15,10 @@ import java.util.function.Function;
  * the worst JVM's (a pause stalls the pipeline in whichever JVM it happens); the machine's CPU share is the same
  * in every recording and taken from the first that has one. In local mode the one JVM's figures are its own.
  *
+ * <p>A JVM that ran through only part of the phase (a worker a fault killed, its replacement) has its figures
+ * averaged over that part; it counts in proportion to it ({@link MeasuredJvm#phaseShare()}), so its core-seconds are
+ * added, not its share as if it had run throughout.
+ *
  * @param cpuShare             summed mean CPU share of all cores (1.0 = every core busy); null without samples
  * @param allocatedBytesPerSec summed allocation rate; null without GC figures
  * @param gcTimeShare          the highest GC pause share of any JVM; null without GC figures
@@ -29,16 +33,19 @@ record ProcessTotals(
         Double machineCpuShare) {
 
     /** The totals of {@code processes}; of the engine JVM's {@code telemetry} if none were measured. */
-    static ProcessTotals of(TelemetryResult telemetry, List<ProcessFigures> processes) {
+    static ProcessTotals of(TelemetryResult telemetry, List<MeasuredJvm> processes) {
         if (processes.isEmpty()) {
             return telemetry == null
                     ? none()
-                    : of(List.of(new ProcessFigures("engine", "engine", 0, telemetry.gc(), telemetry.cpu(), null)));
+                    : of(List.of(MeasuredJvm.throughout(
+                            new ProcessFigures("engine", "engine", 0, telemetry.gc(), telemetry.cpu(), null))));
         }
         return of(processes);
     }
 
-    static ProcessTotals of(List<ProcessFigures> processes) {
+    static ProcessTotals of(List<MeasuredJvm> measured) {
+        List<ProcessFigures> processes =
+                measured.stream().map(MeasuredJvm::figures).toList();
         List<CpuFigures> cpu = present(processes, ProcessFigures::cpu).stream()
                 .filter(c -> c.processCpuShareMean() != null)
                 .toList();
@@ -46,13 +53,16 @@ record ProcessTotals(
         return new ProcessTotals(
                 cpu.isEmpty()
                         ? null
-                        : cpu.stream()
-                                .mapToDouble(CpuFigures::processCpuShareMean)
+                        : measured.stream()
+                                .filter(m -> m.figures().cpu() != null
+                                        && m.figures().cpu().processCpuShareMean() != null)
+                                .mapToDouble(m -> m.figures().cpu().processCpuShareMean() * m.phaseShare())
                                 .sum(),
                 gc.isEmpty()
                         ? null
-                        : gc.stream()
-                                .mapToDouble(GcFigures::allocatedBytesPerSec)
+                        : measured.stream()
+                                .filter(m -> m.figures().gc() != null)
+                                .mapToDouble(m -> m.figures().gc().allocatedBytesPerSec() * m.phaseShare())
                                 .sum(),
                 gc.isEmpty()
                         ? null

@@ -5,6 +5,7 @@ import dev.fsbench.api.WorkloadSpec;
 import dev.fsbench.harness.engine.EngineProcess;
 import dev.fsbench.harness.result.ResultSections;
 import dev.fsbench.harness.telemetry.JvmTelemetry;
+import dev.fsbench.harness.telemetry.KilledJvmRecording;
 import dev.fsbench.results.EngineMetrics;
 import dev.fsbench.results.GeneratorSummary;
 import dev.fsbench.results.ProcessFigures;
@@ -21,12 +22,14 @@ import java.util.Map;
 /**
  * What a workload left on disk once its engine stopped: the engine's metrics, the engine JVM's telemetry over
  * the measured phase, and the files a reader of the result may open (paths relative to the run directory).
+ *
+ * @param measuredJvms every JVM of the deployment measured on its own, with the part of the phase it covers
  */
 record WorkloadArtifacts(
         EngineMetrics engineMetrics,
         TelemetryResult telemetry,
         Map<String, String> files,
-        List<ProcessFigures> processes) {
+        List<MeasuredJvm> measuredJvms) {
 
     private static final List<String> KEPT_FILES = List.of(
             EngineSession.JOB_FILE,
@@ -37,7 +40,12 @@ record WorkloadArtifacts(
 
     WorkloadArtifacts {
         files = Collections.unmodifiableMap(new LinkedHashMap<>(files)); // in the order they were found
-        processes = List.copyOf(processes);
+        measuredJvms = List.copyOf(measuredJvms);
+    }
+
+    /** The entries of {@code processes[]}, in the order of the deployment. */
+    List<ProcessFigures> processes() {
+        return measuredJvms.stream().map(MeasuredJvm::figures).toList();
     }
 
     WorkloadArtifacts(EngineMetrics engineMetrics, TelemetryResult telemetry, Map<String, String> files) {
@@ -85,15 +93,26 @@ record WorkloadArtifacts(
                     .forEach((k, v) ->
                             files.put(k, runDir.relativize(dir.resolve(v)).toString()));
         }
-        List<ProcessFigures> processes = new ArrayList<>();
+        List<MeasuredJvm> processes = new ArrayList<>();
         for (DeployedJvm jvm : deployed) {
-            TelemetryResult figures =
+            // the engine JVM's figures stand for the whole phase, also those of a JVM restarted after a kill-engine
+            processes.add(
                     jvm.name().equals(EngineProcess.LABEL) && jvm.dir().equals(dir)
-                            ? telemetry
-                            : JvmTelemetry.analyze(spec, jvm.dir(), jvm.name(), measureFrom, measureTo);
-            processes.add(processFigures(jvm, figures, runDir));
+                            ? MeasuredJvm.throughout(processFigures(jvm, telemetry, runDir))
+                            : measure(spec, jvm, measureFrom, measureTo, runDir));
         }
         return new WorkloadArtifacts(engineMetrics, telemetry, files, processes);
+    }
+
+    /**
+     * One entry of {@code processes[]}: {@code jvm}'s figures over [from, to) from its flight recording, or, for a
+     * JVM a fault killed, from the chunks JFR had flushed before the kill ({@link KilledJvmRecording}).
+     */
+    static MeasuredJvm measure(WorkloadSpec spec, DeployedJvm jvm, long from, long to, Path runDir) {
+        TelemetryResult figures = jvm.killedAtMs() == null
+                ? JvmTelemetry.analyze(spec, jvm.dir(), jvm.name(), from, to)
+                : KilledJvmRecording.analyze(spec, jvm.dir(), jvm.name(), jvm.pid(), from, to);
+        return MeasuredJvm.of(processFigures(jvm, figures, runDir), figures, from, to);
     }
 
     private static ProcessFigures processFigures(DeployedJvm jvm, TelemetryResult figures, Path runDir) {
@@ -108,6 +127,7 @@ record WorkloadArtifacts(
                 figures.cpu(),
                 recording == null
                         ? null
-                        : runDir.relativize(jvm.dir().resolve(recording)).toString());
+                        : runDir.relativize(jvm.dir().resolve(recording)).toString(),
+                jvm.killedAtMs());
     }
 }

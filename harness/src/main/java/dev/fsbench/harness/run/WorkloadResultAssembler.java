@@ -120,7 +120,7 @@ final class WorkloadResultAssembler {
                 .throughput(throughput, output == null ? List.of() : output.throughputOverTime())
                 .sustainable(sustainable)
                 .cost(EngineCost.of(
-                        ProcessTotals.of(artifacts.telemetry(), artifacts.processes()),
+                        ProcessTotals.of(artifacts.telemetry(), artifacts.measuredJvms()),
                         throughput,
                         sustainable,
                         load.machine(),

@@ -69,6 +69,25 @@ final class RecordingAnalyzer {
         return analyzer.result(files);
     }
 
+    /**
+     * Like {@link #analyze}, over the chunks a JVM killed before its dump left in its repository, in time order.
+     * The kill may cut the last chunk after its last flush: events read before the cut are real and kept, the rest
+     * of that chunk is lost with the JVM. A chunk with no readable event at all adds nothing.
+     */
+    static TelemetryResult analyzeChunks(List<Path> chunks, long fromMs, long toMs, Map<String, String> files) {
+        RecordingAnalyzer analyzer = new RecordingAnalyzer(fromMs, toMs);
+        for (Path chunk : chunks) {
+            try (RecordingFile file = new RecordingFile(chunk)) {
+                while (file.hasMoreEvents()) {
+                    analyzer.accept(file.readEvent());
+                }
+            } catch (IOException | RuntimeException e) {
+                // cut by the kill: what was read stays
+            }
+        }
+        return analyzer.result(files);
+    }
+
     private void accept(RecordedEvent event) {
         long startMs = event.getStartTime().toEpochMilli();
         recordingStartMs = Math.min(recordingStartMs, startMs);

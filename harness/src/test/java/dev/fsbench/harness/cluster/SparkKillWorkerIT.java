@@ -62,10 +62,15 @@ class SparkKillWorkerIT {
             assertThat(itsExecutors)
                     .as("the killed worker's executor died with it")
                     .hasSize(1);
-            assertThat(cluster.processes().stream().filter(p -> p.role().equals("worker")))
+            assertThat(cluster.processes().stream().filter(p -> p.role().equals("worker") && p.killedAtMs() == null))
                     .as("the replacement registered beside the surviving worker")
                     .hasSize(2)
                     .noneMatch(p -> p.pid() == killed.pid());
+            assertThat(cluster.processes().stream()
+                            .filter(p -> p.killedAtMs() != null)
+                            .map(EngineCluster.ClusterProcess::pid))
+                    .as("the killed worker and its executor stay listed, marked killed")
+                    .containsExactlyInAnyOrder(killed.pid(), itsExecutors.get(0).pid());
             Set<Long> before = executorsBefore.stream().map(ProcessHandle::pid).collect(Collectors.toSet());
             assertThat(executors(cluster, 2, run))
                     .as("the application got an executor on the replacement worker")

@@ -100,6 +100,7 @@ class FaultRunIT {
                 .isPositive();
         assertThat(workload.path("verification").path("windowsDuplicated").asLong())
                 .isZero();
+        assertKilledTaskManagerListed(workload, recovery, dir);
         assertThat(ProcessHandle.current()
                         .descendants()
                         .filter(ProcessHandle::isAlive)
@@ -213,6 +214,40 @@ class FaultRunIT {
                 .as("recovered within the run: %s", recovery)
                 .isTrue();
         assertThat(recovery.path("recoveryMs").asLong()).isPositive();
+    }
+
+    /**
+     * The killed TaskManager stays in processes[] beside its replacement, marked with the time of its kill and
+     * measured from the chunks JFR had flushed before it: it ran through the first 6 s of the measured phase.
+     */
+    private static void assertKilledTaskManagerListed(JsonNode workload, JsonNode recovery, Path dir) {
+        String detail = recovery.path("detail").asText();
+        long killedPid = Long.parseLong(detail.replaceAll(".*SIGKILLed taskmanager pid (\\d+).*", "$1"));
+        List<JsonNode> taskManagers = new ArrayList<>();
+        workload.path("processes").forEach(process -> {
+            if (process.path("role").asText().equals("taskmanager")) {
+                taskManagers.add(process);
+            }
+        });
+        assertThat(taskManagers).as("two TaskManagers, then a replacement").hasSize(3);
+        JsonNode killed = taskManagers.stream()
+                .filter(tm -> tm.path("pid").asLong() == killedPid)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("killed pid " + killedPid + " not in " + taskManagers));
+        assertThat(killed.path("killedAtMs").asLong())
+                .as("killed %s", killed)
+                .isGreaterThanOrEqualTo(
+                        workload.path("generator").path("measureStartEpochMs").asLong());
+        assertThat(killed.path("cpu").path("samples").asInt())
+                .as("killed %s", killed)
+                .isPositive();
+        assertThat(killed.path("gc").path("collector").asText())
+                .as("killed %s", killed)
+                .isNotEmpty();
+        assertThat(dir.resolve(killed.path("jfrFile").asText())).isDirectory();
+        assertThat(taskManagers.stream().filter(tm -> tm.has("killedAtMs")))
+                .as("only the killed TaskManager is marked")
+                .hasSize(1);
     }
 
     private static JsonNode onlyFault(JsonNode workload, String kind) {

@@ -5,11 +5,12 @@ import dev.fsbench.api.WindowSpec;
 import dev.fsbench.api.WorkloadSpec;
 import java.util.Map;
 
-final class TestWorkloads {
+/** A small workload for tests that fork a JVM with the telemetry options. */
+public final class TestWorkloads {
 
     private TestWorkloads() {}
 
-    static WorkloadSpec withProperties(Map<String, String> engineProperties) {
+    public static WorkloadSpec withProperties(Map<String, String> engineProperties) {
         return new WorkloadSpec(
                 "telemetry-test",
                 1000,
