@@ -39,6 +39,7 @@ public final class RestartableEngine implements EngineHandle {
     private int kills;
     /** Guards {@link #current}'s replacement against {@link #stop()}: a launch after the stop must not happen. */
     private final Object launchLock = new Object();
+
     private boolean stopped;
 
     private RestartableEngine(EngineProcess first, EngineDriver driver, JobSpec job, Path dir, BenchHome home) {

@@ -73,7 +73,8 @@ public final class FaultChecks {
                                 + " mode the engine is one JVM with no worker to kill (use kill-engine)");
             // on a standalone Flink cluster kill-engine strikes the JobManager, which runs the job (FaultScheduler);
             // what it needs to resume is what a MiniCluster needs: a checkpoint
-            case KILL_ENGINE -> killEngineRefusal(engine, spec).or(() -> checkpointsElsewhere(engine, spec, standalone));
+            case KILL_ENGINE ->
+                killEngineRefusal(engine, spec).or(() -> checkpointsElsewhere(engine, spec, standalone));
             case ADD_PARTITIONS -> Optional.empty();
         };
     }

@@ -25,8 +25,7 @@ class RestartableEngineTest {
     private static final long READY_MS = 60_000;
 
     @Test
-    void aRestartWhoseClusterDoesNotComeBackStillKillsTheClientAndLaunchesNothing(@TempDir Path dir)
-            throws Exception {
+    void aRestartWhoseClusterDoesNotComeBackStillKillsTheClientAndLaunchesNothing(@TempDir Path dir) throws Exception {
         RestartableEngine engine = RestartableEngine.launch(DRIVER, job(dir), dir, BenchHome.locate());
         try {
             engine.awaitReady(READY_MS);

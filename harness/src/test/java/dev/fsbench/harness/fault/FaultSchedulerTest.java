@@ -41,8 +41,9 @@ class FaultSchedulerTest {
     void inLocalModeOnlyTheEngineRestartCounts() {
         FaultScheduler faults = new FaultScheduler(job(Map.of()), null, null, Optional::empty, line -> {});
 
-        assertThat(faults.closeWait()).as("harness.readyTimeoutMs's default").isGreaterThan(
-                RestartableEngine.restartTimeout(180_000));
+        assertThat(faults.closeWait())
+                .as("harness.readyTimeoutMs's default")
+                .isGreaterThan(RestartableEngine.restartTimeout(180_000));
     }
 
     private static JobSpec job(Map<String, String> properties) {
