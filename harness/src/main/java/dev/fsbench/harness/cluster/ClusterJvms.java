@@ -76,6 +76,27 @@ public final class ClusterJvms {
         return role;
     }
 
+    /** Starts JVMs into the list it is given, and waits until they are ready. */
+    @FunctionalInterface
+    public interface Group<T> {
+        T start(List<ClusterJvm> starting) throws IOException, InterruptedException;
+    }
+
+    /**
+     * Runs {@code group}, which adds every JVM it starts to the list it is given; if it fails (a role exited, the
+     * cluster was not ready in time, an interrupt), stops every JVM it started before rethrowing, so none outlives
+     * the failure until the cluster is closed: a restart that failed mid-workload would leave them running.
+     */
+    public static <T> T startTogether(Group<T> group) throws IOException, InterruptedException {
+        List<ClusterJvm> starting = new ArrayList<>();
+        try {
+            return group.start(starting);
+        } catch (IOException | InterruptedException | RuntimeException | Error e) {
+            stopAll(List.copyOf(starting));
+            throw e;
+        }
+    }
+
     /** Stops every JVM of {@code roles} at once: asks all, then waits for each. Never throws. */
     public static void stopAll(List<ClusterJvm> roles) {
         roles.forEach(ClusterJvm::requestStop);

@@ -2,6 +2,7 @@ package dev.fsbench.harness.cluster;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -88,5 +89,8 @@ public interface EngineCluster extends AutoCloseable {
 
         /** Where the cluster's jobs write their checkpoints ({@code <jobId>/chk-N}): what a resubmitted job resumes from. */
         Path checkpointDir();
+
+        /** The longest {@link #kill()} and {@link #restart()} together take before they fail (they then throw). */
+        Duration restartTimeout();
     }
 }

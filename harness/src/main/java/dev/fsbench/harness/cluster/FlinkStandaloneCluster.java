@@ -5,6 +5,7 @@ import dev.fsbench.api.knobs.FlinkSettings;
 import dev.fsbench.harness.engine.FlinkEngineDriver;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -87,16 +88,20 @@ final class FlinkStandaloneCluster implements EngineCluster {
         startJobManagerAndTaskManagers();
     }
 
-    /** A JobManager on the configuration's ports and {@code cluster.workers} TaskManagers, all registered. */
+    /**
+     * A JobManager on the configuration's ports and {@code cluster.workers} TaskManagers, all registered; if they
+     * do not all register, every one of them is stopped before the failure is thrown.
+     */
     private ClusterJvm startJobManagerAndTaskManagers() throws IOException, InterruptedException {
-        List<ClusterJvm> starting = new ArrayList<>();
-        ClusterJvm jobManager = startJobManager();
-        starting.add(jobManager);
-        for (int i = 0; i < request.settings().workers(); i++) {
-            starting.add(startTaskManager());
-        }
-        awaitTaskManagers(jobManager, request.settings().workers(), starting);
-        return jobManager;
+        return ClusterJvms.startTogether(starting -> {
+            ClusterJvm jobManager = startJobManager();
+            starting.add(jobManager);
+            for (int i = 0; i < request.settings().workers(); i++) {
+                starting.add(startTaskManager());
+            }
+            awaitTaskManagers(jobManager, request.settings().workers(), starting);
+            return jobManager;
+        });
     }
 
     /** The first is labelled jobmanager, one started after a kill-engine jobmanager-2 and on. */
@@ -218,7 +223,24 @@ final class FlinkStandaloneCluster implements EngineCluster {
             public Path checkpointDir() {
                 return config.checkpointDir();
             }
+
+            @Override
+            public Duration restartTimeout() {
+                return restartJobManagerTimeout();
+            }
         });
+    }
+
+    /**
+     * The longest {@link #killJobManager()} and {@link #restartJobManager()} take before they fail: each SIGKILL
+     * waited for, the TaskManagers' registration, and the stop of what started if they did not all register.
+     */
+    private Duration restartJobManagerTimeout() {
+        return ClusterJvm.TERM_GRACE
+                .multipliedBy(1 + request.settings().workers())
+                .plusMillis(READY_TIMEOUT_MS)
+                .plus(ClusterJvm.POLITE_GRACE)
+                .plus(ClusterJvm.TERM_GRACE);
     }
 
     private ClusterProcess killJobManager() throws InterruptedException {

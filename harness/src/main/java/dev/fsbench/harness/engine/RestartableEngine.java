@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -33,7 +35,12 @@ public final class RestartableEngine implements EngineHandle {
     private final BenchHome home;
     private volatile EngineProcess current;
     private volatile boolean restarting;
+    private volatile String restartFailure;
     private int kills;
+    /** Guards {@link #current}'s replacement against {@link #stop()}: a launch after the stop must not happen. */
+    private final Object launchLock = new Object();
+
+    private boolean stopped;
 
     private RestartableEngine(EngineProcess first, EngineDriver driver, JobSpec job, Path dir, BenchHome home) {
         this.current = first;
@@ -67,28 +74,79 @@ public final class RestartableEngine implements EngineHandle {
      * ready. On a session cluster the job lives in the JobManager and the engine JVM is only its client, which cannot
      * outlive the JobManager's death: {@code cause} kills and restarts that JobManager, then the client is killed and
      * launched again to resubmit the job. The engine counts as alive throughout, so a client that exits on its own
-     * meanwhile does not fail the workload.
+     * meanwhile does not fail the workload. If {@code cause} fails (the cluster did not come back), the client is
+     * killed all the same and nothing is launched: the engine is then down, and its output names the failure. Once
+     * the engine has been {@linkplain #stop() stopped} (the workload is ending) no JVM is launched any more.
      *
      * @throws EngineFailure if the new JVM does not become ready (the workload then fails as any engine would)
+     * @throws IllegalStateException if the engine was stopped before the new JVM could be launched
      */
     public synchronized Restart killAndRestart(Cause cause, UnaryOperator<JobSpec> resume, long readyTimeoutMs)
             throws IOException, InterruptedException, EngineFailure {
         restarting = true;
         try {
-            cause.strike();
-            EngineProcess killed = current;
-            long pid = killed.sigkill();
-            killed.stop(); // the JVM is gone: deletes its temp dir and unregisters it, as after any exit
-            kills++;
-            keepFilesOfKilledJvm(kills);
-            Files.deleteIfExists(Path.of(job.workDir()).resolve(EngineSession.READY_FILE));
+            try {
+                cause.strike();
+            } catch (IOException | InterruptedException | RuntimeException e) {
+                killCurrent(e);
+                throw e;
+            }
+            long pid = killCurrent();
             JobSpec resumed = resume.apply(job);
             long started = System.nanoTime();
-            current = EngineProcess.launch(driver, resumed, dir, home);
-            current.awaitReady(readyTimeoutMs);
+            EngineProcess launched;
+            synchronized (launchLock) {
+                if (stopped) {
+                    throw new IllegalStateException("the workload ended before the engine could be launched again");
+                }
+                launched = EngineProcess.launch(driver, resumed, dir, home);
+                current = launched;
+            }
+            launched.awaitReady(readyTimeoutMs);
             return new Restart(pid, (System.nanoTime() - started) / 1_000_000, resumed);
+        } catch (IOException | InterruptedException | EngineFailure | RuntimeException e) {
+            // its first line: the rest of an EngineFailure's message is the output tail, shown anyway
+            restartFailure = Objects.toString(e.getMessage(), e.toString())
+                    .lines()
+                    .findFirst()
+                    .orElse(e.toString());
+            throw e;
         } finally {
             restarting = false;
+        }
+    }
+
+    /** The longest {@link #killAndRestart} takes besides its cause: the SIGKILL waited for, then the new JVM's start. */
+    public static Duration restartTimeout(long readyTimeoutMs) {
+        return EngineProcess.SIGTERM_GRACE.plusMillis(readyTimeoutMs);
+    }
+
+    /** SIGKILLs the engine's JVM and keeps its files; what the next JVM would overwrite is out of its way. */
+    private long killCurrent() throws IOException, InterruptedException {
+        synchronized (launchLock) {
+            if (stopped) {
+                // its files are the workload's now: the JVM the harness stopped is neither killed nor renamed
+                throw new IllegalStateException("the workload ended before the engine JVM was killed");
+            }
+        }
+        EngineProcess killed = current;
+        long pid = killed.sigkill();
+        killed.stop(); // the JVM is gone: deletes its temp dir and unregisters it, as after any exit
+        kills++;
+        keepFilesOfKilledJvm(kills);
+        Files.deleteIfExists(Path.of(job.workDir()).resolve(EngineSession.READY_FILE));
+        return pid;
+    }
+
+    /** As {@link #killCurrent()} after {@code failure}, to which a failure of the kill itself is added. */
+    private void killCurrent(Exception failure) {
+        try {
+            killCurrent();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failure.addSuppressed(e);
+        } catch (IOException | RuntimeException e) {
+            failure.addSuppressed(e);
         }
     }
 
@@ -122,9 +180,17 @@ public final class RestartableEngine implements EngineHandle {
         return current.readyFile();
     }
 
-    /** Stops the engine's current JVM ({@link EngineProcess#stop()}). */
+    /**
+     * Stops the engine's current JVM ({@link EngineProcess#stop()}); no JVM is launched after this, so a restart
+     * still under way when the workload ends cannot leave one running after its clean-up.
+     */
     public Optional<String> stop() {
-        return current.stop();
+        EngineProcess last;
+        synchronized (launchLock) {
+            stopped = true;
+            last = current;
+        }
+        return last.stop();
     }
 
     public void stopAfterKafkaLoss() {
@@ -146,9 +212,13 @@ public final class RestartableEngine implements EngineHandle {
         return restarting ? Optional.empty() : current.exitCode();
     }
 
+    /** With the reason first if a restart failed: the last JVM's output alone would not say why it is down. */
     @Override
     public String outputTail() {
-        return current.outputTail();
+        String failure = restartFailure;
+        return failure == null
+                ? current.outputTail()
+                : "kill-engine's restart failed: " + failure + "\n" + current.outputTail();
     }
 
     @Override

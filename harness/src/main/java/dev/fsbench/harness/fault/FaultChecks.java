@@ -15,6 +15,14 @@ import java.util.Set;
  */
 public final class FaultChecks {
 
+    /**
+     * The Flink configuration keys of the checkpoint directory (Flink 2.x's and its deprecated one), as pass-through
+     * settings. The MiniCluster's own directory overrides them; a job submitted to a standalone cluster's JobManager
+     * overrides the cluster's with them.
+     */
+    static final List<String> FLINK_CHECKPOINT_DIR_KEYS =
+            List.of("flink.execution.checkpointing.dir", "flink.state.checkpoints.dir");
+
     private FaultChecks() {}
 
     /**
@@ -65,9 +73,26 @@ public final class FaultChecks {
                                 + " mode the engine is one JVM with no worker to kill (use kill-engine)");
             // on a standalone Flink cluster kill-engine strikes the JobManager, which runs the job (FaultScheduler);
             // what it needs to resume is what a MiniCluster needs: a checkpoint
-            case KILL_ENGINE -> killEngineRefusal(engine, spec);
+            case KILL_ENGINE ->
+                killEngineRefusal(engine, spec).or(() -> checkpointsElsewhere(engine, spec, standalone));
             case ADD_PARTITIONS -> Optional.empty();
         };
+    }
+
+    /**
+     * On a standalone Flink cluster the resubmitted job resumes from the newest checkpoint in the directory the
+     * harness gave the cluster: a job that checkpoints elsewhere would silently start afresh, so it is refused.
+     */
+    private static Optional<String> checkpointsElsewhere(String engine, WorkloadSpec spec, boolean standalone) {
+        if (!standalone || !engine.equals(Engines.FLINK)) {
+            return Optional.empty();
+        }
+        return FLINK_CHECKPOINT_DIR_KEYS.stream()
+                .filter(spec.engineProperties()::containsKey)
+                .findFirst()
+                .map(key -> "on a standalone cluster the job is resubmitted from the newest checkpoint in the"
+                        + " cluster's own checkpoint directory, but " + key + " makes the job checkpoint elsewhere:"
+                        + " the resumed job would silently start afresh; leave " + key + " unset");
     }
 
     private static Optional<String> killEngineRefusal(String engine, WorkloadSpec spec) {

@@ -8,6 +8,7 @@ import dev.fsbench.harness.engine.RestartableEngine;
 import dev.fsbench.harness.generator.MeasuredPhaseListener;
 import dev.fsbench.harness.kafka.KafkaBackend;
 import dev.fsbench.harness.kafka.KafkaTopics;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +28,8 @@ import org.apache.kafka.clients.producer.ProducerConfig;
  */
 public final class FaultScheduler implements MeasuredPhaseListener, AutoCloseable {
 
-    /** How long closing waits for a fault under way: a kill-engine waits for the new JVM to be ready. */
-    private static final long CLOSE_WAIT_MS = 300_000;
+    /** What closing waits for a fault beyond the longest restart: kill-worker and add-partitions take far less. */
+    private static final Duration CLOSE_MARGIN = Duration.ofSeconds(60);
 
     private final List<FaultSpec> faults;
     private final JobSpec job;
@@ -196,14 +197,32 @@ public final class FaultScheduler implements MeasuredPhaseListener, AutoCloseabl
         return all;
     }
 
-    /** Drops the faults not yet struck and waits for one under way. */
+    /**
+     * Drops the faults not yet struck and waits for one under way, as long as a kill-engine can take before it
+     * fails ({@link #closeWait}). Should one still run after that, it launches no engine JVM once the workload has
+     * stopped the engine ({@link RestartableEngine#stop()}).
+     */
     @Override
     public void close() {
         timer.shutdown();
         try {
-            timer.awaitTermination(CLOSE_WAIT_MS, TimeUnit.MILLISECONDS);
+            timer.awaitTermination(closeWait().toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * The longest a kill-engine takes before it fails, plus a margin: its cluster's restart (where the cluster runs
+     * the job), the engine JVM's kill and the new one's {@code harness.readyTimeoutMs}.
+     */
+    Duration closeWait() {
+        Duration cluster = this.cluster
+                .get()
+                .flatMap(EngineCluster::jobHost)
+                .map(EngineCluster.JobHost::restartTimeout)
+                .orElse(Duration.ZERO);
+        return cluster.plus(RestartableEngine.restartTimeout(HarnessSettings.READY_TIMEOUT_MS.get(job.workload())))
+                .plus(CLOSE_MARGIN);
     }
 }

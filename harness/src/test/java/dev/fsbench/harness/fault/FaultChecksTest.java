@@ -118,6 +118,47 @@ class FaultChecksTest {
                 "kill-engine@5s");
     }
 
+    /**
+     * A job that checkpoints elsewhere than the standalone cluster's checkpoint directory would be resubmitted
+     * without its state after kill-engine: refused, naming the key. In local mode the engine's MiniCluster writes
+     * to its own directory whatever the key says: accepted there (the run below is refused only for its other fault).
+     */
+    @Test
+    void killEngineOnAStandaloneFlinkClusterRefusesACheckpointDirectoryOfTheJobsOwn(@TempDir Path dir) {
+        for (String key : FaultChecks.FLINK_CHECKPOINT_DIR_KEYS) {
+            assertRefused(
+                    dir,
+                    "flink-cli: fault kill-engine@5000ms refused: on a standalone cluster the job is resubmitted from"
+                            + " the newest checkpoint in the cluster's own checkpoint directory, but " + key
+                            + " makes the job checkpoint elsewhere",
+                    "--engines",
+                    "flink",
+                    "--cluster",
+                    "standalone",
+                    "-P",
+                    key + "=file:///tmp/elsewhere",
+                    "--fault",
+                    "kill-engine@5s");
+        }
+
+        CliOutcome local = CliOutcome.run(
+                "run",
+                "--engines",
+                "flink",
+                "-P",
+                "flink.execution.checkpointing.dir=file:///tmp/elsewhere",
+                "--duration",
+                "10s",
+                "--fault",
+                "kill-engine@5s",
+                "--fault",
+                "add-partitions@10s",
+                "--output",
+                dir.resolve("local").toString());
+        assertThat(local.exitCode()).as(local.err()).isEqualTo(2);
+        assertThat(local.err()).contains("fault add-partitions@10000ms refused").doesNotContain("kill-engine@5000ms");
+    }
+
     @Test
     void anUnknownKindOrTimeIsNamed(@TempDir Path dir) {
         assertRefused(dir, "unknown kind 'kill-broker'", "--fault", "kill-broker@5s");
