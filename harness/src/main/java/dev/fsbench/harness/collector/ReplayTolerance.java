@@ -39,6 +39,11 @@ public enum ReplayTolerance {
         }
     }
 
+    /** Whether a window received more than once may still pass. */
+    public boolean toleratesDuplicates() {
+        return this != NONE;
+    }
+
     /** Whether a window whose copies compare as {@code copies} passes: never a CHANGED one, nor any under NONE. */
     public boolean tolerates(Copies copies) {
         return switch (this) {

@@ -50,8 +50,7 @@ public final class ReplayRule {
         if (!Engines.FLINK.equals(engine) || FlinkSettings.CHECKPOINT_INTERVAL_MS.get(spec) == 0) {
             return false;
         }
-        String mode = spec.engineProperties()
-                .get(FlinkSettings.CONFIGURATION.knobKey(FLINK_CHECKPOINTING_MODE));
+        String mode = spec.engineProperties().get(FlinkSettings.CONFIGURATION.knobKey(FLINK_CHECKPOINTING_MODE));
         return mode == null || !mode.trim().toUpperCase(Locale.ROOT).equals("EXACTLY_ONCE");
     }
 }

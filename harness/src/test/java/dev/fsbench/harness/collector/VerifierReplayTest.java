@@ -22,7 +22,8 @@ class VerifierReplayTest {
         received.add(new WindowResult(0, 1000, "w0", 2)); // replayed after the restart, same count
         received.add(new WindowResult(2000, 3000, "w3", 1));
         received.add(new WindowResult(2000, 3000, "w3", 1)); // a late copy after the last judged window
-        Verification tolerated = Verifier.verifyExact(VerifierTest.truth(), received, 2000, Long.MAX_VALUE, ReplayTolerance.REPEATS);
+        Verification tolerated =
+                Verifier.verifyExact(VerifierTest.truth(), received, 2000, Long.MAX_VALUE, ReplayTolerance.REPEATS);
         assertThat(tolerated.passed()).isTrue();
         assertThat(tolerated.windowsDuplicated()).isEqualTo(2);
         assertThat(tolerated.windowsCorrect()).isEqualTo(4);
@@ -33,7 +34,8 @@ class VerifierReplayTest {
                 .isFalse();
 
         received.add(new WindowResult(1000, 2000, "w2", 2)); // a replay must not change a count
-        Verification changed = Verifier.verifyExact(VerifierTest.truth(), received, 2000, Long.MAX_VALUE, ReplayTolerance.REPEATS);
+        Verification changed =
+                Verifier.verifyExact(VerifierTest.truth(), received, 2000, Long.MAX_VALUE, ReplayTolerance.REPEATS);
         assertThat(changed.passed()).isFalse();
         assertThat(changed.windowsWrong()).isEqualTo(1);
         // the wrong copy is named with the true count, ahead of tolerated replays beyond the first few
@@ -45,7 +47,8 @@ class VerifierReplayTest {
         ReceivedWindows received = allRight();
         received.add(new WindowResult(0, 1000, "w0", 3)); // replayed from state that already held one event
         received.add(new WindowResult(1000, 2000, "w2", 1)); // replayed unchanged
-        Verification v = Verifier.verifyExact(VerifierTest.truth(), received, 2000, Long.MAX_VALUE, ReplayTolerance.OVER_COUNTS);
+        Verification v =
+                Verifier.verifyExact(VerifierTest.truth(), received, 2000, Long.MAX_VALUE, ReplayTolerance.OVER_COUNTS);
         assertThat(v.passed()).isTrue();
         assertThat(v.windowsDuplicated()).isEqualTo(2);
         assertThat(v.windowsOvercounted()).isEqualTo(1);
@@ -79,7 +82,8 @@ class VerifierReplayTest {
     void whenReplaysMayOverCountASmallerLaterCopyOrAWrongFirstCopyStillFails() {
         ReceivedWindows smaller = allRight();
         smaller.add(new WindowResult(0, 1000, "w0", 1)); // a replay lost an event
-        Verification lost = Verifier.verifyExact(VerifierTest.truth(), smaller, 2000, Long.MAX_VALUE, ReplayTolerance.OVER_COUNTS);
+        Verification lost =
+                Verifier.verifyExact(VerifierTest.truth(), smaller, 2000, Long.MAX_VALUE, ReplayTolerance.OVER_COUNTS);
         assertThat(lost.passed()).isFalse();
         assertThat(lost.windowsWrong()).isEqualTo(1);
         assertThat(lost.windowsOvercounted()).isZero();
@@ -88,7 +92,8 @@ class VerifierReplayTest {
         ReceivedWindows overThenUnder = allRight();
         overThenUnder.add(new WindowResult(0, 1000, "w0", 3));
         overThenUnder.add(new WindowResult(0, 1000, "w0", 1));
-        assertThat(Verifier.verifyExact(VerifierTest.truth(), overThenUnder, 2000, Long.MAX_VALUE, ReplayTolerance.OVER_COUNTS)
+        assertThat(Verifier.verifyExact(
+                                VerifierTest.truth(), overThenUnder, 2000, Long.MAX_VALUE, ReplayTolerance.OVER_COUNTS)
                         .passed())
                 .isFalse();
 
@@ -98,8 +103,8 @@ class VerifierReplayTest {
         wrongFirst.add(new WindowResult(0, 1000, "w1", 1));
         wrongFirst.add(new WindowResult(1000, 2000, "w0", 1));
         wrongFirst.add(new WindowResult(1000, 2000, "w2", 1));
-        Verification first =
-                Verifier.verifyExact(VerifierTest.truth(), wrongFirst, 2000, Long.MAX_VALUE, ReplayTolerance.OVER_COUNTS);
+        Verification first = Verifier.verifyExact(
+                VerifierTest.truth(), wrongFirst, 2000, Long.MAX_VALUE, ReplayTolerance.OVER_COUNTS);
         assertThat(first.passed()).isFalse();
         assertThat(first.windowsWrong()).isEqualTo(1);
     }
@@ -108,12 +113,16 @@ class VerifierReplayTest {
     void anOverCountedCopyFailsWhereReplaysMustRepeatAndIsNotTalliedThere() {
         ReceivedWindows received = allRight();
         received.add(new WindowResult(0, 1000, "w0", 3));
-        Verification repeats = Verifier.verifyExact(VerifierTest.truth(), received, 2000, Long.MAX_VALUE, ReplayTolerance.REPEATS);
+        Verification repeats =
+                Verifier.verifyExact(VerifierTest.truth(), received, 2000, Long.MAX_VALUE, ReplayTolerance.REPEATS);
         assertThat(repeats.passed()).isFalse();
         assertThat(repeats.windowsWrong()).isEqualTo(1);
-        assertThat(repeats.windowsOvercounted()).as("no over-count rule, no field").isNull();
+        assertThat(repeats.windowsOvercounted())
+                .as("no over-count rule, no field")
+                .isNull();
         assertThat(repeats.examples()).anyMatch(e -> e.contains("w0 counts [2, 3], expected 2"));
-        Verification none = Verifier.verifyExact(VerifierTest.truth(), received, 2000, Long.MAX_VALUE, ReplayTolerance.NONE);
+        Verification none =
+                Verifier.verifyExact(VerifierTest.truth(), received, 2000, Long.MAX_VALUE, ReplayTolerance.NONE);
         assertThat(none.passed()).isFalse();
         assertThat(none.windowsOvercounted()).isNull();
     }

@@ -211,13 +211,13 @@ class VerifierTest {
         received.add(new WindowResult(0, 1000, "w0", 2)); // duplicated, ends at 1000
         received.add(new WindowResult(1000, 2000, "w0", 1)); // w2 of [1000,2000) missing, ends at 2000
         WindowsAfter.Tally first =
-                WindowsAfter.count(truth(), received, Long.MIN_VALUE, 1500, 2000, Long.MAX_VALUE, ReplayTolerance.REPEATS);
+                WindowsAfter.count(truth(), received, Long.MIN_VALUE, 1500, 2000, Long.MAX_VALUE, true);
         assertThat(first).isEqualTo(new WindowsAfter.Tally(1, 1)); // w1 of [0,1000) missing, w0 duplicated
         WindowsAfter.Tally second =
-                WindowsAfter.count(truth(), received, 1500, Long.MAX_VALUE, 2000, Long.MAX_VALUE, ReplayTolerance.REPEATS);
+                WindowsAfter.count(truth(), received, 1500, Long.MAX_VALUE, 2000, Long.MAX_VALUE, true);
         assertThat(second).isEqualTo(new WindowsAfter.Tally(1, 0));
         // processing-time windows are never due: nothing is missing, duplicates still count
-        assertThat(WindowsAfter.count(truth(), received, Long.MIN_VALUE, Long.MAX_VALUE, 2000, Long.MAX_VALUE, ReplayTolerance.NONE))
+        assertThat(WindowsAfter.count(truth(), received, Long.MIN_VALUE, Long.MAX_VALUE, 2000, Long.MAX_VALUE, false))
                 .isEqualTo(new WindowsAfter.Tally(0, 1));
     }
 

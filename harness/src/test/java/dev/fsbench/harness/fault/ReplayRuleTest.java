@@ -36,9 +36,7 @@ class ReplayRuleTest {
                 .as("no checkpoint, no restored state to count twice")
                 .isEqualTo(ReplayTolerance.REPEATS);
         assertThat(ReplayRule.tolerance(
-                        Engines.FLINK,
-                        workload(Map.of("flink.deliveryGuarantee", "exactly-once")),
-                        KILLED))
+                        Engines.FLINK, workload(Map.of("flink.deliveryGuarantee", "exactly-once")), KILLED))
                 .isEqualTo(ReplayTolerance.NONE);
     }
 
@@ -58,8 +56,8 @@ class ReplayRuleTest {
     void withoutAKillThatStruckADuplicateAlwaysFails() {
         FaultSpec kill = new FaultSpec(FaultKind.KILL_ENGINE, 8_000);
         List<FaultEvent> notStruck = List.of(FaultEvent.notInjected(kill));
-        List<FaultEvent> partitionsAdded = List.of(
-                new FaultEvent(new FaultSpec(FaultKind.ADD_PARTITIONS, 8_000), 1_000_008_000L, "added", false));
+        List<FaultEvent> partitionsAdded =
+                List.of(new FaultEvent(new FaultSpec(FaultKind.ADD_PARTITIONS, 8_000), 1_000_008_000L, "added", false));
         for (List<FaultEvent> events : List.of(List.<FaultEvent>of(), notStruck, partitionsAdded)) {
             assertThat(ReplayRule.tolerance(Engines.FLINK, workload(Map.of()), events))
                     .isEqualTo(ReplayTolerance.NONE);
