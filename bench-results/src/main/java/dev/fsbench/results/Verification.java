@@ -27,6 +27,11 @@ import java.util.List;
  * @param output            what the collector could not take at face value (malformed records, timestamps that
  *                          are not the broker's, negative or out-of-range latencies) and how long it watched for
  *                          late records; null before schema version 3
+ * @param windowsOvercounted exact mode, under the rule that replays may over-count (an engine whose at-least-once
+ *                          checkpoints restore state that already holds replayed records: Flink's at-least-once
+ *                          guarantee after a kill): duplicated windows whose first copy was right and a later copy
+ *                          larger, tolerated; they are among windowsDuplicated and windowsCorrect. Null under any
+ *                          other rule and in results older than the field
  */
 public record Verification(
         String mode,
@@ -44,13 +49,52 @@ public record Verification(
         List<String> examples,
         Long windowsOffGrid,
         Long wordsMiscounted,
-        OutputRecords output) {
+        OutputRecords output,
+        Long windowsOvercounted) {
 
     public static final String EXACT = "exact";
     public static final String CONSERVATION = "conservation";
 
     public Verification {
         examples = Copies.list(examples);
+    }
+
+    /** Without {@code windowsOvercounted}: verified under a rule that does not let replays over-count. */
+    public Verification(
+            String mode,
+            Boolean passed,
+            long windowsExpected,
+            long windowsCorrect,
+            long windowsMissing,
+            long windowsDuplicated,
+            long windowsWrong,
+            long windowsUnexpected,
+            long windowsUndelivered,
+            long eventsExpected,
+            long eventsCounted,
+            Double misassignmentRate,
+            List<String> examples,
+            Long windowsOffGrid,
+            Long wordsMiscounted,
+            OutputRecords output) {
+        this(
+                mode,
+                passed,
+                windowsExpected,
+                windowsCorrect,
+                windowsMissing,
+                windowsDuplicated,
+                windowsWrong,
+                windowsUnexpected,
+                windowsUndelivered,
+                eventsExpected,
+                eventsCounted,
+                misassignmentRate,
+                examples,
+                windowsOffGrid,
+                wordsMiscounted,
+                output,
+                null);
     }
 
     /** As read from results older than schema version 3, without the conservation rules and record checks. */
@@ -164,6 +208,7 @@ public record Verification(
                 allExamples,
                 windowsOffGrid,
                 wordsMiscounted,
-                checks);
+                checks,
+                windowsOvercounted);
     }
 }

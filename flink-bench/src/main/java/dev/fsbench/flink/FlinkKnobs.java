@@ -119,7 +119,14 @@ public record FlinkKnobs(
         }
     }
 
-    /** Barrier alignment only buys something when the sink is transactional. */
+    /**
+     * What Flink users configure for each guarantee: aligned barriers (EXACTLY_ONCE) with the transactional sink,
+     * none (AT_LEAST_ONCE) with the at-least-once sink. Without alignment an operator with several inputs keeps
+     * processing the inputs whose barrier has arrived while it waits for the others, so its snapshot holds records
+     * that come after the checkpointed source offsets; after a restore they are read and counted again, and a
+     * window can then carry a count larger than the true one (docs/failures.md: the verifier lets such replays
+     * over-count, and only then).
+     */
     public CheckpointingMode checkpointingMode() {
         return deliveryGuarantee == DeliveryGuarantee.EXACTLY_ONCE
                 ? CheckpointingMode.EXACTLY_ONCE

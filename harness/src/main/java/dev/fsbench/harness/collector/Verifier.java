@@ -1,6 +1,7 @@
 package dev.fsbench.harness.collector;
 
 import dev.fsbench.harness.collector.ReceivedWindows.Received;
+import dev.fsbench.harness.collector.ReplayTolerance.Copies;
 import dev.fsbench.harness.engine.VerificationMode;
 import dev.fsbench.harness.generator.EventTimeIndex;
 import dev.fsbench.harness.generator.GroundTruth;
@@ -13,7 +14,10 @@ import java.util.List;
 public final class Verifier {
 
     private static final int MAX_EXAMPLES = 10;
-    /** Examples of tolerated duplicates (every copy right) among the {@link #MAX_EXAMPLES}. */
+    /**
+     * Examples of tolerated duplicates among the {@link #MAX_EXAMPLES}, of each kind (every copy right, a later copy
+     * over-counted): a few show what they look like; more would crowd out the copies that fail.
+     */
     private static final int TOLERATED_EXAMPLES = 3;
 
     private Verifier() {}
@@ -34,25 +38,28 @@ public final class Verifier {
      */
     public static Verification verifyExact(
             GroundTruth truth, ReceivedWindows received, long lastWindowEndMs, long undeliveredFromMs) {
-        return verifyExact(truth, received, lastWindowEndMs, undeliveredFromMs, false);
+        return verifyExact(truth, received, lastWindowEndMs, undeliveredFromMs, ReplayTolerance.NONE);
     }
 
     /**
-     * As above; with {@code duplicatesTolerated} (an at-least-once engine that a fault made replay, see
-     * docs/failures.md) a window received more than once is still counted as duplicated, but passes when every
-     * copy carries the true count: a replay repeats output, it must not change it.
+     * As above; under a {@code tolerance} other than NONE (an at-least-once engine that a fault made replay, see
+     * docs/failures.md) a window received more than once is still counted as duplicated, but passes when its
+     * copies are what the tolerance allows: every copy the true count (REPEATS), or also a right first copy
+     * followed by larger counts (OVER_COUNTS), which are counted as over-counted windows too.
      */
     public static Verification verifyExact(
             GroundTruth truth,
             ReceivedWindows received,
             long lastWindowEndMs,
             long undeliveredFromMs,
-            boolean duplicatesTolerated) {
+            ReplayTolerance tolerance) {
+        boolean duplicatesTolerated = tolerance.toleratesDuplicates();
         long windowSize = truth.window().sizeMs();
-        // expected, correct, missing, duplicated, wrong, eventsExpected, eventsCounted, undelivered
-        long[] tally = new long[8];
+        // expected, correct, missing, duplicated, wrong, eventsExpected, eventsCounted, undelivered, overcounted
+        long[] tally = new long[9];
         List<String> examples = new ArrayList<>();
-        int[] rightCopies = {0};
+        // tolerated examples shown so far: every copy right, a later copy over-counted
+        int[] toleratedShown = {0, 0};
         truth.forEachWindow(start -> start + windowSize <= lastWindowEndMs, (start, wordIndex, count) -> {
             tally[0]++;
             tally[5] += count;
@@ -72,19 +79,25 @@ public final class Verifier {
             tally[6] += got.firstCount();
             if (got.counts().size() > 1) {
                 tally[3]++;
-                boolean everyCopyRight =
-                        got.counts().stream().allMatch(c -> c == count) && got.windowEndMs() == start + windowSize;
-                if (duplicatesTolerated && everyCopyRight) {
+                Copies copies = Copies.of(got.counts(), count, got.windowEndMs() == start + windowSize);
+                boolean tolerated = tolerance.tolerates(copies);
+                if (tolerated) {
                     tally[1]++;
+                    tally[8] += copies == Copies.OVER_COUNTED ? 1 : 0;
                 } else if (duplicatesTolerated) {
                     tally[4]++;
                 }
                 String text = "duplicated window [" + start + ") " + got.word() + " counts " + got.counts();
-                if (!everyCopyRight) {
+                if (!tolerated && copies != Copies.REPEATED) {
                     example(examples, text + ", expected " + count);
-                } else if (!duplicatesTolerated || rightCopies[0]++ < TOLERATED_EXAMPLES) {
-                    // a few tolerated replays show what they look like; the rest would crowd out wrong copies
+                } else if (!tolerated) {
                     example(examples, text);
+                } else if (toleratedShown[copies == Copies.REPEATED ? 0 : 1]++ < TOLERATED_EXAMPLES) {
+                    example(
+                            examples,
+                            copies == Copies.REPEATED
+                                    ? text
+                                    : text + ", expected " + count + " (a later copy over-counted: tolerated)");
                 }
             } else if (got.firstCount() != count || got.windowEndMs() != start + windowSize) {
                 tally[4]++;
@@ -125,7 +138,14 @@ public final class Verifier {
             examples.add(
                     0,
                     String.format(
-                            "%,d duplicated windows tolerated: at-least-once output replayed after a fault", tally[3]));
+                            "%,d duplicated windows tolerated: at-least-once output replayed after a fault%s",
+                            tally[3],
+                            tally[8] == 0
+                                    ? ""
+                                    : String.format(
+                                            ", %,d of them over-counted by a later copy (checkpoints without"
+                                                    + " barrier alignment: replays may over-count)",
+                                            tally[8])));
         }
         if (tally[7] > 0) {
             examples.add(
@@ -147,7 +167,11 @@ public final class Verifier {
                 tally[5],
                 tally[6],
                 null,
-                examples);
+                examples,
+                null,
+                null,
+                null,
+                tolerance == ReplayTolerance.OVER_COUNTS ? tally[8] : null);
     }
 
     /** CONSERVATION (processing-time windows): the rules of {@link ConservationVerifier}. */
@@ -168,10 +192,13 @@ public final class Verifier {
             long lastWindowEndMs,
             long undeliveredFromMs,
             EventTimeIndex eventTimes) {
-        return verify(mode, truth, received, lastWindowEndMs, undeliveredFromMs, eventTimes, false);
+        return verify(mode, truth, received, lastWindowEndMs, undeliveredFromMs, eventTimes, ReplayTolerance.NONE);
     }
 
-    /** As above; {@code duplicatesTolerated}: see {@link #verifyExact(GroundTruth, ReceivedWindows, long, long, boolean)}. */
+    /**
+     * As above; {@code tolerance}: see {@link #verifyExact(GroundTruth, ReceivedWindows, long, long, ReplayTolerance)}
+     * (conservation mode has rules of its own for duplicates).
+     */
     public static Verification verify(
             VerificationMode mode,
             GroundTruth truth,
@@ -179,9 +206,9 @@ public final class Verifier {
             long lastWindowEndMs,
             long undeliveredFromMs,
             EventTimeIndex eventTimes,
-            boolean duplicatesTolerated) {
+            ReplayTolerance tolerance) {
         return mode == VerificationMode.EXACT
-                ? verifyExact(truth, received, lastWindowEndMs, undeliveredFromMs, duplicatesTolerated)
+                ? verifyExact(truth, received, lastWindowEndMs, undeliveredFromMs, tolerance)
                 : verifyConservation(truth, received, eventTimes);
     }
 

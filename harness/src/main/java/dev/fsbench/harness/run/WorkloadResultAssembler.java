@@ -86,7 +86,7 @@ final class WorkloadResultAssembler {
                         report.measureEndEpochMs(),
                         load.behind() == null ? Long.MAX_VALUE : load.behind().deliveredUpToMs(),
                         load.input().eventTimes(),
-                        ReplayRule.duplicatesTolerated(plan.engine().name(), spec, faults))
+                        ReplayRule.tolerance(plan.engine().name(), spec, faults))
                 : mode.notRun(NOT_COMPLETED);
         if (judged && load.output().records() != null) {
             verification = Verifier.withOutputChecks(verification, load.output().records());

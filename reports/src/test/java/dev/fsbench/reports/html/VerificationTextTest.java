@@ -36,6 +36,15 @@ class VerificationTextTest {
     }
 
     @Test
+    void overCountedReplaysAreNamedAmongTheDuplicates() {
+        Verification overCounted = new Verification(
+                Verification.EXACT, true, 10, 10, 0, 5, 0, 0, 0, 40, 40, null, List.of(), null, null, null, 3L);
+        assertThat(VerificationText.full(overCounted))
+                .isEqualTo("exact: 10/10 windows correct, 5 duplicated, 3 of them over-counted by a replay"
+                        + " (tolerated); events 40/40");
+    }
+
+    @Test
     void conservationSaysWhatItCheckedAndClaimsNoWindowsCorrect() {
         Verification strict = new Verification(
                 Verification.CONSERVATION,
