@@ -13,9 +13,10 @@ public enum ReplayTolerance {
     /** Replays are tolerated when every copy carries the true count: a replay repeats output, it must not change it. */
     REPEATS,
     /**
-     * Replays may over-count: the first copy must carry the true count, a later copy may carry a larger one (state
-     * restored from a checkpoint taken without barrier alignment already holds records that the restored source
-     * offsets replay), never a smaller one.
+     * Replays may over-count: every copy must carry at least the true count, and any copy may carry a larger one
+     * (state restored from a checkpoint taken without barrier alignment already holds records that the restored
+     * source offsets replay). So may a window's only copy: one still open at the restored checkpoint fires once,
+     * from that state. Never a smaller count: that would be an event lost.
      */
     OVER_COUNTS;
 
@@ -23,13 +24,14 @@ public enum ReplayTolerance {
     public enum Copies {
         /** Every copy carries the true count. */
         REPEATED,
-        /** The first copy is right, no later copy is below the true count and at least one is above it. */
+        /** No copy is below the true count and at least one is above it. */
         OVER_COUNTED,
-        /** Anything else: a wrong first copy, a later copy below the true count, or the wrong window bounds. */
+        /** Anything else: a copy below the true count, or the wrong window bounds. */
         CHANGED;
 
+        /** @param counts one or more copies' counts, in the order they arrived */
         public static Copies of(List<Long> counts, long trueCount, boolean boundsRight) {
-            if (!boundsRight || counts.get(0) != trueCount) {
+            if (!boundsRight) {
                 return CHANGED;
             }
             if (counts.stream().allMatch(c -> c == trueCount)) {

@@ -64,8 +64,8 @@ final class VerificationText {
             appendIfAny(sb, v.windowsMissing(), "missing");
             appendIfAny(sb, v.windowsDuplicated(), "duplicated");
             if (v.windowsOvercounted() != null) {
-                // tolerated under the rule that replays may over-count: the first copy was right, a later one larger
-                appendIfAny(sb, v.windowsOvercounted(), "of them over-counted by a replay (tolerated)");
+                // tolerated under the rule that replays may over-count: no copy below the true count, one above it
+                appendIfAny(sb, v.windowsOvercounted(), "over-counted by a replay (tolerated: never under-counted)");
             }
             appendIfAny(sb, v.windowsWrong(), "wrong");
             appendIfAny(sb, v.windowsUnexpected(), "unexpected");

@@ -36,12 +36,12 @@ class VerificationTextTest {
     }
 
     @Test
-    void overCountedReplaysAreNamedAmongTheDuplicates() {
+    void overCountedReplaysAreNamedBesideTheDuplicates() {
         Verification overCounted = new Verification(
                 Verification.EXACT, true, 10, 10, 0, 5, 0, 0, 0, 40, 40, null, List.of(), null, null, null, 3L);
         assertThat(VerificationText.full(overCounted))
-                .isEqualTo("exact: 10/10 windows correct, 5 duplicated, 3 of them over-counted by a replay"
-                        + " (tolerated); events 40/40");
+                .isEqualTo("exact: 10/10 windows correct, 5 duplicated, 3 over-counted by a replay"
+                        + " (tolerated: never under-counted); events 40/40");
     }
 
     @Test
