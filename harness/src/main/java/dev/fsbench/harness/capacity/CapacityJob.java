@@ -14,7 +14,7 @@ import dev.fsbench.harness.engine.EngineDriver;
 public record CapacityJob(EngineDriver engine, WorkloadSpec spec, Long maxRate, long stepMs, double precision) {
 
     public static final long DEFAULT_STEP_MS = 10_000;
-    public static final double DEFAULT_PRECISION = SearchPlan.REFINE_FACTOR - 1;
+    public static final double DEFAULT_PRECISION = SearchPlan.PRECISION;
     /**
      * Finer than 5 % asks for differences the sustain rule cannot tell apart: it lets the backlog grow by up to 5 %
      * of the offered rate (docs/measurement.md).

@@ -13,7 +13,10 @@ package dev.fsbench.harness.capacity;
 public record SearchPlan(long startRate, long ceilingRate, double rampFactor, double refineFactor, int maxStepDowns) {
 
     public static final double RAMP_FACTOR = 2.0;
-    public static final double REFINE_FACTOR = 1.1;
+    /** The default refining step as a share: written as 0.1 into results, not as 1.1 - 1. */
+    public static final double PRECISION = 0.10;
+
+    public static final double REFINE_FACTOR = 1 + PRECISION;
     public static final int MAX_STEP_DOWNS = 2;
     /** How far below the rate found the step-downs reach: two of the default x1.1 steps. */
     static final double STEP_DOWN_REACH = REFINE_FACTOR * REFINE_FACTOR;
@@ -29,7 +32,7 @@ public record SearchPlan(long startRate, long ceilingRate, double rampFactor, do
     }
 
     public static SearchPlan of(long startRate, long ceilingRate) {
-        return of(startRate, ceilingRate, REFINE_FACTOR - 1);
+        return of(startRate, ceilingRate, PRECISION);
     }
 
     /** @param precision the refining step as a share (0.10: steps of x1.1, an answer within 10 %) */

@@ -51,19 +51,8 @@ record ProcessTotals(
                 .toList();
         List<GcFigures> gc = present(processes, ProcessFigures::gc);
         return new ProcessTotals(
-                cpu.isEmpty()
-                        ? null
-                        : measured.stream()
-                                .filter(m -> m.figures().cpu() != null
-                                        && m.figures().cpu().processCpuShareMean() != null)
-                                .mapToDouble(m -> m.figures().cpu().processCpuShareMean() * m.phaseShare())
-                                .sum(),
-                gc.isEmpty()
-                        ? null
-                        : measured.stream()
-                                .filter(m -> m.figures().gc() != null)
-                                .mapToDouble(m -> m.figures().gc().allocatedBytesPerSec() * m.phaseShare())
-                                .sum(),
+                weightedSum(measured, p -> p.cpu() == null ? null : p.cpu().processCpuShareMean()),
+                weightedSum(measured, p -> p.gc() == null ? null : p.gc().allocatedBytesPerSec()),
                 gc.isEmpty()
                         ? null
                         : gc.stream().mapToDouble(GcFigures::gcTimeShare).max().orElseThrow(),
@@ -85,6 +74,17 @@ record ProcessTotals(
 
     boolean empty() {
         return cpuShare == null && allocatedBytesPerSec == null;
+    }
+
+    /** Each JVM's {@code figure} times its share of the phase, summed; null when no JVM has the figure. */
+    private static Double weightedSum(List<MeasuredJvm> measured, Function<ProcessFigures, Double> figure) {
+        List<MeasuredJvm> having =
+                measured.stream().filter(m -> figure.apply(m.figures()) != null).toList();
+        return having.isEmpty()
+                ? null
+                : having.stream()
+                        .mapToDouble(m -> figure.apply(m.figures()) * m.phaseShare())
+                        .sum();
     }
 
     private static <T> List<T> present(List<ProcessFigures> processes, Function<ProcessFigures, T> figure) {
